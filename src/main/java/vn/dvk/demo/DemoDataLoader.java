@@ -1,0 +1,101 @@
+package vn.dvk.demo;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvk.identity.NewUserAccount;
+import vn.dvk.identity.Role;
+import vn.dvk.identity.UserAccounts;
+import vn.dvk.units.Units;
+
+/** Loads the demo data on start-up, once, and only into an empty database. */
+@Component
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoDataLoader implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+  private static final String LOADER = "demo";
+
+  private final DemoProperties properties;
+  private final Units units;
+  private final UserAccounts accounts;
+  private final TransactionTemplate transaction;
+
+  DemoDataLoader(
+      DemoProperties properties,
+      Units units,
+      UserAccounts accounts,
+      TransactionTemplate transaction) {
+    this.properties = properties;
+    this.units = units;
+    this.accounts = accounts;
+    this.transaction = transaction;
+  }
+
+  /** The demo users: one per role, at least, with their home units. */
+  static List<NewUserAccount> users(String password) {
+    return List.of(
+        new NewUserAccount("admin", "Quản trị hệ thống", null, Role.ADMINISTRATOR, "BT", password),
+        new NewUserAccount(
+            "reviewer", "Chuyên viên Ban Dân vận Tỉnh ủy", null, Role.REVIEWER, "BT", password),
+        new NewUserAccount(
+            "duclinh",
+            "Cán bộ Ban Dân vận Huyện ủy Đức Linh",
+            null,
+            Role.OFFICER,
+            "BT.DL",
+            password),
+        new NewUserAccount(
+            "tanhlinh.xa", "Cán bộ dân vận xã Gia An", null, Role.OFFICER, "BT.TL.GIAAN", password),
+        new NewUserAccount(
+            "council",
+            "Thành viên Hội đồng xét công nhận",
+            null,
+            Role.COUNCIL_MEMBER,
+            "BT",
+            password),
+        new NewUserAccount(
+            "leader", "Trưởng Ban Dân vận Tỉnh ủy", null, Role.LEADER, "BT", password),
+        new NewUserAccount(
+            "tanhlinh",
+            "Cán bộ Ban Dân vận Huyện ủy Tánh Linh",
+            null,
+            Role.OFFICER,
+            "BT.TL",
+            password),
+        new NewUserAccount(
+            "duclinh.reviewer",
+            "Chuyên viên Ban Dân vận Huyện ủy Đức Linh",
+            null,
+            Role.REVIEWER,
+            "BT.DL",
+            password));
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!properties.enabled()) {
+      return;
+    }
+    transaction.executeWithoutResult(
+        status -> {
+          if (!units.isEmpty()) {
+            return;
+          }
+          var started = System.nanoTime();
+          var tree = DemoUnits.binhThuan();
+          tree.forEach(unit -> units.create(unit, LOADER));
+          users(properties.password()).forEach(accounts::create);
+          log.info(
+              "Demo data loaded: {} units, {} users in {} ms",
+              tree.size(),
+              users(properties.password()).size(),
+              (System.nanoTime() - started) / 1_000_000);
+        });
+  }
+}

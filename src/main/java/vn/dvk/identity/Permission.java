@@ -1,0 +1,18 @@
+package vn.dvk.identity;
+
+/**
+ * What a role allows. Each is also a Spring Security authority of the same name, for
+ * {@code @PreAuthorize("hasAuthority('UNITS_MANAGE')")}.
+ */
+public enum Permission {
+  UNITS_MANAGE,
+  USERS_MANAGE,
+  MODELS_EDIT,
+  ROUNDS_MANAGE,
+  PROPOSALS_SCORE,
+  REPORTS_READ;
+
+  public String authority() {
+    return name();
+  }
+}

@@ -1,0 +1,100 @@
+package vn.dvk.identity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import vn.dvk.identity.security.DvkPrincipal;
+import vn.dvk.shared.NotFoundException;
+import vn.dvk.units.UnitView;
+import vn.dvk.units.Units;
+
+/**
+ * The one answer to "may the current user read or act on this unit's records?". A user's scope is
+ * the subtree of their home unit. A unit outside it is reported as not found (404), exactly as if
+ * it did not exist; a unit inside it on which the role may not act is forbidden (403).
+ *
+ * <p>Scope follows the tree of the date asked about, so that a past year is read with the tree of
+ * that year; a unit that has since been merged away is judged by the tree of its last day.
+ */
+@Service
+public class Scope {
+
+  private final Units units;
+
+  Scope(Units units) {
+    this.units = units;
+  }
+
+  /** The signed-in user, if any. */
+  public Optional<CurrentUser> currentUser() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof DvkPrincipal principal) {
+      return Optional.of(principal.toCurrentUser());
+    }
+    return Optional.empty();
+  }
+
+  public CurrentUser requireUser() {
+    return currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
+  }
+
+  public boolean canRead(String unitCode) {
+    return canRead(unitCode, units.today());
+  }
+
+  /** Whether the unit lies in the current user's subtree, reading the tree as of the date. */
+  public boolean canRead(String unitCode, LocalDate asOf) {
+    return currentUser().map(user -> covers(user.unitCode(), unitCode, asOf)).orElse(false);
+  }
+
+  /** Whether {@code unitCode} lies in the subtree of {@code homeUnitCode} as of the date. */
+  public boolean covers(String homeUnitCode, String unitCode, LocalDate asOf) {
+    if (unitCode == null || homeUnitCode == null) {
+      return false;
+    }
+    return units
+        .findOnOrLatest(unitCode, asOf)
+        .map(unit -> units.isUnder(unit.code(), homeUnitCode, dayToJudge(unit, asOf)))
+        .orElse(false);
+  }
+
+  /** Throws 404 unless the current user may read the unit's records. */
+  public void requireReadable(String unitCode) {
+    requireReadable(unitCode, units.today());
+  }
+
+  public void requireReadable(String unitCode, LocalDate asOf) {
+    if (!canRead(unitCode, asOf)) {
+      throw new NotFoundException("units.error.not-found", unitCode);
+    }
+  }
+
+  /**
+   * Throws 404 if the unit is out of scope, 403 if it is in scope but the role does not allow the
+   * action.
+   */
+  public void requireAllowed(Permission permission, String unitCode) {
+    requireReadable(unitCode);
+    if (!requireUser().can(permission)) {
+      throw new AccessDeniedException(permission.name());
+    }
+  }
+
+  /** The units the current user may see, as the tree stood on the date. */
+  public List<UnitView> visibleUnits(LocalDate asOf) {
+    return currentUser().map(user -> units.subtree(user.unitCode(), asOf)).orElse(List.of());
+  }
+
+  private static LocalDate dayToJudge(UnitView unit, LocalDate asOf) {
+    if (unit.isValidOn(asOf)) {
+      return asOf;
+    }
+    if (unit.validTo() != null && !unit.validTo().isAfter(asOf)) {
+      return unit.validTo().minusDays(1);
+    }
+    return unit.validFrom();
+  }
+}

@@ -1,0 +1,177 @@
+package vn.dvk.identity.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dvk.identity.Role;
+import vn.dvk.identity.UserAccount;
+
+@Repository
+public class UserRepository {
+
+  private static final String COLUMNS =
+      "id, username, display_name, email, role, unit_code, enabled, failed_logins, locked_until,"
+          + " version";
+
+  private final JdbcClient jdbc;
+
+  public UserRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A user with the hash of their password, for signing in. */
+  public record Credentials(UserAccount account, String passwordHash) {}
+
+  public Optional<Credentials> findCredentials(String username) {
+    return jdbc.sql("select " + COLUMNS + ", password_hash from identity_user where username = :u")
+        .param("u", username)
+        .query((rs, n) -> new Credentials(map(rs, n), rs.getString("password_hash")))
+        .optional();
+  }
+
+  public Optional<UserAccount> findByUsername(String username) {
+    return jdbc.sql("select " + COLUMNS + " from identity_user where username = :u")
+        .param("u", username)
+        .query(UserRepository::map)
+        .optional();
+  }
+
+  public Optional<UserAccount> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from identity_user where id = :id")
+        .param("id", id)
+        .query(UserRepository::map)
+        .optional();
+  }
+
+  public List<UserAccount> findByUnits(Collection<String> unitCodes) {
+    if (unitCodes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from identity_user where unit_code in (:units) order by username")
+        .param("units", unitCodes)
+        .query(UserRepository::map)
+        .list();
+  }
+
+  public boolean exists(String username) {
+    return jdbc.sql("select count(*) from identity_user where username = :u")
+            .param("u", username)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  public long insert(
+      String username,
+      String displayName,
+      String email,
+      Role role,
+      String unitCode,
+      String passwordHash,
+      Instant now) {
+    jdbc.sql(
+            """
+            insert into identity_user (username, password_hash, display_name, email, role,
+                unit_code, enabled, failed_logins, password_changed_at, created_at, version)
+            values (:u, :hash, :name, :email, :role, :unit, true, 0, :now, :now, 0)
+            """)
+        .param("u", username)
+        .param("hash", passwordHash)
+        .param("name", displayName)
+        .param("email", email)
+        .param("role", role.name())
+        .param("unit", unitCode)
+        .param("now", utc(now))
+        .update();
+    return findByUsername(username).orElseThrow().id();
+  }
+
+  /** Returns false when the row changed since {@code version} was read. */
+  public boolean update(
+      long id,
+      int version,
+      String displayName,
+      String email,
+      Role role,
+      String unitCode,
+      boolean enabled) {
+    return jdbc.sql(
+                """
+                update identity_user set display_name = :name, email = :email, role = :role,
+                    unit_code = :unit, enabled = :enabled, version = version + 1
+                 where id = :id and version = :version
+                """)
+            .param("name", displayName)
+            .param("email", email)
+            .param("role", role.name())
+            .param("unit", unitCode)
+            .param("enabled", enabled)
+            .param("id", id)
+            .param("version", version)
+            .update()
+        == 1;
+  }
+
+  public void updatePassword(long id, String passwordHash, Instant now) {
+    jdbc.sql(
+            "update identity_user set password_hash = :hash, password_changed_at = :now,"
+                + " version = version + 1 where id = :id")
+        .param("hash", passwordHash)
+        .param("now", utc(now))
+        .param("id", id)
+        .update();
+  }
+
+  /** Counts a failed login and locks the account once {@code maxAttempts} is reached. */
+  public void recordFailure(String username, int maxAttempts, Instant lockUntil) {
+    jdbc.sql(
+            """
+            update identity_user
+               set failed_logins = failed_logins + 1,
+                   locked_until = case when failed_logins + 1 >= :max then :until
+                                       else locked_until end
+             where username = :u
+            """)
+        .param("max", maxAttempts)
+        .param("until", utc(lockUntil))
+        .param("u", username)
+        .update();
+  }
+
+  public void resetFailures(String username) {
+    jdbc.sql(
+            "update identity_user set failed_logins = 0, locked_until = null where username = :u"
+                + " and (failed_logins <> 0 or locked_until is not null)")
+        .param("u", username)
+        .update();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static UserAccount map(ResultSet rs, int row) throws SQLException {
+    var lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+    return new UserAccount(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getString("email"),
+        Role.valueOf(rs.getString("role")),
+        rs.getString("unit_code"),
+        rs.getBoolean("enabled"),
+        rs.getInt("failed_logins"),
+        lockedUntil == null ? null : lockedUntil.toInstant(),
+        rs.getInt("version"));
+  }
+}

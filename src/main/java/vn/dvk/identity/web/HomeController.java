@@ -1,0 +1,30 @@
+package vn.dvk.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.dvk.identity.Scope;
+import vn.dvk.units.Units;
+
+/** The start page: who I am, my unit, and the units directly below it. */
+@Controller
+class HomeController {
+
+  private final Scope scope;
+  private final Units units;
+
+  HomeController(Scope scope, Units units) {
+    this.scope = scope;
+    this.units = units;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    var me = scope.requireUser();
+    var today = units.today();
+    model.addAttribute("home", units.findOnOrLatest(me.unitCode(), today).orElse(null));
+    model.addAttribute("children", units.children(me.unitCode(), today));
+    model.addAttribute("visibleCount", scope.visibleUnits(today).size());
+    return "identity/home";
+  }
+}

@@ -1,0 +1,13 @@
+package vn.dvk.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+  @GetMapping("/login")
+  String login() {
+    return "identity/login";
+  }
+}

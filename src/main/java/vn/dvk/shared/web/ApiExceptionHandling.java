@@ -1,0 +1,76 @@
+package vn.dvk.shared.web;
+
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.dvk.shared.BusinessRuleException;
+import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.NotFoundException;
+
+/**
+ * RFC 9457 problem details for every error of the REST API, with title and detail in the caller's
+ * language ({@code Accept-Language}); {@code code} carries the stable message key.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandling extends ResponseEntityExceptionHandler {
+
+  private final MessageSource messages;
+
+  ApiExceptionHandling(MessageSource messages) {
+    this.messages = messages;
+    setMessageSource(messages);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(NotFoundException exception) {
+    return problem(HttpStatus.NOT_FOUND, exception);
+  }
+
+  @ExceptionHandler(BusinessRuleException.class)
+  ResponseEntity<ProblemDetail> ruleBroken(BusinessRuleException exception) {
+    return problem(HttpStatus.UNPROCESSABLE_CONTENT, exception);
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(ConflictException exception) {
+    return problem(HttpStatus.CONFLICT, exception);
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> conflict() {
+    return problem(HttpStatus.CONFLICT, null);
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> forbidden() {
+    return problem(HttpStatus.FORBIDDEN, null);
+  }
+
+  private ResponseEntity<ProblemDetail> problem(HttpStatus status, LocalizedException exception) {
+    Locale locale = LocaleContextHolder.getLocale();
+    var problem = ProblemDetail.forStatus(status);
+    problem.setType(URI.create("urn:dvk:problem:" + status.value()));
+    problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, locale));
+    if (exception != null) {
+      problem.setDetail(messages.getMessage(exception.messageKey(), exception.arguments(), locale));
+      problem.setProperty("code", exception.messageKey());
+    } else {
+      problem.setDetail(messages.getMessage("error." + status.value() + ".detail", null, locale));
+    }
+    return ResponseEntity.status(status).body(problem);
+  }
+}

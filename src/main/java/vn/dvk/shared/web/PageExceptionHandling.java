@@ -1,0 +1,56 @@
+package vn.dvk.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import vn.dvk.shared.BusinessRuleException;
+import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.NotFoundException;
+
+/**
+ * Maps the typed exceptions, once for all pages, to the localized error page with the right status.
+ * The API has its own mapping to problem details ({@link ApiExceptionHandling}).
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandling {
+
+  @ExceptionHandler(NotFoundException.class)
+  ModelAndView notFound(NotFoundException exception, HttpServletResponse response) {
+    return errorPage(HttpStatus.NOT_FOUND, exception, response);
+  }
+
+  @ExceptionHandler(BusinessRuleException.class)
+  ModelAndView ruleBroken(BusinessRuleException exception, HttpServletResponse response) {
+    return errorPage(HttpStatus.UNPROCESSABLE_CONTENT, exception, response);
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ModelAndView conflict(ConflictException exception, HttpServletResponse response) {
+    return errorPage(HttpStatus.CONFLICT, exception, response);
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ModelAndView conflict(HttpServletResponse response) {
+    return errorPage(HttpStatus.CONFLICT, null, response);
+  }
+
+  static ModelAndView errorPage(
+      HttpStatus status, LocalizedException exception, HttpServletResponse response) {
+    response.setStatus(status.value());
+    var page = new ModelAndView("error");
+    page.setStatus(status);
+    page.addObject("status", status.value());
+    if (exception != null) {
+      page.addObject("messageKey", exception.messageKey());
+      page.addObject("messageArguments", exception.arguments());
+    }
+    return page;
+  }
+}

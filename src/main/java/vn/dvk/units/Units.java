@@ -1,0 +1,235 @@
+package vn.dvk.units;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.NotFoundException;
+import vn.dvk.units.domain.Hierarchy;
+import vn.dvk.units.domain.UnitRepository;
+import vn.dvk.units.domain.UnitRules;
+
+/**
+ * The unit hierarchy: what it was on any date, and the changes that make its history (create,
+ * rename, move, merge). Every change is dated; none rewrites what was already true.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Units {
+
+  private final UnitRepository repository;
+  private final Clock clock;
+
+  Units(UnitRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  public Optional<UnitView> find(String code, LocalDate asOf) {
+    return repository.findOn(NewUnit.normalizeCode(code), asOf);
+  }
+
+  /** The version valid on the date, or else the unit's latest version (a unit since closed). */
+  public Optional<UnitView> findOnOrLatest(String code, LocalDate asOf) {
+    return find(code, asOf).or(() -> repository.findLatest(NewUnit.normalizeCode(code)));
+  }
+
+  public UnitView get(String code, LocalDate asOf) {
+    return find(code, asOf).orElseThrow(() -> new NotFoundException("units.error.not-found", code));
+  }
+
+  public List<UnitView> history(String code) {
+    return repository.history(NewUnit.normalizeCode(code));
+  }
+
+  public List<Succession> successions(String code) {
+    return repository.successionsOf(List.of(NewUnit.normalizeCode(code)));
+  }
+
+  /** Every unit as the tree stood on the date. */
+  public List<UnitView> treeOn(LocalDate date) {
+    return repository.allOn(date);
+  }
+
+  /** The unit and everything below it, as the tree stood on the date. */
+  public List<UnitView> subtree(String root, LocalDate date) {
+    return repository.subtreeOn(NewUnit.normalizeCode(root), date);
+  }
+
+  public List<UnitView> children(String code, LocalDate date) {
+    return repository.childrenOn(NewUnit.normalizeCode(code), date);
+  }
+
+  /** The unit first, then its parent, up to the root, as on the date. */
+  public List<UnitView> chain(String code, LocalDate date) {
+    return repository.chainOn(NewUnit.normalizeCode(code), date);
+  }
+
+  /** Whether {@code code} was {@code ancestor} or below it on the date. */
+  public boolean isUnder(String code, String ancestor, LocalDate date) {
+    var target = NewUnit.normalizeCode(ancestor);
+    return chain(code, date).stream().anyMatch(unit -> unit.code().equals(target));
+  }
+
+  public boolean isEmpty() {
+    return repository.isEmpty();
+  }
+
+  @Transactional
+  public UnitView create(NewUnit unit, String by) {
+    var atStart =
+        unit.parentCode() == null || unit.validFrom() == null
+            ? new Hierarchy(today(), List.of())
+            : new Hierarchy(
+                unit.validFrom(), repository.chainOn(unit.parentCode(), unit.validFrom()));
+    UnitRules.checkNew(unit, unit.code() != null && repository.codeEverUsed(unit.code()), atStart);
+    var version =
+        new UnitView(
+            unit.code(),
+            unit.name(),
+            unit.shortName(),
+            unit.kind(),
+            unit.level(),
+            unit.parentCode(),
+            unit.validFrom(),
+            null,
+            UnitChange.CREATED,
+            null);
+    repository.insert(version, by);
+    return version;
+  }
+
+  @Transactional
+  public UnitView rename(
+      String code, String newName, String newShortName, LocalDate effectiveOn, String by) {
+    var current = currentVersion(code);
+    var name = NewUnit.normalizeName(newName);
+    var shortName =
+        newShortName == null || newShortName.isBlank() ? null : NewUnit.normalizeName(newShortName);
+    UnitRules.checkRename(current, name, shortName, effectiveOn);
+    return replace(
+        current,
+        new UnitView(
+            current.code(),
+            name,
+            shortName,
+            current.kind(),
+            current.level(),
+            current.parentCode(),
+            effectiveOn,
+            null,
+            UnitChange.RENAMED,
+            current.name()),
+        by);
+  }
+
+  @Transactional
+  public UnitView move(String code, String newParentCode, LocalDate effectiveOn, String by) {
+    var current = currentVersion(code);
+    var parent = NewUnit.normalizeCode(newParentCode);
+    var atChange = hierarchyAround(effectiveOn, current, parent);
+    UnitRules.checkMove(current, parent, atChange);
+    return moveTo(current, parent, effectiveOn, UnitChange.MOVED, by);
+  }
+
+  /**
+   * Merges units into an existing one: the merged units close on the date, their children move
+   * under the target, and each merged unit records the target as its successor.
+   */
+  @Transactional
+  public void merge(List<String> codes, String targetCode, LocalDate effectiveOn, String by) {
+    var target = NewUnit.normalizeCode(targetCode);
+    var sources = new ArrayList<UnitView>();
+    for (var code : new LinkedHashSet<>(codes)) {
+      sources.add(currentVersion(code));
+    }
+    var children = new ArrayList<UnitView>();
+    var chain =
+        new ArrayList<UnitView>(
+            effectiveOn == null ? List.of() : repository.chainOn(target, effectiveOn));
+    chain.addAll(sources);
+    for (var source : sources) {
+      if (effectiveOn != null) {
+        children.addAll(repository.childrenOn(source.code(), effectiveOn));
+      }
+    }
+    var atChange = new Hierarchy(effectiveOn == null ? today() : effectiveOn, chain);
+    UnitRules.checkMerge(sources, target, atChange, children);
+    for (var child : children) {
+      moveTo(child, target, effectiveOn, UnitChange.MOVED_BY_MERGE, by);
+    }
+    for (var source : sources) {
+      closeCurrent(source, effectiveOn);
+      repository.recordSuccession(source.code(), target, effectiveOn, by);
+    }
+  }
+
+  private UnitView moveTo(
+      UnitView current, String parent, LocalDate effectiveOn, UnitChange change, String by) {
+    return replace(
+        current,
+        new UnitView(
+            current.code(),
+            current.name(),
+            current.shortName(),
+            current.kind(),
+            current.level(),
+            parent,
+            effectiveOn,
+            null,
+            change,
+            current.parentCode()),
+        by);
+  }
+
+  private UnitView replace(UnitView current, UnitView next, String by) {
+    closeCurrent(current, next.validFrom());
+    repository.insert(next, by);
+    return next;
+  }
+
+  private void closeCurrent(UnitView current, LocalDate on) {
+    if (!repository.close(current.code(), current.validFrom(), on)) {
+      throw new ConflictException("units.error.concurrent-change", current.code());
+    }
+  }
+
+  private UnitView currentVersion(String code) {
+    var normalized = NewUnit.normalizeCode(code);
+    return repository
+        .findLatest(normalized)
+        .orElseThrow(() -> new NotFoundException("units.error.not-found", code));
+  }
+
+  /** What the rules need to judge a move: the new parent's ancestors and the unit itself. */
+  private Hierarchy hierarchyAround(LocalDate date, UnitView unit, String parent) {
+    var day = date == null ? today() : date;
+    var versions = new ArrayList<UnitView>();
+    if (parent != null) {
+      versions.addAll(repository.chainOn(parent, day));
+    }
+    versions.removeIf(v -> v.code().equals(unit.code()));
+    versions.add(
+        new UnitView(
+            unit.code(),
+            unit.name(),
+            unit.shortName(),
+            unit.kind(),
+            unit.level(),
+            unit.parentCode(),
+            day,
+            null,
+            unit.change(),
+            null));
+    return new Hierarchy(day, versions);
+  }
+}

@@ -1,0 +1,214 @@
+package vn.dvk.units.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dvk.units.Level;
+import vn.dvk.units.Succession;
+import vn.dvk.units.UnitChange;
+import vn.dvk.units.UnitKind;
+import vn.dvk.units.UnitView;
+
+/** Reads and writes unit versions. "Valid on D" is {@code valid_from <= D < valid_to}. */
+@Repository
+public class UnitRepository {
+
+  private static final String COLUMNS =
+      "u.code, u.name, u.short_name, u.kind, u.level, u.parent_code, u.valid_from, u.valid_to, u.change_kind,"
+          + " u.change_note";
+  private static final String VALID_ON =
+      "u.valid_from <= :d and (u.valid_to is null or u.valid_to > :d)";
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  public UnitRepository(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public boolean isEmpty() {
+    return jdbc.sql("select count(*) from units_unit").query(Long.class).single() == 0;
+  }
+
+  public boolean codeEverUsed(String code) {
+    return jdbc.sql("select count(*) from units_unit where code = :code")
+            .param("code", code)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  public Optional<UnitView> findOn(String code, LocalDate date) {
+    return jdbc.sql("select " + COLUMNS + " from units_unit u where u.code = :code and " + VALID_ON)
+        .param("code", code)
+        .param("d", date)
+        .query(UnitRepository::map)
+        .optional();
+  }
+
+  public Optional<UnitView> findLatest(String code) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from units_unit u where u.code = :code order by u.valid_from desc"
+                + " fetch first 1 rows only")
+        .param("code", code)
+        .query(UnitRepository::map)
+        .optional();
+  }
+
+  public List<UnitView> history(String code) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from units_unit u where u.code = :code order by u.valid_from")
+        .param("code", code)
+        .query(UnitRepository::map)
+        .list();
+  }
+
+  public List<UnitView> allOn(LocalDate date) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from units_unit u where " + VALID_ON + " order by u.code")
+        .param("d", date)
+        .query(UnitRepository::map)
+        .list();
+  }
+
+  /** The unit and every unit below it, as the tree stood on the date. */
+  public List<UnitView> subtreeOn(String root, LocalDate date) {
+    return jdbc.sql(
+            """
+            with recursive sub(code) as (
+              select u.code from units_unit u where u.code = :root and %1$s
+              union all
+              select u.code from units_unit u join sub s on u.parent_code = s.code where %1$s
+            )
+            select %2$s from units_unit u join sub s on s.code = u.code where %1$s
+            order by u.code
+            """
+                .formatted(VALID_ON, COLUMNS))
+        .param("root", root)
+        .param("d", date)
+        .query(UnitRepository::map)
+        .list();
+  }
+
+  /** The unit and its ancestors up to the root, as the tree stood on the date. */
+  public List<UnitView> chainOn(String code, LocalDate date) {
+    return jdbc.sql(
+            """
+            with recursive up(code, parent_code, depth) as (
+              select u.code, u.parent_code, 0 from units_unit u where u.code = :code and %1$s
+              union all
+              select u.code, u.parent_code, p.depth + 1 from units_unit u
+                join up p on u.code = p.parent_code
+               where %1$s and p.depth < 64
+            )
+            select %2$s from units_unit u join up p on p.code = u.code where %1$s
+            order by p.depth
+            """
+                .formatted(VALID_ON, COLUMNS))
+        .param("code", code)
+        .param("d", date)
+        .query(UnitRepository::map)
+        .list();
+  }
+
+  public List<UnitView> childrenOn(String code, LocalDate date) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from units_unit u where u.parent_code = :code and "
+                + VALID_ON
+                + " order by u.name")
+        .param("code", code)
+        .param("d", date)
+        .query(UnitRepository::map)
+        .list();
+  }
+
+  public List<Succession> successionsOf(Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select predecessor_code, successor_code, effective_on from units_succession"
+                + " where predecessor_code in (:codes) or successor_code in (:codes)"
+                + " order by effective_on")
+        .param("codes", codes)
+        .query(
+            (rs, n) ->
+                new Succession(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+        .list();
+  }
+
+  public void insert(UnitView version, String changedBy) {
+    jdbc.sql(
+            """
+            insert into units_unit (code, name, short_name, kind, level, parent_code, valid_from, valid_to,
+                                    change_kind, change_note, changed_by, changed_at)
+            values (:code, :name, :short, :kind, :level, :parent, :from, :to, :change, :note, :by, :at)
+            """)
+        .param("code", version.code())
+        .param("name", version.name())
+        .param("short", version.shortName().equals(version.name()) ? null : version.shortName())
+        .param("kind", version.kind().name())
+        .param("level", version.level().name())
+        .param("parent", version.parentCode())
+        .param("from", version.validFrom())
+        .param("to", version.validTo())
+        .param("change", version.change().name())
+        .param("note", version.changeNote())
+        .param("by", changedBy)
+        .param("at", OffsetDateTime.now(clock))
+        .update();
+  }
+
+  /**
+   * Ends the current version of a unit on the date. Returns false when there was no current version
+   * starting on {@code currentFrom} any more: someone else changed the unit meanwhile.
+   */
+  public boolean close(String code, LocalDate currentFrom, LocalDate on) {
+    return jdbc.sql(
+                "update units_unit set valid_to = :on"
+                    + " where code = :code and valid_from = :from and valid_to is null")
+            .param("on", on)
+            .param("code", code)
+            .param("from", currentFrom)
+            .update()
+        == 1;
+  }
+
+  public void recordSuccession(String predecessor, String successor, LocalDate on, String by) {
+    jdbc.sql(
+            "insert into units_succession (predecessor_code, successor_code, effective_on,"
+                + " recorded_by, recorded_at) values (:p, :s, :on, :by, :at)")
+        .param("p", predecessor)
+        .param("s", successor)
+        .param("on", on)
+        .param("by", by)
+        .param("at", OffsetDateTime.now(clock))
+        .update();
+  }
+
+  private static UnitView map(ResultSet rs, int row) throws SQLException {
+    return new UnitView(
+        rs.getString("code"),
+        rs.getString("name"),
+        rs.getString("short_name"),
+        UnitKind.valueOf(rs.getString("kind")),
+        Level.valueOf(rs.getString("level")),
+        rs.getString("parent_code"),
+        rs.getObject("valid_from", LocalDate.class),
+        rs.getObject("valid_to", LocalDate.class),
+        UnitChange.valueOf(rs.getString("change_kind")),
+        rs.getString("change_note"));
+  }
+}

@@ -1,0 +1,1 @@
+-- H2 has no partial indexes; the rule of V100 (postgresql) is enforced by the units module.

@@ -1,0 +1,94 @@
+package vn.dvk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dvk.identity.Role;
+import vn.dvk.identity.UserAccounts;
+import vn.dvk.support.IntegrationTest;
+import vn.dvk.units.UnitKind;
+import vn.dvk.units.UnitView;
+import vn.dvk.units.Units;
+
+/** The demo data is Bình Thuận as SPEC §11 describes it in 2023. */
+@IntegrationTest
+class DemoDataTests {
+
+  private static final LocalDate IN_2023 = LocalDate.of(2023, 12, 31);
+
+  @Autowired Units units;
+  @Autowired UserAccounts accounts;
+
+  @Test
+  void theProvinceHasFourteenDistrictLevelUnits() {
+    var districtLevel =
+        units.children("BT", IN_2023).stream()
+            .filter(unit -> unit.kind().isDistrictLevelPartyCommittee())
+            .map(UnitView::shortName)
+            .toList();
+
+    assertThat(districtLevel)
+        .containsExactlyInAnyOrder(
+            "Phan Thiết",
+            "La Gi",
+            "Tuy Phong",
+            "Bắc Bình",
+            "Hàm Thuận Bắc",
+            "Hàm Thuận Nam",
+            "Hàm Tân",
+            "Tánh Linh",
+            "Đức Linh",
+            "Phú Quý",
+            "Khối Cơ quan và Doanh nghiệp tỉnh",
+            "Quân sự tỉnh",
+            "Biên phòng tỉnh",
+            "Công an tỉnh");
+  }
+
+  @Test
+  void theProvinceHas124CommunesWardsAndTownshipsUnderTheirDistricts() {
+    var communes =
+        units.subtree("BT", IN_2023).stream()
+            .filter(unit -> unit.kind().isCommuneLevelArea())
+            .toList();
+
+    assertThat(communes).hasSize(124);
+    assertThat(communes)
+        .allSatisfy(
+            commune ->
+                assertThat(units.get(commune.parentCode(), IN_2023).kind())
+                    .isIn(UnitKind.CITY, UnitKind.TOWN, UnitKind.DISTRICT));
+  }
+
+  @Test
+  void theAgenciesOfTheBriefSitUnderTheirPartyCommittees() {
+    assertThat(units.get("BT.CA.CAT", IN_2023).parentCode()).isEqualTo("BT.CA");
+    assertThat(units.get("BT.QS.BCHQS", IN_2023).parentCode()).isEqualTo("BT.QS");
+    assertThat(units.get("BT.BP.BCHBP", IN_2023).parentCode()).isEqualTo("BT.BP");
+    assertThat(units.get("BT.KCQ.TD", IN_2023).kind()).isEqualTo(UnitKind.PARTY_CELL);
+    assertThat(units.get("BT.KCQ.CT", IN_2023).name()).isEqualTo("Đảng bộ Cục Thuế tỉnh");
+  }
+
+  @Test
+  void thereIsADemoUserForEveryRole() {
+    assertThat(accounts.findByUsername("admin").orElseThrow().role()).isEqualTo(Role.ADMINISTRATOR);
+    assertThat(accounts.findByUsername("reviewer").orElseThrow().role()).isEqualTo(Role.REVIEWER);
+    assertThat(accounts.findByUsername("duclinh").orElseThrow().unitCode()).isEqualTo("BT.DL");
+    assertThat(accounts.findByUsername("council").orElseThrow().role())
+        .isEqualTo(Role.COUNCIL_MEMBER);
+    assertThat(accounts.findByUsername("leader").orElseThrow().role()).isEqualTo(Role.LEADER);
+    var communeOfficer = accounts.findByUsername("tanhlinh.xa").orElseThrow();
+    assertThat(communeOfficer.role()).isEqualTo(Role.OFFICER);
+    assertThat(units.get(communeOfficer.unitCode(), IN_2023).parentCode()).isEqualTo("BT.TL");
+    assertThat(units.get(communeOfficer.unitCode(), IN_2023).kind()).isEqualTo(UnitKind.COMMUNE);
+  }
+
+  @Test
+  void theDemoFileHoldsEveryUnitOnce() {
+    var all = DemoUnits.binhThuan();
+    assertThat(all).extracting("code").doesNotHaveDuplicates();
+    assertThat(all.get(0).code()).isEqualTo("BT");
+  }
+}
