@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ import vn.dvk.support.WebClient;
 class FullApplicationTests {
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void aVisitorSeesTheVietnameseLoginPageThenTheDemoProvinceAfterLoggingIn() {
@@ -40,6 +43,18 @@ class FullApplicationTests {
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.uri().getPath()).isEqualTo("/");
     assertThat(home.body()).contains("Tỉnh Bình Thuận").contains("Lãnh đạo");
+  }
+
+  @Test
+  void sessionsLiveInTheDatabaseAndExpireAfterThirtyIdleMinutes() {
+    new WebClient(port).login("council", "demo");
+
+    var idleSeconds =
+        jdbc.sql(
+                "select max_inactive_interval from spring_session where principal_name = 'council'")
+            .query(Integer.class)
+            .list();
+    assertThat(idleSeconds).isNotEmpty().allSatisfy(s -> assertThat(s).isEqualTo(30 * 60));
   }
 
   @Test

@@ -1,6 +1,9 @@
 package vn.dvk.units;
 
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * One version of a unit: its name (and the short name used in running text), kind, level and parent
@@ -17,6 +20,15 @@ public record UnitView(
     LocalDate validTo,
     UnitChange change,
     String changeNote) {
+
+  /**
+   * The order of official lists: by kind (the city, towns, districts, the party committees under
+   * the province, then the Front and organizations; communes before agencies), then by name in
+   * Vietnamese alphabetical order.
+   */
+  public static final Comparator<UnitView> OFFICIAL_ORDER =
+      Comparator.comparing(UnitView::kind)
+          .thenComparing(UnitView::name, Collator.getInstance(Locale.forLanguageTag("vi")));
 
   /** The name used in running text and reports ("Đức Linh" for "Huyện Đức Linh"). */
   public String shortName() {

@@ -65,8 +65,11 @@ public class Units {
     return repository.subtreeOn(NewUnit.normalizeCode(root), date);
   }
 
+  /** The units directly below, in the order of official lists. */
   public List<UnitView> children(String code, LocalDate date) {
-    return repository.childrenOn(NewUnit.normalizeCode(code), date);
+    var children = new ArrayList<>(repository.childrenOn(NewUnit.normalizeCode(code), date));
+    children.sort(UnitView.OFFICIAL_ORDER);
+    return children;
   }
 
   /** The unit first, then its parent, up to the root, as on the date. */

@@ -140,7 +140,7 @@ class UserAdminController {
         form.email(),
         form.role(),
         form.unitCode(),
-        form.enabled());
+        form.isEnabled());
     redirect.addFlashAttribute("notice", "users.saved");
     return "redirect:/admin/users/" + id;
   }

@@ -18,6 +18,12 @@ record UserForm(
         String email,
     @NotNull(message = "{validation.required}") Role role,
     @NotBlank(message = "{validation.required}") String unitCode,
-    boolean enabled,
+    Boolean enabled,
     @Size(max = 72, message = "{validation.too-long}") String password,
-    Integer version) {}
+    Integer version) {
+
+  /** An unchecked box sends nothing: the user may not sign in. */
+  public boolean isEnabled() {
+    return Boolean.TRUE.equals(enabled);
+  }
+}

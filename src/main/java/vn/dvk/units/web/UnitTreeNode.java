@@ -1,18 +1,14 @@
 package vn.dvk.units.web;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.dvk.units.UnitView;
 
 /** A unit with the units below it, for drawing the tree. */
 record UnitTreeNode(UnitView unit, List<UnitTreeNode> children) {
-
-  private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
   /** Builds the tree below {@code rootCode} from a subtree's versions (all valid on one date). */
   static UnitTreeNode of(String rootCode, List<UnitView> subtree) {
@@ -33,10 +29,7 @@ record UnitTreeNode(UnitView unit, List<UnitTreeNode> children) {
     for (var child : byParent.getOrDefault(unit.code(), List.of())) {
       children.add(build(child, byParent));
     }
-    children.sort(
-        Comparator.comparing((UnitTreeNode node) -> node.unit().level())
-            .reversed()
-            .thenComparing(node -> node.unit().name(), VIETNAMESE));
+    children.sort(Comparator.comparing(UnitTreeNode::unit, UnitView.OFFICIAL_ORDER));
     return new UnitTreeNode(unit, children);
   }
 
