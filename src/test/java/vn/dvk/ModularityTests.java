@@ -13,6 +13,10 @@ class ModularityTests {
     modules.verify();
   }
 
+  /**
+   * Writes the module diagrams and canvases to target/spring-modulith-docs. The canvases read the
+   * Javadoc through a strict JSON parser: write quotations in Javadoc with typographic quotes.
+   */
   @Test
   void writesTheModuleDocumentation() {
     new Documenter(modules)

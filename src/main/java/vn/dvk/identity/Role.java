@@ -5,11 +5,25 @@ import java.util.Set;
 
 /** The roles of SPEC §1. Every role is scoped to the subtree of the user's home unit. */
 public enum Role {
-  ADMINISTRATOR(Permission.UNITS_MANAGE, Permission.USERS_MANAGE, Permission.REPORTS_READ),
-  REVIEWER(Permission.ROUNDS_MANAGE, Permission.REPORTS_READ),
-  OFFICER(Permission.MODELS_EDIT, Permission.REPORTS_READ),
+  ADMINISTRATOR(
+      Permission.UNITS_MANAGE,
+      Permission.USERS_MANAGE,
+      Permission.REFERENCE_MANAGE,
+      Permission.MODELS_READ,
+      Permission.REPORTS_READ),
+  REVIEWER(
+      Permission.MODELS_READ,
+      Permission.MODELS_APPROVE,
+      Permission.RESULTS_VERIFY,
+      Permission.ROUNDS_MANAGE,
+      Permission.REPORTS_READ),
+  OFFICER(
+      Permission.MODELS_READ,
+      Permission.MODELS_EDIT,
+      Permission.MODELS_APPROVE,
+      Permission.REPORTS_READ),
   COUNCIL_MEMBER(Permission.PROPOSALS_SCORE),
-  LEADER(Permission.REPORTS_READ);
+  LEADER(Permission.MODELS_READ, Permission.REPORTS_READ);
 
   private final Set<Permission> permissions;
 

@@ -12,7 +12,7 @@ import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
 /**
- * The one answer to "may the current user read or act on this unit's records?". A user's scope is
+ * The one answer to “may the current user read or act on this unit's records?”. A user's scope is
  * the subtree of their home unit. A unit outside it is reported as not found (404), exactly as if
  * it did not exist; a unit inside it on which the role may not act is forbidden (403).
  *

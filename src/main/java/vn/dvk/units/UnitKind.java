@@ -34,7 +34,7 @@ public enum UnitKind {
   }
 
   /**
-   * The "district-level units" of the yearly figures: the party committees of the districts, towns
+   * The “district-level units” of the yearly figures: the party committees of the districts, towns
    * and the city, and those directly under the province. The Fatherland Front and the
    * socio-political organizations are not counted among them.
    */

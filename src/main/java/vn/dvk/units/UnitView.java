@@ -30,7 +30,7 @@ public record UnitView(
       Comparator.comparing(UnitView::kind)
           .thenComparing(UnitView::name, Collator.getInstance(Locale.forLanguageTag("vi")));
 
-  /** The name used in running text and reports ("Đức Linh" for "Huyện Đức Linh"). */
+  /** The name used in running text and reports (“Đức Linh” for “Huyện Đức Linh”). */
   public String shortName() {
     return shortName == null || shortName.isBlank() ? name : shortName;
   }

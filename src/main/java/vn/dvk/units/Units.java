@@ -3,8 +3,11 @@ package vn.dvk.units;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +48,15 @@ public class Units {
 
   public UnitView get(String code, LocalDate asOf) {
     return find(code, asOf).orElseThrow(() -> new NotFoundException("units.error.not-found", code));
+  }
+
+  /** The names of units on a date (a unit closed by then keeps its last name). */
+  public Map<String, UnitView> versionsOn(Collection<String> codes, LocalDate date) {
+    var result = new HashMap<String, UnitView>();
+    for (var unit : repository.versionsOn(codes, date)) {
+      result.put(unit.code(), unit);
+    }
+    return result;
   }
 
   public List<UnitView> history(String code) {

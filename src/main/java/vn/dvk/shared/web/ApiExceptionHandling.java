@@ -2,6 +2,7 @@ package vn.dvk.shared.web;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.ForbiddenException;
+import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
 
@@ -38,6 +41,33 @@ class ApiExceptionHandling extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(NotFoundException exception) {
     return problem(HttpStatus.NOT_FOUND, exception);
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidInputException exception) {
+    var response = problem(HttpStatus.UNPROCESSABLE_CONTENT, exception);
+    var locale = LocaleContextHolder.getLocale();
+    response
+        .getBody()
+        .setProperty(
+            "errors",
+            exception.violations().stream()
+                .map(
+                    v ->
+                        Map.of(
+                            "field",
+                            v.field(),
+                            "code",
+                            v.messageKey(),
+                            "message",
+                            messages.getMessage(v.messageKey(), v.arguments(), locale)))
+                .toList());
+    return response;
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<ProblemDetail> forbidden(ForbiddenException exception) {
+    return problem(HttpStatus.FORBIDDEN, exception);
   }
 
   @ExceptionHandler(BusinessRuleException.class)

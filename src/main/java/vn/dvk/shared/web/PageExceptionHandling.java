@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
 
@@ -29,6 +30,11 @@ class PageExceptionHandling {
   @ExceptionHandler(BusinessRuleException.class)
   ModelAndView ruleBroken(BusinessRuleException exception, HttpServletResponse response) {
     return errorPage(HttpStatus.UNPROCESSABLE_CONTENT, exception, response);
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ModelAndView forbidden(ForbiddenException exception, HttpServletResponse response) {
+    return errorPage(HttpStatus.FORBIDDEN, exception, response);
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -16,7 +16,7 @@ import vn.dvk.units.UnitChange;
 import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitView;
 
-/** Reads and writes unit versions. "Valid on D" is {@code valid_from <= D < valid_to}. */
+/** Reads and writes unit versions. “Valid on D” is {@code valid_from <= D < valid_to}. */
 @Repository
 public class UnitRepository {
 
@@ -63,6 +63,26 @@ public class UnitRepository {
         .param("code", code)
         .query(UnitRepository::map)
         .optional();
+  }
+
+  /**
+   * For each code, the version valid on the date, or the latest one before it for a unit that had
+   * closed by then.
+   */
+  public List<UnitView> versionsOn(Collection<String> codes, LocalDate date) {
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from units_unit u where u.code in (:codes) and u.valid_from <= :d"
+                + " and not exists (select 1 from units_unit n where n.code = u.code"
+                + " and n.valid_from > u.valid_from and n.valid_from <= :d)")
+        .param("codes", codes)
+        .param("d", date)
+        .query(UnitRepository::map)
+        .list();
   }
 
   public List<UnitView> history(String code) {

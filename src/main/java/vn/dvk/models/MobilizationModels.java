@@ -1,0 +1,459 @@
+package vn.dvk.models;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.audit.AuditLog;
+import vn.dvk.identity.CurrentUser;
+import vn.dvk.identity.Permission;
+import vn.dvk.identity.Scope;
+import vn.dvk.models.domain.ModelRepository;
+import vn.dvk.models.domain.ModelSearch;
+import vn.dvk.models.domain.ModelValidator;
+import vn.dvk.models.domain.RegistrationRepository;
+import vn.dvk.models.domain.RegistrationWorkflow;
+import vn.dvk.programs.ReferenceList;
+import vn.dvk.programs.ReferenceLists;
+import vn.dvk.shared.BusinessRuleException;
+import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.ForbiddenException;
+import vn.dvk.shared.InvalidInputException;
+import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.TextFolding;
+import vn.dvk.units.UnitView;
+import vn.dvk.units.Units;
+
+/**
+ * Registering models and moving their yearly registrations through the process, for the signed-in
+ * user and within their scope. Every change is recorded in the audit log in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MobilizationModels {
+
+  static final String SUBJECT = "MODEL";
+
+  private final ModelRepository models;
+  private final RegistrationRepository registrations;
+  private final ModelSearch search;
+  private final Scope scope;
+  private final Units units;
+  private final ReferenceLists references;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  MobilizationModels(
+      ModelRepository models,
+      RegistrationRepository registrations,
+      ModelSearch search,
+      Scope scope,
+      Units units,
+      ReferenceLists references,
+      AuditLog audit,
+      Clock clock) {
+    this.models = models;
+    this.registrations = registrations;
+    this.search = search;
+    this.scope = scope;
+    this.units = units;
+    this.references = references;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The model, if the current user may read it; otherwise 404, as if it did not exist. */
+  public ModelView get(long id) {
+    var user = reader();
+    var model = load(id);
+    if (!scope.covers(user.unitCode(), model.unitCode(), units.today())) {
+      throw new NotFoundException("models.error.not-found", id);
+    }
+    return model;
+  }
+
+  public boolean exists(long id) {
+    return models.find(id).isPresent();
+  }
+
+  /**
+   * What is wrong with a model's content for the current user (an empty list when nothing is),
+   * without saving anything: for forms and imports that report every error at once.
+   */
+  public List<InvalidInputException.Violation> violations(ModelDetails details) {
+    return ModelValidator.violations(normalize(details), references(editor()));
+  }
+
+  /** Registers a new model for a year: a draft of the unit, not yet sent anywhere. */
+  @Transactional
+  public ModelView create(ModelDetails details, int year) {
+    var user = editor();
+    var normalized = normalize(details);
+    ModelValidator.validate(normalized, references(user));
+    checkYear(year);
+    var id = models.insert(normalized, searchText(normalized), user.username(), clock.instant());
+    registrations.insert(id, year, RegistrationKind.NEW);
+    var created = load(id);
+    record(user, "MODEL_CREATED", created, year + ": " + created.title(), null, snapshot(created));
+    return created;
+  }
+
+  /**
+   * Changes what a model says. {@code version} is the one the editor read: if the model changed
+   * since, nothing is written and a conflict is reported, so that nothing is lost silently.
+   */
+  @Transactional
+  public ModelView update(long id, int version, ModelDetails details) {
+    var user = editor();
+    var before = get(id);
+    if (!before.isEditable()) {
+      throw new ConflictException(
+          "models.error.not-editable",
+          new DefaultMessageSourceResolvable(
+              "models.state." + before.latestRegistration().orElseThrow().state().name()));
+    }
+    var normalized = normalize(details);
+    ModelValidator.validate(normalized, references(user));
+    if (!models.update(
+        id, version, normalized, searchText(normalized), user.username(), clock.instant())) {
+      throw new ModelChangedException(id);
+    }
+    var after = load(id);
+    record(user, "MODEL_UPDATED", after, after.title(), snapshot(before), snapshot(after));
+    return after;
+  }
+
+  /**
+   * Takes a registration one step through the process (submit, approve, return, start, withdraw).
+   */
+  @Transactional
+  public ModelView act(long id, int year, RegistrationAction action, String reason) {
+    var user = reader();
+    var model = get(id);
+    var registration =
+        model
+            .registration(year)
+            .orElseThrow(() -> new NotFoundException("models.error.no-registration", year));
+    var actor =
+        new RegistrationWorkflow.Actor(
+            user.username(),
+            user.can(Permission.MODELS_EDIT),
+            user.can(Permission.MODELS_APPROVE),
+            isStrictlyAbove(user.unitCode(), model.unitCode()));
+    var cleanReason = reason == null || reason.isBlank() ? null : reason.trim();
+    RegistrationWorkflow.check(action, registration, actor, cleanReason);
+    var moved =
+        registrations.transition(
+            registration,
+            action.target(),
+            cleanReason,
+            user.username(),
+            clock.instant(),
+            action == RegistrationAction.SUBMIT);
+    if (!moved) {
+      throw new ModelChangedException(id);
+    }
+    models.touch(id, user.username(), clock.instant());
+    var after = load(id);
+    record(
+        user,
+        "REGISTRATION_" + action.name(),
+        after,
+        year
+            + ": "
+            + registration.state()
+            + " → "
+            + action.target()
+            + (cleanReason == null ? "" : " — " + cleanReason),
+        Map.of("year", year, "state", registration.state().name()),
+        Map.of("year", year, "state", action.target().name()));
+    return after;
+  }
+
+  /** For each year's registration, the actions the current user may take on it now. */
+  public Map<Integer, List<RegistrationAction>> allowedActions(ModelView model) {
+    var user = reader();
+    var actor =
+        new RegistrationWorkflow.Actor(
+            user.username(),
+            user.can(Permission.MODELS_EDIT),
+            user.can(Permission.MODELS_APPROVE),
+            isStrictlyAbove(user.unitCode(), model.unitCode()));
+    var allowed = new LinkedHashMap<Integer, List<RegistrationAction>>();
+    for (var registration : model.registrations()) {
+      var actions = new ArrayList<RegistrationAction>();
+      for (var action : RegistrationAction.values()) {
+        try {
+          RegistrationWorkflow.check(action, registration, actor, "—");
+          actions.add(action);
+        } catch (LocalizedException refused) {
+          // not available to this user in this state
+        }
+      }
+      allowed.put(registration.year(), actions);
+    }
+    return allowed;
+  }
+
+  /**
+   * Registers a model again for a later year, continued from its standing: a draft of the unit that
+   * goes through the same process as a new one.
+   */
+  @Transactional
+  public ModelView continueIn(long id, int year) {
+    var user = editor();
+    var model = get(id);
+    var latest = model.latestRegistration().orElseThrow();
+    if (year <= latest.year()) {
+      throw new BusinessRuleException("models.error.continue-year", latest.year());
+    }
+    if (!latest.state().isRegistered()) {
+      throw new BusinessRuleException(
+          "models.error.continue-state",
+          new DefaultMessageSourceResolvable("models.state." + latest.state().name()));
+    }
+    checkYear(year);
+    registrations.insert(id, year, RegistrationKind.CONTINUED);
+    models.touch(id, user.username(), clock.instant());
+    var after = load(id);
+    record(
+        user,
+        "REGISTRATION_CONTINUED",
+        after,
+        latest.year() + " → " + year,
+        null,
+        Map.of("year", year, "kind", RegistrationKind.CONTINUED.name()));
+    return after;
+  }
+
+  /** A filtered, searched page of the registrations the current user may see. */
+  public ModelPage find(ModelFilter filter) {
+    var user = reader();
+    var unitsByYear = unitsByYear(user, filter);
+    var rows = search.find(filter, unitsByYear);
+    var total =
+        rows.size() < filter.size() && filter.page() == 0
+            ? rows.size()
+            : search.count(filter, unitsByYear);
+    return new ModelPage(withUnitNames(rows), total, filter.page(), filter.size());
+  }
+
+  /** What the signed-in user's unit has to decide: registrations sent up by units below it. */
+  public List<ModelRow> awaitingDecision(Integer year) {
+    var user = reader();
+    if (!user.can(Permission.MODELS_APPROVE)) {
+      return List.of();
+    }
+    var filter =
+        new ModelFilter(
+            null,
+            year,
+            null,
+            null,
+            null,
+            null,
+            RegistrationState.SUBMITTED,
+            null,
+            ModelFilter.Sort.UNIT,
+            0,
+            ModelFilter.MAX_PAGE_SIZE);
+    return find(filter).rows().stream()
+        .filter(row -> !row.unitCode().equals(user.unitCode()))
+        .toList();
+  }
+
+  private Map<Integer, Set<String>> unitsByYear(CurrentUser user, ModelFilter filter) {
+    var root = user.unitCode();
+    if (filter.under() != null) {
+      if (!scope.covers(user.unitCode(), filter.under(), units.today())) {
+        throw new NotFoundException("units.error.not-found", filter.under());
+      }
+      root = filter.under();
+    }
+    var years = new ArrayList<Integer>();
+    if (filter.year() != null) {
+      years.add(filter.year());
+    } else {
+      var range = search.yearRange();
+      for (int year = range[0]; year <= range[1] && range[0] > 0; year++) {
+        years.add(year);
+      }
+    }
+    var today = units.today();
+    var result = new LinkedHashMap<Integer, Set<String>>();
+    for (var year : years) {
+      var endOfYear = LocalDate.of(year, 12, 31);
+      var asOf = endOfYear.isAfter(today) ? today : endOfYear;
+      var codes =
+          units.subtree(root, asOf).stream().map(UnitView::code).collect(Collectors.toSet());
+      if (!root.equals(user.unitCode())) {
+        codes.retainAll(units.subtree(user.unitCode(), asOf).stream().map(UnitView::code).toList());
+      }
+      if (!codes.isEmpty()) {
+        result.put(year, codes);
+      }
+    }
+    return result;
+  }
+
+  private List<ModelRow> withUnitNames(List<ModelRow> rows) {
+    var codes = new HashSet<String>();
+    rows.forEach(row -> codes.add(row.unitCode()));
+    var names = units.versionsOn(codes, units.today());
+    return rows.stream()
+        .map(
+            row ->
+                new ModelRow(
+                    row.modelId(),
+                    row.registrationId(),
+                    row.title(),
+                    row.unitCode(),
+                    names.containsKey(row.unitCode())
+                        ? names.get(row.unitCode()).name()
+                        : row.unitCode(),
+                    row.ownerKind(),
+                    row.personName(),
+                    row.fieldCode(),
+                    row.year(),
+                    row.kind(),
+                    row.state()))
+        .toList();
+  }
+
+  private ModelView load(long id) {
+    var stored =
+        models.find(id).orElseThrow(() -> new NotFoundException("models.error.not-found", id));
+    return new ModelView(
+        stored.id(),
+        stored.version(),
+        stored.details(),
+        registrations.ofModel(id),
+        stored.createdBy(),
+        stored.createdAt(),
+        stored.updatedBy(),
+        stored.updatedAt());
+  }
+
+  private CurrentUser reader() {
+    var user = scope.requireUser();
+    if (!user.can(Permission.MODELS_READ)) {
+      throw new ForbiddenException("models.error.no-access");
+    }
+    return user;
+  }
+
+  private CurrentUser editor() {
+    var user = reader();
+    if (!user.can(Permission.MODELS_EDIT)) {
+      throw new ForbiddenException("models.error.owner-only");
+    }
+    return user;
+  }
+
+  private boolean isStrictlyAbove(String home, String unit) {
+    return !home.equals(unit) && scope.covers(home, unit, units.today());
+  }
+
+  private ModelValidator.References references(CurrentUser user) {
+    return new ModelValidator.References(
+        unit ->
+            units.find(unit, units.today()).isPresent()
+                && scope.covers(user.unitCode(), unit, units.today()),
+        code -> references.isActive(ReferenceList.FIELD, code),
+        code -> references.isActive(ReferenceList.MOVEMENT, code),
+        code -> references.isActive(ReferenceList.INDICATOR, code));
+  }
+
+  private void checkYear(int year) {
+    var current = LocalDate.now(clock).getYear();
+    if (year < 2000 || year > current + 1) {
+      throw new BusinessRuleException("models.error.year", year, current + 1);
+    }
+  }
+
+  /** Title, description and the names of the unit and its superiors, folded for search. */
+  private String searchText(ModelDetails details) {
+    var parts = new ArrayList<String>();
+    parts.add(details.title());
+    parts.add(details.personName());
+    units.chain(details.unitCode(), units.today()).forEach(u -> parts.add(u.name()));
+    parts.add(details.contentMethod());
+    parts.add(details.situation());
+    parts.add(details.objectives());
+    var folded =
+        TextFolding.fold(
+            parts.stream().filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" ")));
+    return folded.length() <= 4000 ? folded : folded.substring(0, 4000);
+  }
+
+  private static ModelDetails normalize(ModelDetails d) {
+    return new ModelDetails(
+        trim(d.title()),
+        d.ownerKind(),
+        d.unitCode() == null ? null : d.unitCode().trim().toUpperCase(Locale.ROOT),
+        d.ownerKind() == OwnerKind.INDIVIDUAL ? trim(d.personName()) : null,
+        d.ownerKind() == OwnerKind.INDIVIDUAL ? trim(d.personPosition()) : null,
+        trim(d.fieldCode()),
+        d.movementCodes().stream().distinct().sorted().toList(),
+        trim(d.situation()),
+        trim(d.objectives()),
+        trim(d.evaluationCriteria()),
+        trim(d.contentMethod()),
+        trim(d.area()),
+        trim(d.beneficiaries()),
+        d.targetGroups(),
+        trim(d.forces()),
+        trim(d.resources()),
+        d.fundsVnd(),
+        d.contributionVnd(),
+        d.workingDays(),
+        d.startDate(),
+        d.evaluationDate(),
+        trim(d.milestones()),
+        trim(d.sustainability()),
+        d.targets());
+  }
+
+  private static String trim(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return Normalizer.normalize(value.trim(), Normalizer.Form.NFC);
+  }
+
+  private void record(
+      CurrentUser user,
+      String action,
+      ModelView model,
+      String summary,
+      Object before,
+      Object after) {
+    audit.record(
+        new AuditLog.Change(
+            user.username(),
+            user.role().name(),
+            action,
+            SUBJECT,
+            String.valueOf(model.id()),
+            model.unitCode(),
+            summary,
+            before,
+            after));
+  }
+
+  /** What the audit log keeps of a model: its details (registrations are recorded as they move). */
+  private static ModelDetails snapshot(ModelView model) {
+    return model.details();
+  }
+}

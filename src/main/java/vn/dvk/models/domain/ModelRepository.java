@@ -1,0 +1,238 @@
+package vn.dvk.models.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.dvk.models.IndicatorTarget;
+import vn.dvk.models.ModelDetails;
+import vn.dvk.models.OwnerKind;
+import vn.dvk.models.TargetGroup;
+
+/** The model's own table, its movements and its indicator targets. */
+@Repository
+public class ModelRepository {
+
+  private final JdbcClient jdbc;
+
+  public ModelRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A stored model without its registrations. */
+  public record StoredModel(
+      long id,
+      int version,
+      ModelDetails details,
+      String createdBy,
+      Instant createdAt,
+      String updatedBy,
+      Instant updatedAt) {}
+
+  public long insert(ModelDetails details, String searchText, String by, Instant at) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into models_model (version, title, owner_kind, unit_code, person_name,
+                person_position, field_code, situation, objectives, evaluation_criteria,
+                content_method, area, beneficiaries, target_groups, forces, resources, funds_vnd,
+                contribution_vnd, working_days, start_date, evaluation_date, milestones,
+                sustainability, search_text, created_by, created_at, updated_by, updated_at)
+            values (0, :title, :ownerKind, :unitCode, :personName, :personPosition, :fieldCode,
+                :situation, :objectives, :evaluationCriteria, :contentMethod, :area,
+                :beneficiaries, :targetGroups, :forces, :resources, :fundsVnd, :contributionVnd,
+                :workingDays, :startDate, :evaluationDate, :milestones, :sustainability,
+                :searchText, :by, :at, :by, :at)
+            """)
+        .params(columns(details))
+        .param("searchText", searchText)
+        .param("by", by)
+        .param("at", utc(at))
+        .update(keys, "id");
+    var id = keys.getKeyAs(Number.class).longValue();
+    writeChildren(id, details);
+    return id;
+  }
+
+  /** Returns false when the model changed since {@code version} was read. */
+  public boolean update(
+      long id, int version, ModelDetails details, String searchText, String by, Instant at) {
+    var updated =
+        jdbc.sql(
+                """
+                update models_model set version = version + 1, title = :title,
+                    owner_kind = :ownerKind, unit_code = :unitCode, person_name = :personName,
+                    person_position = :personPosition, field_code = :fieldCode,
+                    situation = :situation, objectives = :objectives,
+                    evaluation_criteria = :evaluationCriteria, content_method = :contentMethod,
+                    area = :area, beneficiaries = :beneficiaries, target_groups = :targetGroups,
+                    forces = :forces, resources = :resources, funds_vnd = :fundsVnd,
+                    contribution_vnd = :contributionVnd, working_days = :workingDays,
+                    start_date = :startDate, evaluation_date = :evaluationDate,
+                    milestones = :milestones, sustainability = :sustainability,
+                    search_text = :searchText, updated_by = :by, updated_at = :at
+                 where id = :id and version = :version
+                """)
+            .params(columns(details))
+            .param("searchText", searchText)
+            .param("by", by)
+            .param("at", utc(at))
+            .param("id", id)
+            .param("version", version)
+            .update();
+    if (updated != 1) {
+      return false;
+    }
+    jdbc.sql("delete from models_model_movement where model_id = :id").param("id", id).update();
+    jdbc.sql("delete from models_indicator_target where model_id = :id").param("id", id).update();
+    writeChildren(id, details);
+    return true;
+  }
+
+  /** Marks the model changed (a new registration, a state change) so that stale edits conflict. */
+  public void touch(long id, String by, Instant at) {
+    jdbc.sql(
+            "update models_model set version = version + 1, updated_by = :by, updated_at = :at"
+                + " where id = :id")
+        .param("by", by)
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
+  }
+
+  public Optional<StoredModel> find(long id) {
+    var movements =
+        jdbc.sql(
+                "select movement_code from models_model_movement where model_id = :id"
+                    + " order by movement_code")
+            .param("id", id)
+            .query(String.class)
+            .list();
+    var targets =
+        jdbc.sql(
+                "select indicator_code, baseline, target from models_indicator_target"
+                    + " where model_id = :id order by id")
+            .param("id", id)
+            .query(IndicatorTarget.class)
+            .list();
+    return jdbc.sql("select * from models_model where id = :id")
+        .param("id", id)
+        .query((rs, n) -> map(rs, movements, targets))
+        .optional();
+  }
+
+  private void writeChildren(long id, ModelDetails details) {
+    for (var movement : details.movementCodes()) {
+      jdbc.sql("insert into models_model_movement (model_id, movement_code) values (:id, :code)")
+          .param("id", id)
+          .param("code", movement)
+          .update();
+    }
+    for (var target : details.targets()) {
+      jdbc.sql(
+              "insert into models_indicator_target (model_id, indicator_code, baseline, target)"
+                  + " values (:id, :code, :baseline, :target)")
+          .param("id", id)
+          .param("code", target.indicatorCode())
+          .param("baseline", target.baseline())
+          .param("target", target.target())
+          .update();
+    }
+  }
+
+  private static StoredModel map(
+      ResultSet rs, List<String> movements, List<IndicatorTarget> targets) throws SQLException {
+    var details =
+        new ModelDetails(
+            rs.getString("title"),
+            OwnerKind.valueOf(rs.getString("owner_kind")),
+            rs.getString("unit_code"),
+            rs.getString("person_name"),
+            rs.getString("person_position"),
+            rs.getString("field_code"),
+            movements,
+            rs.getString("situation"),
+            rs.getString("objectives"),
+            rs.getString("evaluation_criteria"),
+            rs.getString("content_method"),
+            rs.getString("area"),
+            rs.getString("beneficiaries"),
+            parseGroups(rs.getString("target_groups")),
+            rs.getString("forces"),
+            rs.getString("resources"),
+            rs.getObject("funds_vnd", Long.class),
+            rs.getObject("contribution_vnd", Long.class),
+            rs.getObject("working_days", Integer.class),
+            rs.getObject("start_date", LocalDate.class),
+            rs.getObject("evaluation_date", LocalDate.class),
+            rs.getString("milestones"),
+            rs.getString("sustainability"),
+            targets);
+    return new StoredModel(
+        rs.getLong("id"),
+        rs.getInt("version"),
+        details,
+        rs.getString("created_by"),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getString("updated_by"),
+        rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+  }
+
+  private static Map<String, Object> columns(ModelDetails d) {
+    var columns = new HashMap<String, Object>();
+    columns.put("title", d.title());
+    columns.put("ownerKind", d.ownerKind().name());
+    columns.put("unitCode", d.unitCode());
+    columns.put("personName", d.personName());
+    columns.put("personPosition", d.personPosition());
+    columns.put("fieldCode", d.fieldCode());
+    columns.put("situation", d.situation());
+    columns.put("objectives", d.objectives());
+    columns.put("evaluationCriteria", d.evaluationCriteria());
+    columns.put("contentMethod", d.contentMethod());
+    columns.put("area", d.area());
+    columns.put("beneficiaries", d.beneficiaries());
+    columns.put("targetGroups", groups(d));
+    columns.put("forces", d.forces());
+    columns.put("resources", d.resources());
+    columns.put("fundsVnd", d.fundsVnd());
+    columns.put("contributionVnd", d.contributionVnd());
+    columns.put("workingDays", d.workingDays());
+    columns.put("startDate", d.startDate());
+    columns.put("evaluationDate", d.evaluationDate());
+    columns.put("milestones", d.milestones());
+    columns.put("sustainability", d.sustainability());
+    return columns;
+  }
+
+  private static String groups(ModelDetails details) {
+    return details.targetGroups().stream()
+        .map(Enum::name)
+        .sorted()
+        .collect(Collectors.joining(","));
+  }
+
+  private static EnumSet<TargetGroup> parseGroups(String value) {
+    var groups = EnumSet.noneOf(TargetGroup.class);
+    if (value != null && !value.isBlank()) {
+      Arrays.stream(value.split(",")).map(TargetGroup::valueOf).forEach(groups::add);
+    }
+    return groups;
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,127 @@
+package vn.dvk.models.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Predicate;
+import vn.dvk.models.ModelDetails;
+import vn.dvk.models.OwnerKind;
+import vn.dvk.shared.InvalidInputException;
+import vn.dvk.shared.InvalidInputException.Violation;
+
+/**
+ * The rules of a model's content, the same for the form, the API and the spreadsheet import. Each
+ * violation names its field (the property of {@link ModelDetails}).
+ */
+public final class ModelValidator {
+
+  static final int TITLE_MAX = 500;
+  static final int TEXT_MAX = 20_000;
+
+  private ModelValidator() {}
+
+  /**
+   * What the validator asks of the rest of the system: whether a unit may be used by the person
+   * registering, and whether reference codes are active.
+   */
+  public record References(
+      Predicate<String> unitAllowed,
+      Predicate<String> activeField,
+      Predicate<String> activeMovement,
+      Predicate<String> activeIndicator) {}
+
+  public static List<Violation> violations(ModelDetails model, References references) {
+    var violations = new ArrayList<Violation>();
+    if (blank(model.title())) {
+      violations.add(new Violation("title", "validation.required"));
+    } else if (model.title().length() > TITLE_MAX) {
+      violations.add(new Violation("title", "validation.too-long"));
+    }
+    if (model.ownerKind() == null) {
+      violations.add(new Violation("ownerKind", "validation.required"));
+    }
+    if (blank(model.unitCode())) {
+      violations.add(new Violation("unitCode", "validation.required"));
+    } else if (!references.unitAllowed().test(model.unitCode())) {
+      violations.add(new Violation("unitCode", "models.error.unit", model.unitCode()));
+    }
+    if (model.ownerKind() == OwnerKind.INDIVIDUAL && blank(model.personName())) {
+      violations.add(new Violation("personName", "models.error.person-required"));
+    }
+    if (blank(model.fieldCode())) {
+      violations.add(new Violation("fieldCode", "validation.required"));
+    } else if (!references.activeField().test(model.fieldCode())) {
+      violations.add(new Violation("fieldCode", "models.error.unknown-code", model.fieldCode()));
+    }
+    for (var movement : model.movementCodes()) {
+      if (!references.activeMovement().test(movement)) {
+        violations.add(new Violation("movementCodes", "models.error.unknown-code", movement));
+      }
+    }
+    checkLength(violations, "situation", model.situation());
+    checkLength(violations, "objectives", model.objectives());
+    checkLength(violations, "evaluationCriteria", model.evaluationCriteria());
+    checkLength(violations, "contentMethod", model.contentMethod());
+    checkLength(violations, "beneficiaries", model.beneficiaries());
+    checkLength(violations, "forces", model.forces());
+    checkLength(violations, "resources", model.resources());
+    checkLength(violations, "milestones", model.milestones());
+    checkLength(violations, "sustainability", model.sustainability());
+    if (model.area() != null && model.area().length() > TITLE_MAX) {
+      violations.add(new Violation("area", "validation.too-long"));
+    }
+    checkNotNegative(violations, "fundsVnd", model.fundsVnd());
+    checkNotNegative(violations, "contributionVnd", model.contributionVnd());
+    checkNotNegative(violations, "workingDays", model.workingDays());
+    if (model.startDate() != null
+        && model.evaluationDate() != null
+        && model.evaluationDate().isBefore(model.startDate())) {
+      violations.add(new Violation("evaluationDate", "models.error.evaluation-before-start"));
+    }
+    var seen = new HashSet<String>();
+    for (var target : model.targets()) {
+      var field = "targets." + target.indicatorCode();
+      if (!references.activeIndicator().test(target.indicatorCode())) {
+        violations.add(new Violation(field, "models.error.unknown-code", target.indicatorCode()));
+      } else if (!seen.add(target.indicatorCode())) {
+        violations.add(
+            new Violation(field, "models.error.duplicate-indicator", target.indicatorCode()));
+      }
+      if (target.target() == null) {
+        violations.add(new Violation(field, "models.error.target-required"));
+      }
+      if (negative(target.baseline()) || negative(target.target())) {
+        violations.add(new Violation(field, "validation.not-negative"));
+      }
+    }
+    return violations;
+  }
+
+  public static void validate(ModelDetails model, References references) {
+    var violations = violations(model, references);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+  }
+
+  private static void checkLength(List<Violation> violations, String field, String text) {
+    if (text != null && text.length() > TEXT_MAX) {
+      violations.add(new Violation(field, "validation.too-long"));
+    }
+  }
+
+  private static void checkNotNegative(List<Violation> violations, String field, Number value) {
+    if (value != null && value.doubleValue() < 0) {
+      violations.add(new Violation(field, "validation.not-negative"));
+    }
+  }
+
+  private static boolean negative(BigDecimal value) {
+    return value != null && value.signum() < 0;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

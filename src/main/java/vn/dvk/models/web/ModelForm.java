@@ -1,0 +1,269 @@
+package vn.dvk.models.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.dvk.models.IndicatorTarget;
+import vn.dvk.models.ModelDetails;
+import vn.dvk.models.ModelView;
+import vn.dvk.models.OwnerKind;
+import vn.dvk.models.TargetGroup;
+import vn.dvk.shared.InvalidInputException.Violation;
+
+/**
+ * The model form as typed: every value kept as text so that a page shown again after an error holds
+ * exactly what the person typed. {@code baselines} and {@code targets} are keyed by indicator code.
+ */
+record ModelForm(
+    String title,
+    String ownerKind,
+    String unitCode,
+    String personName,
+    String personPosition,
+    String fieldCode,
+    List<String> movementCodes,
+    String situation,
+    String objectives,
+    String evaluationCriteria,
+    String contentMethod,
+    String area,
+    String beneficiaries,
+    List<String> targetGroups,
+    String forces,
+    String resources,
+    String fundsVnd,
+    String contributionVnd,
+    String workingDays,
+    String startDate,
+    String evaluationDate,
+    String milestones,
+    String sustainability,
+    Map<String, String> baselines,
+    Map<String, String> targets,
+    Integer year,
+    Integer version) {
+
+  ModelForm {
+    movementCodes = movementCodes == null ? List.of() : movementCodes;
+    targetGroups = targetGroups == null ? List.of() : targetGroups;
+    baselines = baselines == null ? Map.of() : baselines;
+    targets = targets == null ? Map.of() : targets;
+  }
+
+  static ModelForm empty(String unitCode, int year) {
+    return new ModelForm(
+        "",
+        OwnerKind.COLLECTIVE.name(),
+        unitCode,
+        "",
+        "",
+        "",
+        List.of(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        List.of(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        Map.of(),
+        Map.of(),
+        year,
+        null);
+  }
+
+  static ModelForm of(ModelView model, Locale locale) {
+    var d = model.details();
+    var baselines = new LinkedHashMap<String, String>();
+    var targets = new LinkedHashMap<String, String>();
+    for (var target : d.targets()) {
+      baselines.put(target.indicatorCode(), plain(target.baseline(), locale));
+      targets.put(target.indicatorCode(), plain(target.target(), locale));
+    }
+    return new ModelForm(
+        d.title(),
+        d.ownerKind().name(),
+        d.unitCode(),
+        d.personName(),
+        d.personPosition(),
+        d.fieldCode(),
+        d.movementCodes(),
+        d.situation(),
+        d.objectives(),
+        d.evaluationCriteria(),
+        d.contentMethod(),
+        d.area(),
+        d.beneficiaries(),
+        d.targetGroups().stream().map(Enum::name).sorted().toList(),
+        d.forces(),
+        d.resources(),
+        d.fundsVnd() == null ? "" : d.fundsVnd().toString(),
+        d.contributionVnd() == null ? "" : d.contributionVnd().toString(),
+        d.workingDays() == null ? "" : d.workingDays().toString(),
+        d.startDate() == null ? "" : d.startDate().toString(),
+        d.evaluationDate() == null ? "" : d.evaluationDate().toString(),
+        d.milestones(),
+        d.sustainability(),
+        baselines,
+        targets,
+        model.latestRegistration().map(r -> r.year()).orElse(null),
+        model.version());
+  }
+
+  /** The details this form describes, and what could not be read from it. */
+  record Parsed(ModelDetails details, List<Violation> violations) {}
+
+  Parsed parse(Locale locale) {
+    var problems = new ArrayList<Violation>();
+    OwnerKind owner = null;
+    try {
+      owner = ownerKind == null || ownerKind.isBlank() ? null : OwnerKind.valueOf(ownerKind);
+    } catch (IllegalArgumentException unknown) {
+      problems.add(new Violation("ownerKind", "validation.invalid-choice"));
+    }
+    Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+    for (var group : targetGroups) {
+      try {
+        groups.add(TargetGroup.valueOf(group));
+      } catch (IllegalArgumentException unknown) {
+        problems.add(new Violation("targetGroups", "validation.invalid-choice"));
+      }
+    }
+    var indicatorTargets = new ArrayList<IndicatorTarget>();
+    var codes = new TreeSet<String>();
+    baselines.forEach((code, value) -> codes.add(code));
+    targets.forEach((code, value) -> codes.add(code));
+    for (var code : codes) {
+      var baseline = baselines.get(code);
+      var target = targets.get(code);
+      if (isBlank(baseline) && isBlank(target)) {
+        continue;
+      }
+      indicatorTargets.add(
+          new IndicatorTarget(
+              code,
+              decimal("targets." + code, baseline, locale, problems),
+              decimal("targets." + code, target, locale, problems)));
+    }
+    var details =
+        new ModelDetails(
+            title,
+            owner,
+            unitCode,
+            personName,
+            personPosition,
+            fieldCode,
+            movementCodes,
+            situation,
+            objectives,
+            evaluationCriteria,
+            contentMethod,
+            area,
+            beneficiaries,
+            groups,
+            forces,
+            resources,
+            whole("fundsVnd", fundsVnd, problems),
+            whole("contributionVnd", contributionVnd, problems),
+            integer("workingDays", workingDays, problems),
+            date("startDate", startDate, problems),
+            date("evaluationDate", evaluationDate, problems),
+            milestones,
+            sustainability,
+            indicatorTargets);
+    return new Parsed(details, problems);
+  }
+
+  /**
+   * Reads an amount as people type it: “1.500.000” or “1 500 000” in Vietnamese, “1,500,000” in
+   * English.
+   */
+  static Long whole(String field, String text, List<Violation> problems) {
+    if (isBlank(text)) {
+      return null;
+    }
+    var digits = text.replaceAll("[\\s.,_\\u00a0]", "");
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException bad) {
+      problems.add(new Violation(field, "validation.number"));
+      return null;
+    }
+  }
+
+  static Integer integer(String field, String text, List<Violation> problems) {
+    var value = whole(field, text, problems);
+    if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
+      problems.add(new Violation(field, "validation.number"));
+      return null;
+    }
+    return value == null ? null : value.intValue();
+  }
+
+  /**
+   * A decimal as written in the reader's language: in Vietnamese the comma marks the decimals and
+   * the point groups thousands (“1.200,5”); in English and Hebrew the other way round (“1,200.5”).
+   */
+  static BigDecimal decimal(String field, String text, Locale locale, List<Violation> problems) {
+    if (isBlank(text)) {
+      return null;
+    }
+    var cleaned = text.trim().replace(" ", "").replace("\u00a0", "");
+    if (usesDecimalComma(locale)) {
+      cleaned = cleaned.replace(".", "").replace(',', '.');
+    } else {
+      cleaned = cleaned.replace(",", "");
+    }
+    try {
+      return new BigDecimal(cleaned);
+    } catch (NumberFormatException bad) {
+      problems.add(new Violation(field, "validation.number"));
+      return null;
+    }
+  }
+
+  static LocalDate date(String field, String text, List<Violation> problems) {
+    if (isBlank(text)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException bad) {
+      problems.add(new Violation(field, "validation.date"));
+      return null;
+    }
+  }
+
+  private static String plain(BigDecimal value, Locale locale) {
+    if (value == null) {
+      return "";
+    }
+    var text = value.stripTrailingZeros().toPlainString();
+    return usesDecimalComma(locale) ? text.replace('.', ',') : text;
+  }
+
+  private static boolean usesDecimalComma(Locale locale) {
+    return "vi".equals(locale.getLanguage());
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,166 @@
+package vn.dvk.models.web;
+
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.dvk.audit.AuditEntry;
+import vn.dvk.audit.AuditLog;
+import vn.dvk.identity.Scope;
+import vn.dvk.models.MobilizationModels;
+import vn.dvk.models.ModelFilter;
+import vn.dvk.models.OwnerKind;
+import vn.dvk.models.RegistrationKind;
+import vn.dvk.models.RegistrationState;
+import vn.dvk.units.UnitView;
+import vn.dvk.units.Units;
+
+/** The list of registrations (filters, search, sorting, paging) and a model's page. */
+@Controller
+class ModelsController {
+
+  private final MobilizationModels models;
+  private final ReferenceData references;
+  private final Units units;
+  private final Scope scope;
+  private final AuditLog audit;
+
+  ModelsController(
+      MobilizationModels models,
+      ReferenceData references,
+      Units units,
+      Scope scope,
+      AuditLog audit) {
+    this.models = models;
+    this.references = references;
+    this.units = units;
+    this.scope = scope;
+    this.audit = audit;
+  }
+
+  @GetMapping("/models")
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String under,
+      @RequestParam(required = false) String field,
+      @RequestParam(required = false) String movement,
+      @RequestParam(required = false) OwnerKind ownerKind,
+      @RequestParam(required = false) RegistrationState state,
+      @RequestParam(required = false) RegistrationKind kind,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model) {
+    var filter =
+        new ModelFilter(
+            q,
+            year,
+            under,
+            field,
+            movement,
+            ownerKind,
+            state,
+            kind,
+            ModelFilter.Sort.parse(sort),
+            page,
+            size);
+    var result = models.find(filter);
+    model.addAttribute("filter", filter);
+    model.addAttribute("result", result);
+    model.addAttribute("query", query(filter, null));
+    model.addAttribute(
+        "previousPage", result.hasPrevious() ? query(filter, filter.page() - 1) : null);
+    model.addAttribute("nextPage", result.hasNext() ? query(filter, filter.page() + 1) : null);
+    references.addTo(model);
+    if (htmx != null) {
+      return "models/list :: results";
+    }
+    model.addAttribute("years", years());
+    model.addAttribute("unitChoices", unitChoices());
+    return "models/list";
+  }
+
+  @GetMapping("/models/{id}")
+  String detail(@PathVariable long id, Model model) {
+    var found = models.get(id);
+    model.addAttribute("model", found);
+    model.addAttribute("allowed", models.allowedActions(found));
+    model.addAttribute("unit", units.findOnOrLatest(found.unitCode(), units.today()).orElse(null));
+    var history = new ArrayList<HistoryLine>();
+    for (var entry : audit.history("MODEL", String.valueOf(id))) {
+      history.add(
+          0,
+          new HistoryLine(
+              LocalDateTime.ofInstant(entry.occurredAt(), ZoneId.systemDefault()), entry));
+    }
+    model.addAttribute("history", history);
+    model.addAttribute(
+        "nextYear", nextYear(found.latestRegistration().map(r -> r.year()).orElse(0)));
+    references.addTo(model);
+    return "models/detail";
+  }
+
+  /** An entry of the model's history, with its time in the server's time zone. */
+  record HistoryLine(LocalDateTime at, AuditEntry entry) {}
+
+  /** The filter as a query string (for paging links and the spreadsheet export). */
+  static String query(ModelFilter filter, Integer page) {
+    var uri = UriComponentsBuilder.newInstance();
+    add(uri, "q", filter.q());
+    add(uri, "year", filter.year());
+    add(uri, "under", filter.under());
+    add(uri, "field", filter.field());
+    add(uri, "movement", filter.movement());
+    add(uri, "ownerKind", filter.ownerKind());
+    add(uri, "state", filter.state());
+    add(uri, "kind", filter.kind());
+    if (filter.sort() != ModelFilter.Sort.RECENT) {
+      add(uri, "sort", filter.sort().name().toLowerCase(Locale.ROOT));
+    }
+    if (filter.size() != 20) {
+      add(uri, "size", filter.size());
+    }
+    add(uri, "page", page);
+    var query = uri.encode().build().getQuery();
+    return query == null ? "" : query;
+  }
+
+  private static void add(UriComponentsBuilder uri, String name, Object value) {
+    if (value != null) {
+      uri.queryParam(name, value);
+    }
+  }
+
+  private static int nextYear(int latest) {
+    return Math.max(latest + 1, Year.now().getValue() - 1);
+  }
+
+  private List<Integer> years() {
+    var years = new ArrayList<Integer>();
+    for (int y = Year.now().getValue() + 1; y >= 2021; y--) {
+      years.add(y);
+    }
+    return years;
+  }
+
+  /** The reader's unit and the district-level units below it, for the “unit” filter. */
+  private List<UnitView> unitChoices() {
+    var me = scope.requireUser();
+    var today = units.today();
+    var choices = new ArrayList<UnitView>();
+    units.find(me.unitCode(), today).ifPresent(choices::add);
+    choices.addAll(units.children(me.unitCode(), today));
+    return choices;
+  }
+}

@@ -1,0 +1,36 @@
+package vn.dvk.models.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.dvk.models.ModelFilter;
+import vn.dvk.models.OwnerKind;
+import vn.dvk.models.RegistrationKind;
+import vn.dvk.models.RegistrationState;
+import vn.dvk.models.TargetGroup;
+import vn.dvk.programs.ReferenceList;
+import vn.dvk.programs.ReferenceLists;
+
+/** Puts the reference lists and the choices a model page needs into the page's model. */
+@Component
+class ReferenceData {
+
+  private final ReferenceLists lists;
+
+  ReferenceData(ReferenceLists lists) {
+    this.lists = lists;
+  }
+
+  void addTo(Model model) {
+    model.addAttribute("fields", lists.byCode(ReferenceList.FIELD));
+    model.addAttribute("movements", lists.byCode(ReferenceList.MOVEMENT));
+    model.addAttribute("indicators", lists.byCode(ReferenceList.INDICATOR));
+    model.addAttribute("activeFields", lists.active(ReferenceList.FIELD));
+    model.addAttribute("activeMovements", lists.active(ReferenceList.MOVEMENT));
+    model.addAttribute("activeIndicators", lists.active(ReferenceList.INDICATOR));
+    model.addAttribute("ownerKinds", OwnerKind.values());
+    model.addAttribute("targetGroups", TargetGroup.values());
+    model.addAttribute("states", RegistrationState.values());
+    model.addAttribute("registrationKinds", RegistrationKind.values());
+    model.addAttribute("sorts", ModelFilter.Sort.values());
+  }
+}

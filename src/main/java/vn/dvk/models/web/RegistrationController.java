@@ -1,0 +1,91 @@
+package vn.dvk.models.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dvk.models.MobilizationModels;
+import vn.dvk.models.RegistrationAction;
+import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.NotFoundException;
+
+/**
+ * Moving a year's registration through the process, from the model's page or from the superior
+ * unit's list of registrations awaiting its decision (where htmx updates one line at a time).
+ */
+@Controller
+class RegistrationController {
+
+  private final MobilizationModels models;
+  private final ReferenceData references;
+  private final MessageSource messages;
+
+  RegistrationController(
+      MobilizationModels models, ReferenceData references, MessageSource messages) {
+    this.models = models;
+    this.references = references;
+    this.messages = messages;
+  }
+
+  @GetMapping("/models/decisions")
+  String decisions(@RequestParam(required = false) Integer year, Model model) {
+    model.addAttribute("rows", models.awaitingDecision(year));
+    model.addAttribute("year", year);
+    references.addTo(model);
+    return "models/decisions";
+  }
+
+  @PostMapping("/models/{id}/registrations/{year}/{action}")
+  String act(
+      @PathVariable long id,
+      @PathVariable int year,
+      @PathVariable String action,
+      @RequestParam(required = false) String reason,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    var which = parse(action);
+    if (htmx != null) {
+      model.addAttribute("modelId", id);
+      model.addAttribute("year", year);
+      try {
+        var after = models.act(id, year, which, reason);
+        model.addAttribute("done", "models.done." + which.name());
+        model.addAttribute("state", after.registration(year).orElseThrow().state());
+      } catch (LocalizedException refused) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute(
+            "refusal", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+      }
+      return "models/decisions :: outcome";
+    }
+    models.act(id, year, which, reason);
+    redirect.addFlashAttribute("notice", "models.done." + which.name());
+    return "redirect:/models/" + id;
+  }
+
+  @PostMapping("/models/{id}/continue")
+  String continueIn(@PathVariable long id, @RequestParam int year, RedirectAttributes redirect) {
+    models.continueIn(id, year);
+    redirect.addFlashAttribute("notice", "models.done.CONTINUE");
+    return "redirect:/models/" + id;
+  }
+
+  private static RegistrationAction parse(String action) {
+    try {
+      return RegistrationAction.valueOf(action.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new NotFoundException("models.error.no-action", action);
+    }
+  }
+}

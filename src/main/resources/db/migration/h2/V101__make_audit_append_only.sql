@@ -1,0 +1,1 @@
+-- H2: the audit module only ever inserts (see V101 for PostgreSQL's trigger).

@@ -1,0 +1,180 @@
+package vn.dvk.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.dvk.support.Acting;
+import vn.dvk.support.IntegrationTest;
+
+/** The model pages: the form with its errors, the list with its filters, the model's page. */
+@IntegrationTest
+class ModelPagesTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
+  @Autowired MobilizationModels models;
+  @Autowired Acting acting;
+
+  @Test
+  void aModelRegisteredThroughTheFormKeepsEveryField() throws Exception {
+    var result =
+        mvc.perform(
+                form(post("/models"), "Tủ sách pháp luật thôn Tân Hà")
+                    .param("baselines[ROAD_BUILT]", "0")
+                    .param("targets[ROAD_BUILT]", "3,5")
+                    .param("targets[LAND_DONATED]", "1.200")
+                    .with(as("duclinh")))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    var id = Long.parseLong(result.getResponse().getRedirectedUrl().replace("/models/", ""));
+
+    var saved = acting.as("duclinh", () -> models.get(id));
+    assertThat(saved.details().fundsVnd()).isEqualTo(15_000_000L);
+    assertThat(saved.details().movementCodes()).containsExactly("DOI_SONG_VAN_HOA");
+    assertThat(saved.details().targets())
+        .extracting(IndicatorTarget::indicatorCode, IndicatorTarget::target)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("ROAD_BUILT", new BigDecimal("3.50")),
+            org.assertj.core.groups.Tuple.tuple("LAND_DONATED", new BigDecimal("1200.00")));
+    mvc.perform(get("/models/" + id).with(as("duclinh")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Tủ sách pháp luật thôn Tân Hà")))
+        .andExpect(content().string(containsString("Gửi cấp trên")))
+        .andExpect(
+            content()
+                .string(containsString("<li>Toàn dân đoàn kết xây dựng đời sống văn hóa</li>")))
+        .andExpect(content().string(containsString("Diện tích đất hiến")));
+  }
+
+  @Test
+  void everyErrorIsShownBesideItsFieldAndWhatWasTypedIsKept() throws Exception {
+    mvc.perform(
+            post("/models")
+                .param("title", "")
+                .param("ownerKind", "INDIVIDUAL")
+                .param("unitCode", "BT.DL")
+                .param("fieldCode", "")
+                .param("fundsVnd", "mười triệu")
+                .param("startDate", "2023-05-01")
+                .param("evaluationDate", "2023-01-01")
+                .param("situation", "Nội dung đã gõ")
+                .param("year", "2023")
+                .with(csrf())
+                .with(as("duclinh")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("Trường này là bắt buộc.")))
+        .andExpect(
+            content()
+                .string(containsString("<div class=\"invalid-feedback\">Phải là một số.</div>")))
+        .andExpect(content().string(containsString("Mô hình cá nhân cần họ tên người thực hiện.")))
+        .andExpect(content().string(containsString("Ngày đánh giá phải sau ngày bắt đầu.")))
+        .andExpect(content().string(containsString("Nội dung đã gõ")))
+        .andExpect(content().string(containsString("value=\"mười triệu\"")));
+  }
+
+  @Test
+  void aStaleEditShowsTheCurrentValuesBesideTheTypedOnes() throws Exception {
+    var model =
+        acting.as(
+            "duclinh", () -> models.create(Models.collective("Bản đầu", "BT.DL.DUCTAI"), 2023));
+    acting.run(
+        "duclinh",
+        () ->
+            models.update(
+                model.id(), model.version(), Models.withTitle(model.details(), "Người khác sửa")));
+
+    mvc.perform(
+            form(post("/models/" + model.id()), "Tôi sửa")
+                .param("version", String.valueOf(model.version()))
+                .with(as("duclinh")))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("Mô hình vừa được người khác sửa")))
+        .andExpect(content().string(containsString("Người khác sửa")))
+        .andExpect(content().string(containsString("value=\"Tôi sửa\"")));
+    assertThat(acting.as("duclinh", () -> models.get(model.id())).title())
+        .isEqualTo("Người khác sửa");
+  }
+
+  @Test
+  void theListFiltersAndAnswersHtmxWithTheResultsOnly() throws Exception {
+    acting.as(
+        "duclinh", () -> models.create(Models.collective("Mô hình lọc năm", "BT.DL.X05"), 2022));
+
+    mvc.perform(get("/models").param("q", "loc nam").param("year", "2022").with(as("duclinh")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Mô hình lọc năm")))
+        .andExpect(content().string(containsString("model-filters")));
+    mvc.perform(
+            get("/models").param("q", "loc nam").header("HX-Request", "true").with(as("duclinh")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Mô hình lọc năm")))
+        .andExpect(content().string(not(containsString("model-filters"))));
+    mvc.perform(get("/models").param("q", "loc nam").param("year", "2023").with(as("duclinh")))
+        .andExpect(content().string(not(containsString("Mô hình lọc năm"))));
+  }
+
+  @Test
+  void aCouncilMemberHasNoAccessToModels() throws Exception {
+    mvc.perform(get("/models").with(as("council"))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aSuperiorDecidesFromItsListWithHtmx() throws Exception {
+    var model =
+        acting.as(
+            "tanhlinh.xa",
+            () -> models.create(Models.collective("Chờ huyện duyệt", "BT.TL.GIAAN"), 2024));
+    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2024, RegistrationAction.SUBMIT, null));
+
+    mvc.perform(get("/models/decisions").with(as("tanhlinh")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Chờ huyện duyệt")));
+    mvc.perform(
+            post("/models/" + model.id() + "/registrations/2024/approve")
+                .header("HX-Request", "true")
+                .with(csrf())
+                .with(as("tanhlinh")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Đã duyệt.")));
+    assertThat(
+            acting
+                .as("tanhlinh", () -> models.get(model.id()))
+                .registration(2024)
+                .orElseThrow()
+                .state())
+        .isEqualTo(RegistrationState.REGISTERED);
+  }
+
+  private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String title) {
+    return request
+        .param("title", title)
+        .param("ownerKind", "COLLECTIVE")
+        .param("unitCode", "BT.DL.DUCTAI")
+        .param("fieldCode", "CULTURE_SOCIETY")
+        .param("movementCodes", "DOI_SONG_VAN_HOA")
+        .param("contentMethod", "Vận động xây dựng tủ sách")
+        .param("targetGroups", "ETHNIC_MINORITIES")
+        .param("fundsVnd", "15.000.000")
+        .param("startDate", "2023-02-01")
+        .param("year", "2023")
+        .with(csrf());
+  }
+
+  private RequestPostProcessor as(String username) {
+    return user(users.loadUserByUsername(username));
+  }
+}

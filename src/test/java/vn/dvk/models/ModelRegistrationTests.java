@@ -1,0 +1,228 @@
+package vn.dvk.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dvk.audit.AuditLog;
+import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.ForbiddenException;
+import vn.dvk.shared.InvalidInputException;
+import vn.dvk.shared.NotFoundException;
+import vn.dvk.support.Acting;
+import vn.dvk.support.IntegrationTest;
+
+/** A year's registration goes from the unit's draft to the superior unit's decision. */
+@IntegrationTest
+class ModelRegistrationTests {
+
+  @Autowired MobilizationModels models;
+  @Autowired Acting acting;
+  @Autowired AuditLog audit;
+
+  @Test
+  void aCommuneRegistersAModelAndItsDistrictApprovesIt() {
+    var model =
+        acting.as(
+            "tanhlinh.xa",
+            () -> models.create(Models.collective("Đường xanh Gia An", "BT.TL.GIAAN"), 2023));
+    assertThat(model.registration(2023).orElseThrow().state()).isEqualTo(RegistrationState.DRAFT);
+
+    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2023, RegistrationAction.SUBMIT, null));
+    var approved =
+        acting.as("tanhlinh", () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null));
+
+    var registration = approved.registration(2023).orElseThrow();
+    assertThat(registration.state()).isEqualTo(RegistrationState.REGISTERED);
+    assertThat(registration.submittedBy()).isEqualTo("tanhlinh.xa");
+    assertThat(registration.decidedBy()).isEqualTo("tanhlinh");
+    assertThat(audit.history("MODEL", String.valueOf(model.id())))
+        .extracting("action")
+        .containsExactly("MODEL_CREATED", "REGISTRATION_SUBMIT", "REGISTRATION_APPROVE");
+  }
+
+  @Test
+  void aReturnedRegistrationIsFixedAndSentAgain() {
+    var model =
+        acting.as(
+            "tanhlinh.xa",
+            () -> models.create(Models.collective("Mô hình trả lại", "BT.TL.GIAAN"), 2024));
+    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2024, RegistrationAction.SUBMIT, null));
+
+    assertThatThrownBy(
+            () ->
+                acting.run(
+                    "tanhlinh", () -> models.act(model.id(), 2024, RegistrationAction.RETURN, " ")))
+        .hasFieldOrPropertyWithValue("messageKey", "models.error.reason-required");
+    var returned =
+        acting.as(
+            "tanhlinh",
+            () -> models.act(model.id(), 2024, RegistrationAction.RETURN, "Thiếu chỉ tiêu"));
+    assertThat(returned.registration(2024).orElseThrow().reason()).isEqualTo("Thiếu chỉ tiêu");
+
+    var fixed =
+        acting.as(
+            "tanhlinh.xa",
+            () ->
+                models.update(
+                    model.id(),
+                    returned.version(),
+                    Models.withTitle(returned.details(), "Mô hình đã sửa")));
+    acting.run("tanhlinh.xa", () -> models.act(fixed.id(), 2024, RegistrationAction.SUBMIT, null));
+
+    assertThat(
+            acting
+                .as("tanhlinh", () -> models.get(model.id()))
+                .registration(2024)
+                .orElseThrow()
+                .state())
+        .isEqualTo(RegistrationState.SUBMITTED);
+  }
+
+  @Test
+  void theUnitItselfCannotApproveItsOwnRegistration() {
+    var model =
+        acting.as(
+            "duclinh", () -> models.create(Models.collective("Mô hình của huyện", "BT.DL"), 2023));
+    acting.run("duclinh", () -> models.act(model.id(), 2023, RegistrationAction.SUBMIT, null));
+
+    assertThatThrownBy(
+            () ->
+                acting.run(
+                    "duclinh.reviewer",
+                    () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null)))
+        .isInstanceOf(ForbiddenException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "models.error.superior-only");
+    acting.run("reviewer", () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null));
+  }
+
+  @Test
+  void whoeverSubmittedCannotApprove() {
+    var model =
+        acting.as(
+            "duclinh", () -> models.create(Models.collective("Mô hình xã", "BT.DL.VOXU"), 2023));
+    acting.run("duclinh", () -> models.act(model.id(), 2023, RegistrationAction.SUBMIT, null));
+
+    assertThatThrownBy(
+            () ->
+                acting.run(
+                    "duclinh",
+                    () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null)))
+        .isInstanceOf(ForbiddenException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "models.error.maker-checker");
+  }
+
+  @Test
+  void aDraftCannotBeApprovedBeforeItIsSubmitted() {
+    var model =
+        acting.as(
+            "tanhlinh.xa", () -> models.create(Models.collective("Chưa gửi", "BT.TL.GIAAN"), 2023));
+
+    assertThatThrownBy(
+            () ->
+                acting.run(
+                    "tanhlinh",
+                    () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null)))
+        .isInstanceOf(ConflictException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "models.error.transition");
+  }
+
+  @Test
+  void anOfficerOfDucLinhCanNeitherSeeNorChangeATanhLinhModel() {
+    var model =
+        acting.as(
+            "tanhlinh.xa",
+            () -> models.create(Models.collective("Của Tánh Linh", "BT.TL.GIAAN"), 2023));
+
+    assertThatThrownBy(() -> acting.run("duclinh", () -> models.get(model.id())))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                acting.run(
+                    "duclinh",
+                    () -> models.act(model.id(), 2023, RegistrationAction.WITHDRAW, "x")))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(acting.as("duclinh", () -> models.find(ModelFilter.all())).rows())
+        .extracting(ModelRow::unitCode)
+        .allMatch(code -> code.startsWith("BT.DL"));
+  }
+
+  @Test
+  void aModelCannotBeRegisteredForAUnitOutsideTheScope() {
+    assertThatThrownBy(
+            () ->
+                acting.run(
+                    "duclinh", () -> models.create(Models.collective("Lấn sân", "BT.TL"), 2023)))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(InvalidInputException.Violation::field)
+                    .containsExactly("unitCode"));
+  }
+
+  @Test
+  void theSecondOfTwoConcurrentEditsGetsAConflictAndNothingIsLost() {
+    var model =
+        acting.as("duclinh", () -> models.create(Models.collective("Bản gốc", "BT.DL.X02"), 2023));
+
+    acting.run(
+        "duclinh",
+        () ->
+            models.update(
+                model.id(), model.version(), Models.withTitle(model.details(), "Sửa lần một")));
+
+    assertThatThrownBy(
+            () ->
+                acting.run(
+                    "duclinh",
+                    () ->
+                        models.update(
+                            model.id(),
+                            model.version(),
+                            Models.withTitle(model.details(), "Sửa lần hai"))))
+        .isInstanceOf(ModelChangedException.class);
+    assertThat(acting.as("duclinh", () -> models.get(model.id())).title()).isEqualTo("Sửa lần một");
+  }
+
+  @Test
+  void aRegisteredModelIsContinuedTheNextYear() {
+    var model =
+        acting.as("duclinh", () -> models.create(Models.collective("Tiếp tục", "BT.DL.X03"), 2023));
+    acting.run("duclinh", () -> models.act(model.id(), 2023, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "duclinh.reviewer", () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null));
+
+    var continued = acting.as("duclinh", () -> models.continueIn(model.id(), 2024));
+
+    var next = continued.registration(2024).orElseThrow();
+    assertThat(next.kind()).isEqualTo(RegistrationKind.CONTINUED);
+    assertThat(next.state()).isEqualTo(RegistrationState.DRAFT);
+    assertThat(continued.registration(2023).orElseThrow().state())
+        .isEqualTo(RegistrationState.REGISTERED);
+  }
+
+  @Test
+  void searchIgnoresCaseAndVietnameseDiacritics() {
+    var model =
+        acting.as(
+            "duclinh",
+            () -> models.create(Models.collective("Dân vận khéo ở Võ Xu", "BT.DL.VOXU"), 2022));
+
+    var byTitle = acting.as("leader", () -> models.find(filter("dan van KHEO vo xu")));
+    var byUnit = acting.as("leader", () -> models.find(filter("duc linh kheo")));
+    var byDd = acting.as("leader", () -> models.find(filter("ĐỨC LINH")));
+
+    assertThat(byTitle.rows()).extracting(ModelRow::modelId).contains(model.id());
+    assertThat(byUnit.rows()).extracting(ModelRow::modelId).contains(model.id());
+    assertThat(byDd.rows()).extracting(ModelRow::modelId).contains(model.id());
+    assertThat(acting.as("leader", () -> models.find(filter("dan van kheo tanh linh"))).rows())
+        .extracting(ModelRow::modelId)
+        .doesNotContain(model.id());
+  }
+
+  private static ModelFilter filter(String q) {
+    return new ModelFilter(q, null, null, null, null, null, null, null, null, 0, 50);
+  }
+}

@@ -1,0 +1,70 @@
+package vn.dvk.models;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Small builders of model details for tests. */
+public final class Models {
+
+  private Models() {}
+
+  public static ModelDetails collective(String title, String unitCode) {
+    return new ModelDetails(
+        title,
+        OwnerKind.COLLECTIVE,
+        unitCode,
+        null,
+        null,
+        "ECONOMY",
+        List.of("NONG_THON_MOI"),
+        "Đường giao thông nông thôn xuống cấp",
+        "Bê tông hóa đường liên thôn",
+        "Số km đường hoàn thành",
+        "Vận động nhân dân hiến đất, góp ngày công",
+        "Thôn 1",
+        "Hộ dân trong thôn",
+        Set.of(TargetGroup.ETHNIC_MINORITIES),
+        "Mặt trận, đoàn thể",
+        "Ngân sách và nhân dân đóng góp",
+        500_000_000L,
+        200_000_000L,
+        1200,
+        LocalDate.of(2023, 1, 15),
+        LocalDate.of(2023, 11, 30),
+        "Quý II hoàn thành 50%",
+        "Duy trì tổ tự quản",
+        List.of(
+            new IndicatorTarget("ROAD_BUILT", BigDecimal.ZERO, new BigDecimal("3.5")),
+            new IndicatorTarget("LAND_DONATED", BigDecimal.ZERO, new BigDecimal("2000"))));
+  }
+
+  public static ModelDetails withTitle(ModelDetails d, String title) {
+    return new ModelDetails(
+        title,
+        d.ownerKind(),
+        d.unitCode(),
+        d.personName(),
+        d.personPosition(),
+        d.fieldCode(),
+        d.movementCodes(),
+        d.situation(),
+        d.objectives(),
+        d.evaluationCriteria(),
+        d.contentMethod(),
+        d.area(),
+        d.beneficiaries(),
+        d.targetGroups(),
+        d.forces(),
+        d.resources(),
+        d.fundsVnd(),
+        d.contributionVnd(),
+        d.workingDays(),
+        d.startDate(),
+        d.evaluationDate(),
+        d.milestones(),
+        d.sustainability(),
+        d.targets());
+  }
+}

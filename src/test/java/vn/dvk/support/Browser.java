@@ -1,0 +1,145 @@
+package vn.dvk.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through /usr/bin/chromedriver, with the few gestures the
+ * browser tests need. Without Chromium the test is skipped (or fails where it is required).
+ */
+public final class Browser {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private final WebDriver driver;
+  private final int port;
+
+  private Browser(WebDriver driver, int port) {
+    this.driver = driver;
+    this.port = port;
+  }
+
+  public static Browser start(int port) throws IOException {
+    ExternalTool.assumeAvailable(
+        "browser",
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        CHROMIUM + " and " + CHROMEDRIVER + " (Debian packages chromium, chromium-driver)");
+    Files.createDirectories(SCREENSHOTS);
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("dvk-chromium"));
+    var service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    var driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    return new Browser(driver, port);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get("http://localhost:" + port + path);
+  }
+
+  public String currentPath() {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public void logIn(String user) {
+    open("/login");
+    type("username", user);
+    type("password", "demo");
+    submit(By.id("login-submit"));
+  }
+
+  public void logOut() {
+    click(By.id("user-menu"));
+    submit(By.id("logout"));
+  }
+
+  /** Clicks a button that loads another page, and waits until that page is there. */
+  public void submit(By button) {
+    var page = driver.findElement(By.tagName("html"));
+    click(button);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  public void type(String name, String text) {
+    type(By.name(name), text);
+  }
+
+  public void type(By field, String text) {
+    var element = driver.findElement(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  public void select(String name, String value) {
+    new Select(driver.findElement(By.name(name))).selectByValue(value);
+  }
+
+  public void click(By target) {
+    var element = driver.findElement(target);
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block:'center', behavior:'instant'})", element);
+    element.click();
+  }
+
+  public String text(By target) {
+    return driver.findElement(target).getText();
+  }
+
+  public void waitUntilText(By target, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+  }
+
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
+  public Object script(String javascript) {
+    return ((JavascriptExecutor) driver).executeScript(javascript);
+  }
+
+  public void screenshot(String name) throws IOException {
+    Files.write(
+        SCREENSHOTS.resolve(name + ".png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  public void quit() {
+    driver.quit();
+  }
+}
