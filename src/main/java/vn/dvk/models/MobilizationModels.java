@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -78,7 +80,7 @@ public class MobilizationModels {
     var user = reader();
     var model = load(id);
     if (!scope.covers(user.unitCode(), model.unitCode(), units.today())) {
-      throw new NotFoundException("models.error.not-found", id);
+      throw new NotFoundException("models.error.not-found", String.valueOf(id));
     }
     return model;
   }
@@ -144,7 +146,8 @@ public class MobilizationModels {
     var registration =
         model
             .registration(year)
-            .orElseThrow(() -> new NotFoundException("models.error.no-registration", year));
+            .orElseThrow(
+                () -> new NotFoundException("models.error.no-registration", String.valueOf(year)));
     var actor =
         new RegistrationWorkflow.Actor(
             user.username(),
@@ -179,6 +182,41 @@ public class MobilizationModels {
         Map.of("year", year, "state", registration.state().name()),
         Map.of("year", year, "state", action.target().name()));
     return after;
+  }
+
+  /** A model to register for a year, already checked. */
+  record NewRegistration(ModelDetails details, int year) {}
+
+  /**
+   * Registers many checked models at once (an import), inside the caller's transaction; reports how
+   * many are done as it goes.
+   */
+  void createAll(List<NewRegistration> rows, IntConsumer progress) {
+    var user = editor();
+    int done = 0;
+    for (var row : rows) {
+      var normalized = normalize(row.details());
+      checkYear(row.year());
+      var id = models.insert(normalized, searchText(normalized), user.username(), clock.instant());
+      registrations.insert(id, row.year(), RegistrationKind.NEW);
+      audit.record(
+          new AuditLog.Change(
+              user.username(),
+              user.role().name(),
+              "MODEL_IMPORTED",
+              SUBJECT,
+              String.valueOf(id),
+              normalized.unitCode(),
+              row.year() + ": " + normalized.title(),
+              null,
+              normalized));
+      progress.accept(++done);
+    }
+  }
+
+  /** Whether the unit already registered a model of this title (folded) for the year. */
+  public boolean isRegistered(String title, String unitCode, int year) {
+    return search.exists(TextFolding.fold(title), unitCode.trim().toUpperCase(Locale.ROOT), year);
   }
 
   /** For each year's registration, the actions the current user may take on it now. */
@@ -216,7 +254,7 @@ public class MobilizationModels {
     var model = get(id);
     var latest = model.latestRegistration().orElseThrow();
     if (year <= latest.year()) {
-      throw new BusinessRuleException("models.error.continue-year", latest.year());
+      throw new BusinessRuleException("models.error.continue-year", String.valueOf(latest.year()));
     }
     if (!latest.state().isRegistered()) {
       throw new BusinessRuleException(
@@ -247,6 +285,15 @@ public class MobilizationModels {
             ? rows.size()
             : search.count(filter, unitsByYear);
     return new ModelPage(withUnitNames(rows), total, filter.page(), filter.size());
+  }
+
+  /**
+   * Every registration of a filtered list (all pages), one at a time, for a spreadsheet: memory
+   * stays flat whatever the size of the list.
+   */
+  public void export(ModelFilter filter, Consumer<ModelExportRow> sink) {
+    var user = reader();
+    search.export(filter, unitsByYear(user, filter), sink);
   }
 
   /** What the signed-in user's unit has to decide: registrations sent up by units below it. */
@@ -333,7 +380,9 @@ public class MobilizationModels {
 
   private ModelView load(long id) {
     var stored =
-        models.find(id).orElseThrow(() -> new NotFoundException("models.error.not-found", id));
+        models
+            .find(id)
+            .orElseThrow(() -> new NotFoundException("models.error.not-found", String.valueOf(id)));
     return new ModelView(
         stored.id(),
         stored.version(),
@@ -378,7 +427,8 @@ public class MobilizationModels {
   private void checkYear(int year) {
     var current = LocalDate.now(clock).getYear();
     if (year < 2000 || year > current + 1) {
-      throw new BusinessRuleException("models.error.year", year, current + 1);
+      throw new BusinessRuleException(
+          "models.error.year", String.valueOf(year), String.valueOf(current + 1));
     }
   }
 

@@ -1,12 +1,18 @@
 package vn.dvk.models.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dvk.models.ModelExportRow;
 import vn.dvk.models.ModelFilter;
 import vn.dvk.models.ModelRow;
 import vn.dvk.models.OwnerKind;
@@ -22,10 +28,86 @@ import vn.dvk.shared.TextFolding;
 @Repository
 public class ModelSearch {
 
-  private final JdbcClient jdbc;
+  private static final int EXPORT_FETCH_SIZE = 1000;
 
-  public ModelSearch(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final JdbcClient streaming;
+
+  public ModelSearch(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    var template = new JdbcTemplate(dataSource);
+    template.setFetchSize(EXPORT_FETCH_SIZE);
+    this.streaming = JdbcClient.create(template);
+  }
+
+  /**
+   * Every matching registration, in list order, handed one at a time to {@code sink}: rows are
+   * fetched in batches (a cursor on PostgreSQL, inside the caller's transaction), never all held.
+   */
+  public void export(
+      ModelFilter filter, Map<Integer, Set<String>> unitsByYear, Consumer<ModelExportRow> sink) {
+    if (unitsByYear.isEmpty()) {
+      return;
+    }
+    var query = new Query(filter, unitsByYear);
+    var spec =
+        streaming.sql(
+            """
+            select m.id, r.registration_year, r.kind, r.state, m.title, m.owner_kind,
+                   m.person_name, m.person_position, m.unit_code, m.field_code, m.start_date,
+                   m.evaluation_date, m.funds_vnd, m.contribution_vnd, m.working_days,
+                   (select string_agg(mm.movement_code, ', ' order by mm.movement_code)
+                      from models_model_movement mm where mm.model_id = m.id) as movements
+              from models_registration r join models_model m on m.id = r.model_id
+             where %s
+             order by %s
+            """
+                .formatted(query.where(), orderBy(filter.sort())));
+    for (var parameter : query.parameters().entrySet()) {
+      spec = spec.param(parameter.getKey(), parameter.getValue());
+    }
+    spec.query(
+        (RowCallbackHandler)
+            rs ->
+                sink.accept(
+                    new ModelExportRow(
+                        rs.getLong("id"),
+                        rs.getInt("registration_year"),
+                        RegistrationKind.valueOf(rs.getString("kind")),
+                        RegistrationState.valueOf(rs.getString("state")),
+                        rs.getString("title"),
+                        OwnerKind.valueOf(rs.getString("owner_kind")),
+                        rs.getString("person_name"),
+                        rs.getString("person_position"),
+                        rs.getString("unit_code"),
+                        rs.getString("field_code"),
+                        rs.getString("movements"),
+                        rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("evaluation_date", LocalDate.class),
+                        rs.getObject("funds_vnd", Long.class),
+                        rs.getObject("contribution_vnd", Long.class),
+                        rs.getObject("working_days", Integer.class))));
+  }
+
+  /**
+   * Whether a unit has a registration for the year of a model whose title folds to {@code
+   * foldedTitle} (the folded title starts the search text).
+   */
+  public boolean exists(String foldedTitle, String unitCode, int year) {
+    return jdbc
+        .sql(
+            """
+            select m.title from models_registration r join models_model m on m.id = r.model_id
+             where m.unit_code = :unit and r.registration_year = :year
+               and m.search_text like :prefix
+            """)
+        .param("unit", unitCode)
+        .param("year", year)
+        .param("prefix", foldedTitle + "%")
+        .query(String.class)
+        .list()
+        .stream()
+        .anyMatch(title -> TextFolding.fold(title).equals(foldedTitle));
   }
 
   /** The first and last registration years on record, to know which trees a list spans. */

@@ -1,8 +1,5 @@
 package vn.dvk.models.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,6 +13,7 @@ import vn.dvk.models.ModelDetails;
 import vn.dvk.models.ModelView;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.models.TargetGroup;
+import vn.dvk.models.domain.Values;
 import vn.dvk.shared.InvalidInputException.Violation;
 
 /**
@@ -94,8 +92,8 @@ record ModelForm(
     var baselines = new LinkedHashMap<String, String>();
     var targets = new LinkedHashMap<String, String>();
     for (var target : d.targets()) {
-      baselines.put(target.indicatorCode(), plain(target.baseline(), locale));
-      targets.put(target.indicatorCode(), plain(target.target(), locale));
+      baselines.put(target.indicatorCode(), Values.plain(target.baseline(), locale));
+      targets.put(target.indicatorCode(), Values.plain(target.target(), locale));
     }
     return new ModelForm(
         d.title(),
@@ -159,8 +157,8 @@ record ModelForm(
       indicatorTargets.add(
           new IndicatorTarget(
               code,
-              decimal("targets." + code, baseline, locale, problems),
-              decimal("targets." + code, target, locale, problems)));
+              Values.decimal("targets." + code, baseline, locale, problems),
+              Values.decimal("targets." + code, target, locale, problems)));
     }
     var details =
         new ModelDetails(
@@ -180,87 +178,15 @@ record ModelForm(
             groups,
             forces,
             resources,
-            whole("fundsVnd", fundsVnd, problems),
-            whole("contributionVnd", contributionVnd, problems),
-            integer("workingDays", workingDays, problems),
-            date("startDate", startDate, problems),
-            date("evaluationDate", evaluationDate, problems),
+            Values.whole("fundsVnd", fundsVnd, problems),
+            Values.whole("contributionVnd", contributionVnd, problems),
+            Values.integer("workingDays", workingDays, problems),
+            Values.date("startDate", startDate, problems),
+            Values.date("evaluationDate", evaluationDate, problems),
             milestones,
             sustainability,
             indicatorTargets);
     return new Parsed(details, problems);
-  }
-
-  /**
-   * Reads an amount as people type it: “1.500.000” or “1 500 000” in Vietnamese, “1,500,000” in
-   * English.
-   */
-  static Long whole(String field, String text, List<Violation> problems) {
-    if (isBlank(text)) {
-      return null;
-    }
-    var digits = text.replaceAll("[\\s.,_\\u00a0]", "");
-    try {
-      return Long.parseLong(digits);
-    } catch (NumberFormatException bad) {
-      problems.add(new Violation(field, "validation.number"));
-      return null;
-    }
-  }
-
-  static Integer integer(String field, String text, List<Violation> problems) {
-    var value = whole(field, text, problems);
-    if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
-      problems.add(new Violation(field, "validation.number"));
-      return null;
-    }
-    return value == null ? null : value.intValue();
-  }
-
-  /**
-   * A decimal as written in the reader's language: in Vietnamese the comma marks the decimals and
-   * the point groups thousands (“1.200,5”); in English and Hebrew the other way round (“1,200.5”).
-   */
-  static BigDecimal decimal(String field, String text, Locale locale, List<Violation> problems) {
-    if (isBlank(text)) {
-      return null;
-    }
-    var cleaned = text.trim().replace(" ", "").replace("\u00a0", "");
-    if (usesDecimalComma(locale)) {
-      cleaned = cleaned.replace(".", "").replace(',', '.');
-    } else {
-      cleaned = cleaned.replace(",", "");
-    }
-    try {
-      return new BigDecimal(cleaned);
-    } catch (NumberFormatException bad) {
-      problems.add(new Violation(field, "validation.number"));
-      return null;
-    }
-  }
-
-  static LocalDate date(String field, String text, List<Violation> problems) {
-    if (isBlank(text)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException bad) {
-      problems.add(new Violation(field, "validation.date"));
-      return null;
-    }
-  }
-
-  private static String plain(BigDecimal value, Locale locale) {
-    if (value == null) {
-      return "";
-    }
-    var text = value.stripTrailingZeros().toPlainString();
-    return usesDecimalComma(locale) ? text.replace('.', ',') : text;
-  }
-
-  private static boolean usesDecimalComma(Locale locale) {
-    return "vi".equals(locale.getLanguage());
   }
 
   private static boolean isBlank(String value) {

@@ -7,6 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
@@ -45,6 +46,11 @@ class PageExceptionHandling {
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ModelAndView conflict(HttpServletResponse response) {
     return errorPage(HttpStatus.CONFLICT, null, response);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ModelAndView tooLarge(HttpServletResponse response) {
+    return errorPage(HttpStatus.CONTENT_TOO_LARGE, null, response);
   }
 
   static ModelAndView errorPage(

@@ -1,0 +1,41 @@
+package vn.dvk.models;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A spreadsheet import: how far it has gone and, if it failed, every error it found. */
+public record ImportJob(
+    long id,
+    String username,
+    String fileName,
+    Status status,
+    int totalRows,
+    int processed,
+    int imported,
+    int errorCount,
+    List<ImportError> errors,
+    Instant createdAt,
+    Instant finishedAt) {
+
+  /** Where an import stands. */
+  public enum Status {
+    QUEUED,
+    VALIDATING,
+    IMPORTING,
+    DONE,
+    FAILED;
+
+    public boolean isFinished() {
+      return this == DONE || this == FAILED;
+    }
+  }
+
+  /** One error: the sheet row (1-based), the column letter and label, and the message. */
+  public record ImportError(int row, String column, String columnLabel, String message) {}
+
+  public int percent() {
+    return totalRows == 0
+        ? (status.isFinished() ? 100 : 0)
+        : Math.min(100, processed * 100 / totalRows);
+  }
+}

@@ -1,0 +1,104 @@
+package vn.dvk.models.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.models.ImportJob;
+
+/**
+ * Import jobs. Each write commits on its own, so that progress is visible to whoever polls while
+ * the import's own transaction is still open.
+ */
+@Repository
+@Transactional(propagation = Propagation.REQUIRES_NEW)
+public class ImportJobRepository {
+
+  private static final TypeReference<List<ImportJob.ImportError>> ERRORS = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  public ImportJobRepository(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  public long create(String username, String fileName) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into models_import_job (username, file_name, status, created_at)"
+                + " values (:u, :f, 'QUEUED', :at)")
+        .param("u", username)
+        .param("f", fileName)
+        .param("at", now())
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  public void progress(long id, ImportJob.Status status, int total, int processed) {
+    jdbc.sql(
+            "update models_import_job set status = :s, total_rows = :t, processed = :p where id = :id")
+        .param("s", status.name())
+        .param("t", total)
+        .param("p", processed)
+        .param("id", id)
+        .update();
+  }
+
+  public void finish(long id, int imported, List<ImportJob.ImportError> errors, int errorCount) {
+    jdbc.sql(
+            """
+            update models_import_job set status = :s, imported = :i, error_count = :n,
+                   errors = :e, processed = total_rows, finished_at = :at where id = :id
+            """)
+        .param("s", errorCount == 0 ? "DONE" : "FAILED")
+        .param("i", imported)
+        .param("n", errorCount)
+        .param("e", errors.isEmpty() ? null : json.writeValueAsString(errors))
+        .param("at", now())
+        .param("id", id)
+        .update();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ImportJob> find(long id) {
+    return jdbc.sql("select * from models_import_job where id = :id")
+        .param("id", id)
+        .query(this::map)
+        .optional();
+  }
+
+  private ImportJob map(ResultSet rs, int row) throws SQLException {
+    var errors = rs.getString("errors");
+    var finished = rs.getObject("finished_at", OffsetDateTime.class);
+    return new ImportJob(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("file_name"),
+        ImportJob.Status.valueOf(rs.getString("status")),
+        rs.getInt("total_rows"),
+        rs.getInt("processed"),
+        rs.getInt("imported"),
+        rs.getInt("error_count"),
+        errors == null ? List.of() : json.readValue(errors, ERRORS),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        finished == null ? null : finished.toInstant());
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+}

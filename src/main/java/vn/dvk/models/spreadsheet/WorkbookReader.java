@@ -1,0 +1,203 @@
+package vn.dvk.models.spreadsheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import vn.dvk.shared.BusinessRuleException;
+
+/**
+ * Reads the first sheet of an XLSX workbook row by row with POI's SAX event API, so that memory
+ * does not grow with the file. Numbers and dates come out in one canonical form (plain digits, ISO
+ * dates), text as typed. Files that are not XLSX workbooks, and zip bombs, are refused.
+ */
+public final class WorkbookReader {
+
+  /** Entries that inflate more than this ratio are taken for a decompression bomb. */
+  private static final double MIN_INFLATE_RATIO = 0.01;
+
+  private static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
+
+  /** Small entries may compress well without harm; the ratio is checked from this size on. */
+  private static final long BOMB_CHECK_FROM = 1024 * 1024;
+
+  private WorkbookReader() {}
+
+  /** A cell's value, and whether it was a number or date cell (not text). */
+  public record Cell(String text, boolean numeric) {}
+
+  /** A row: its 1-based number in the sheet and its cells by 0-based column. */
+  public record Row(int number, Map<Integer, Cell> cells) {
+
+    public Cell cell(int column) {
+      return cells.get(column);
+    }
+
+    public boolean isEmpty() {
+      return cells.values().stream().allMatch(c -> c.text() == null || c.text().isBlank());
+    }
+  }
+
+  /**
+   * Reads every row of the first sheet. Throws a {@link BusinessRuleException} (422) when the file
+   * is not an XLSX workbook or looks like a decompression bomb.
+   */
+  public static void read(Path file, Consumer<Row> rows) {
+    requireWorkbook(file);
+    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    try (var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      var reader = new XSSFReader(pkg);
+      var strings = new ReadOnlySharedStringsTable(pkg);
+      var sheets = reader.getSheetsData();
+      if (!sheets.hasNext()) {
+        throw new BusinessRuleException("import.error.no-sheet");
+      }
+      try (InputStream sheet = sheets.next()) {
+        var parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(
+            new XSSFSheetXMLHandler(
+                reader.getStylesTable(),
+                null,
+                strings,
+                new Collector(rows),
+                new Canonical(),
+                false));
+        parser.parse(new InputSource(sheet));
+      }
+    } catch (BusinessRuleException refused) {
+      throw refused;
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | ParserConfigurationException
+        | RuntimeException e) {
+      throw new BusinessRuleException(
+          isZipBomb(e) ? "import.error.bomb" : "import.error.unreadable");
+    }
+  }
+
+  /** POI refuses entries that inflate too much with a message naming a zip bomb. */
+  private static boolean isZipBomb(Throwable error) {
+    for (var cause = error; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && cause.getMessage().toLowerCase().contains("zip bomb")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An XLSX workbook is a zip holding xl/workbook.xml; anything else is refused before parsing. */
+  static void requireWorkbook(Path file) {
+    try (var in = Files.newInputStream(file)) {
+      var magic = in.readNBytes(4);
+      if (magic.length < 4
+          || magic[0] != 'P'
+          || magic[1] != 'K'
+          || magic[2] != 3
+          || magic[3] != 4) {
+        throw new BusinessRuleException("import.error.not-xlsx");
+      }
+    } catch (IOException e) {
+      throw new BusinessRuleException("import.error.unreadable");
+    }
+    try (var zip = new ZipFile(file.toFile())) {
+      if (zip.getEntry("xl/workbook.xml") == null) {
+        throw new BusinessRuleException("import.error.not-xlsx");
+      }
+      var entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        var entry = entries.nextElement();
+        var size = entry.getSize();
+        var compressed = entry.getCompressedSize();
+        if (size > MAX_ENTRY_SIZE
+            || (size > BOMB_CHECK_FROM
+                && compressed >= 0
+                && compressed < size * MIN_INFLATE_RATIO)) {
+          throw new BusinessRuleException("import.error.bomb");
+        }
+      }
+    } catch (IOException e) {
+      throw new BusinessRuleException("import.error.not-xlsx");
+    }
+  }
+
+  /** Collects the cells of each row and hands the row on when it ends. */
+  private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+    private final Consumer<Row> rows;
+    private TreeMap<Integer, Cell> cells = new TreeMap<>();
+    private int rowNumber;
+
+    Collector(Consumer<Row> rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      rowNumber = rowNum + 1;
+      cells = new TreeMap<>();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      rows.accept(new Row(rowNumber, cells));
+    }
+
+    @Override
+    public void cell(String reference, String formattedValue, XSSFComment comment) {
+      if (reference == null || formattedValue == null) {
+        return;
+      }
+      var column = new CellReference(reference).getCol();
+      var numeric = formattedValue.startsWith(Canonical.NUMERIC);
+      cells.put(
+          (int) column, new Cell(numeric ? formattedValue.substring(1) : formattedValue, numeric));
+    }
+  }
+
+  /**
+   * Formats number and date cells canonically (ISO dates, plain numbers), marking them so that they
+   * are not read as text typed in a language's number format.
+   */
+  private static final class Canonical extends DataFormatter {
+
+    static final String NUMERIC = "\u0001";
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return NUMERIC + DateUtil.getLocalDateTime(value).toLocalDate();
+      }
+      return NUMERIC + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+  }
+
+  static List<Row> readAll(Path file) {
+    var all = new ArrayList<Row>();
+    read(file, all::add);
+    return all;
+  }
+}
