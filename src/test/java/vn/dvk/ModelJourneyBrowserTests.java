@@ -15,8 +15,8 @@ import vn.dvk.support.Browser;
 
 /**
  * The life of a registration in a real browser: a commune registers a model and sends it up, its
- * district returns it, the commune fixes it, the district approves it, and anyone finds it by
- * searching without diacritics.
+ * district returns it, the commune fixes it, the district approves it, the commune reports its
+ * first results, and anyone finds it by searching without diacritics.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -80,6 +80,16 @@ class ModelJourneyBrowserTests {
     browser.submit(By.id("act-" + year() + "-approve"));
     assertThat(browser.text(By.id("current-state"))).contains("Đã đăng ký");
     browser.screenshot("23-model-approved");
+    browser.logOut();
+
+    browser.logIn("tanhlinh.xa");
+    browser.open(modelUrl);
+    browser.type("summary", "Hòa giải thành 5 vụ trong quý II");
+    browser.type(By.id("value-DISPUTES_RESOLVED"), "5");
+    browser.submit(By.id("save-progress"));
+    assertThat(browser.text(By.id("progress-table"))).contains("42%");
+    assertThat(browser.text(By.id("current-state"))).contains("Đang thực hiện");
+    browser.screenshot("23b-progress-reported");
     browser.logOut();
 
     browser.logIn("leader");

@@ -394,6 +394,48 @@ public class MobilizationModels {
         stored.updatedAt());
   }
 
+  /** The current user, if their role may edit models (for this module's other services). */
+  CurrentUser editingUser() {
+    return editor();
+  }
+
+  /** The current user, if their role may read models. */
+  CurrentUser readingUser() {
+    return reader();
+  }
+
+  /** Whether the user's home unit lies strictly above the unit. */
+  boolean isAbove(CurrentUser user, String unitCode) {
+    return isStrictlyAbove(user.unitCode(), unitCode);
+  }
+
+  /** Records a change of a model (or of one of its parts) in the audit log. */
+  void recordChange(
+      CurrentUser user,
+      String action,
+      ModelView model,
+      String summary,
+      Object before,
+      Object after) {
+    record(user, action, model, summary, before, after);
+  }
+
+  /** Moves a registered model's registration to “in progress” once its work is reported on. */
+  void markInProgress(CurrentUser user, ModelView model) {
+    var latest = model.latestRegistration().orElseThrow();
+    if (latest.state() == RegistrationState.REGISTERED
+        && registrations.transition(
+            latest, RegistrationState.IN_PROGRESS, null, user.username(), clock.instant(), false)) {
+      record(
+          user,
+          "REGISTRATION_START",
+          model,
+          latest.year() + ": " + latest.state() + " → " + RegistrationState.IN_PROGRESS,
+          Map.of("year", latest.year(), "state", latest.state().name()),
+          Map.of("year", latest.year(), "state", RegistrationState.IN_PROGRESS.name()));
+    }
+  }
+
   private CurrentUser reader() {
     var user = scope.requireUser();
     if (!user.can(Permission.MODELS_READ)) {

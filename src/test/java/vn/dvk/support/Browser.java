@@ -83,6 +83,7 @@ public final class Browser {
   }
 
   public void logOut() {
+    open("/");
     click(By.id("user-menu"));
     submit(By.id("logout"));
   }

@@ -15,10 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dvk.audit.AuditEntry;
 import vn.dvk.audit.AuditLog;
+import vn.dvk.identity.Permission;
 import vn.dvk.identity.Scope;
 import vn.dvk.models.MobilizationModels;
+import vn.dvk.models.ModelAttachments;
 import vn.dvk.models.ModelFilter;
 import vn.dvk.models.OwnerKind;
+import vn.dvk.models.ProgressReports;
 import vn.dvk.models.RegistrationKind;
 import vn.dvk.models.RegistrationState;
 import vn.dvk.units.UnitView;
@@ -33,18 +36,24 @@ class ModelsController {
   private final Units units;
   private final Scope scope;
   private final AuditLog audit;
+  private final ProgressReports progress;
+  private final ModelAttachments attachments;
 
   ModelsController(
       MobilizationModels models,
       ReferenceData references,
       Units units,
       Scope scope,
-      AuditLog audit) {
+      AuditLog audit,
+      ProgressReports progress,
+      ModelAttachments attachments) {
     this.models = models;
     this.references = references;
     this.units = units;
     this.scope = scope;
     this.audit = audit;
+    this.progress = progress;
+    this.attachments = attachments;
   }
 
   @GetMapping("/models")
@@ -96,6 +105,17 @@ class ModelsController {
     var found = models.get(id);
     model.addAttribute("model", found);
     model.addAttribute("allowed", models.allowedActions(found));
+    model.addAttribute("reports", progress.of(id));
+    model.addAttribute("progress", progress.progress(id));
+    model.addAttribute("attachments", attachments.of(id));
+    model.addAttribute("maxAttachmentMb", attachments.maxSize().toMegabytes());
+    model.addAttribute("today", units.today());
+    var me = scope.requireUser();
+    model.addAttribute(
+        "mayVerify",
+        me.can(Permission.RESULTS_VERIFY)
+            && !me.unitCode().equals(found.unitCode())
+            && scope.covers(me.unitCode(), found.unitCode(), units.today()));
     model.addAttribute("unit", units.findOnOrLatest(found.unitCode(), units.today()).orElse(null));
     var history = new ArrayList<HistoryLine>();
     for (var entry : audit.history("MODEL", String.valueOf(id))) {
