@@ -1,6 +1,7 @@
 package vn.dvk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.support.ExternalTool;
 import vn.dvk.support.IntegrationTest;
 
@@ -47,10 +49,44 @@ class PostgresDatabaseTests {
     assertThat(index).isEqualTo(1);
   }
 
+  /** One transaction, so that the planner setting and the query share a connection. */
+  @Test
+  @Transactional
+  void modelSearchIsServedByATrigramIndex() {
+    jdbc.sql("set local enable_seqscan = off").update();
+    var plan =
+        String.join(
+            "\n",
+            jdbc.sql("explain select id from models_model where search_text like '%dan van kheo%'")
+                .query(String.class)
+                .list());
+    assertThat(plan).contains("models_model_search_trgm_idx");
+  }
+
+  @Test
+  void theAuditRecordRefusesUpdatesAndDeletes() {
+    jdbc.sql(
+            "insert into audit_event (occurred_at, action, subject_type, subject_id)"
+                + " values (now(), 'TEST', 'TEST', '1')")
+        .update();
+
+    var update =
+        catchThrowable(
+            () ->
+                jdbc.sql("update audit_event set action = 'CHANGED' where subject_type = 'TEST'")
+                    .update());
+    var delete =
+        catchThrowable(
+            () -> jdbc.sql("delete from audit_event where subject_type = 'TEST'").update());
+
+    assertThat(update).hasMessageContaining("append-only");
+    assertThat(delete).hasMessageContaining("append-only");
+  }
+
   @Test
   void theDatabaseAllowsOnlyOneCurrentVersionPerUnit() {
     var duplicate =
-        org.assertj.core.api.Assertions.catchThrowable(
+        catchThrowable(
             () ->
                 jdbc.sql(
                         "insert into units_unit (code, name, kind, level, parent_code, valid_from,"

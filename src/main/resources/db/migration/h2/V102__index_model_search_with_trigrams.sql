@@ -1,0 +1,1 @@
+-- H2: search runs without a trigram index (see V102 for PostgreSQL).
