@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvk.identity.NewUserAccount;
 import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
+import vn.dvk.models.ModelBulkLoader;
 import vn.dvk.units.Units;
 
 /** Loads the demo data on start-up, once, and only into an empty database. */
@@ -25,16 +26,19 @@ class DemoDataLoader implements ApplicationRunner {
   private final Units units;
   private final UserAccounts accounts;
   private final TransactionTemplate transaction;
+  private final ModelBulkLoader loader;
 
   DemoDataLoader(
       DemoProperties properties,
       Units units,
       UserAccounts accounts,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      ModelBulkLoader loader) {
     this.properties = properties;
     this.units = units;
     this.accounts = accounts;
     this.transaction = transaction;
+    this.loader = loader;
   }
 
   /** The demo users: one per role, at least, with their home units. */
@@ -82,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
     if (!properties.enabled()) {
       return;
     }
+    var modelCount = new long[1];
     transaction.executeWithoutResult(
         status -> {
           if (!units.isEmpty()) {
@@ -89,12 +94,14 @@ class DemoDataLoader implements ApplicationRunner {
           }
           var started = System.nanoTime();
           var tree = DemoUnits.binhThuan();
-          tree.forEach(unit -> units.create(unit, LOADER));
-          users(properties.password()).forEach(accounts::create);
+          units.createAll(tree, LOADER);
+          accounts.createAll(users(properties.password()));
+          modelCount[0] = loader.load(DemoModels.binhThuan(tree).iterator(), loaded -> {});
           log.info(
-              "Demo data loaded: {} units, {} users in {} ms",
+              "Demo data loaded: {} units, {} users, {} models in {} ms",
               tree.size(),
               users(properties.password()).size(),
+              modelCount[0],
               (System.nanoTime() - started) / 1_000_000);
         });
   }

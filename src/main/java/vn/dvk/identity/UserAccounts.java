@@ -2,6 +2,7 @@ package vn.dvk.identity;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,8 +47,25 @@ public class UserAccounts {
     return users.findByUnits(unitCodes);
   }
 
+  /** Creates several users; a password shared by several of them is hashed once. */
+  @Transactional
+  public List<UserAccount> createAll(List<NewUserAccount> accounts) {
+    var hashes = new HashMap<String, String>();
+    return accounts.stream()
+        .map(a -> create(a, hashes.computeIfAbsent(a.password(), passwordEncoder::encode)))
+        .toList();
+  }
+
   @Transactional
   public UserAccount create(NewUserAccount account) {
+    return create(
+        account,
+        account.password() == null || account.password().isBlank()
+            ? null
+            : passwordEncoder.encode(account.password()));
+  }
+
+  private UserAccount create(NewUserAccount account, String passwordHash) {
     var username =
         account.username() == null ? "" : account.username().trim().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(username).matches()) {
@@ -72,7 +90,7 @@ public class UserAccounts {
             blankToNull(account.email()),
             account.role(),
             account.unitCode(),
-            passwordEncoder.encode(account.password()),
+            passwordHash,
             clock.instant());
     return users.findById(id).orElseThrow();
   }

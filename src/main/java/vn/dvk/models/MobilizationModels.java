@@ -25,6 +25,7 @@ import vn.dvk.models.domain.ModelSearch;
 import vn.dvk.models.domain.ModelValidator;
 import vn.dvk.models.domain.RegistrationRepository;
 import vn.dvk.models.domain.RegistrationWorkflow;
+import vn.dvk.models.domain.SearchText;
 import vn.dvk.programs.ReferenceList;
 import vn.dvk.programs.ReferenceLists;
 import vn.dvk.shared.BusinessRuleException;
@@ -476,17 +477,9 @@ public class MobilizationModels {
 
   /** Title, description and the names of the unit and its superiors, folded for search. */
   private String searchText(ModelDetails details) {
-    var parts = new ArrayList<String>();
-    parts.add(details.title());
-    parts.add(details.personName());
-    units.chain(details.unitCode(), units.today()).forEach(u -> parts.add(u.name()));
-    parts.add(details.contentMethod());
-    parts.add(details.situation());
-    parts.add(details.objectives());
-    var folded =
-        TextFolding.fold(
-            parts.stream().filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" ")));
-    return folded.length() <= 4000 ? folded : folded.substring(0, 4000);
+    return SearchText.of(
+        details,
+        units.chain(details.unitCode(), units.today()).stream().map(UnitView::name).toList());
   }
 
   private static ModelDetails normalize(ModelDetails d) {

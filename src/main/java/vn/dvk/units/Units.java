@@ -123,6 +123,45 @@ public class Units {
     return version;
   }
 
+  /**
+   * Creates many units at once (a data load), parents before children, with the same rules as
+   * {@link #create}: the batch is checked against itself and the units already stored.
+   */
+  @Transactional
+  public List<UnitView> createAll(List<NewUnit> batch, String by) {
+    var accepted = new HashMap<String, UnitView>();
+    var versions = new ArrayList<UnitView>();
+    for (var unit : batch) {
+      var known = new ArrayList<UnitView>(accepted.values());
+      if (unit.parentCode() != null
+          && unit.validFrom() != null
+          && !accepted.containsKey(unit.parentCode())) {
+        known.addAll(repository.chainOn(unit.parentCode(), unit.validFrom()));
+      }
+      var at = new Hierarchy(unit.validFrom() == null ? today() : unit.validFrom(), known);
+      var used =
+          unit.code() != null
+              && (accepted.containsKey(unit.code()) || repository.codeEverUsed(unit.code()));
+      UnitRules.checkNew(unit, used, at);
+      var version =
+          new UnitView(
+              unit.code(),
+              unit.name(),
+              unit.shortName(),
+              unit.kind(),
+              unit.level(),
+              unit.parentCode(),
+              unit.validFrom(),
+              null,
+              UnitChange.CREATED,
+              null);
+      accepted.put(unit.code(), version);
+      versions.add(version);
+    }
+    repository.insertAll(versions, by);
+    return versions;
+  }
+
   @Transactional
   public UnitView rename(
       String code, String newName, String newShortName, LocalDate effectiveOn, String by) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.support.IntegrationTest;
@@ -20,6 +21,7 @@ class DemoDataTests {
 
   @Autowired Units units;
   @Autowired UserAccounts accounts;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void theProvinceHasFourteenDistrictLevelUnits() {
@@ -90,6 +92,54 @@ class DemoDataTests {
   /** Other tests add units of their own (codes starting with T) to the same database. */
   private static boolean isDemoUnit(UnitView unit) {
     return unit.code().startsWith("BT");
+  }
+
+  @Test
+  void in2023ExactlyThe746RegistrationsOfTheBriefAreRegisteredNewAndContinued() {
+    var counts =
+        jdbc.sql(
+                """
+                select r.kind, count(*) from models_registration r
+                  join models_model m on m.id = r.model_id
+                 where r.registration_year = 2023 and r.state in ('REGISTERED', 'IN_PROGRESS')
+                   and m.created_by = 'demo'
+                 group by r.kind
+                """)
+            .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))
+            .list();
+
+    assertThat(counts)
+        .containsExactlyInAnyOrder(
+            java.util.Map.entry("NEW", 410L), java.util.Map.entry("CONTINUED", 336L));
+  }
+
+  @Test
+  void theFiveOutstandingModelsOfTheBriefAreRegisteredUnderTheirOwners() {
+    for (var outstanding : DemoModels.OUTSTANDING) {
+      var unit =
+          jdbc.sql(
+                  "select m.unit_code from models_model m join models_registration r"
+                      + " on r.model_id = m.id where m.title = :title and r.registration_year = 2023")
+              .param("title", outstanding.title())
+              .query(String.class)
+              .single();
+      assertThat(unit).isEqualTo(outstanding.unitCode());
+    }
+  }
+
+  @Test
+  void demoModelsHaveProgressReportsAndSomeAwaitADecisionIn2024() {
+    var reports =
+        jdbc.sql("select count(*) from models_progress_report").query(Long.class).single();
+    var waiting =
+        jdbc.sql(
+                "select count(*) from models_registration where registration_year = 2024"
+                    + " and state = 'SUBMITTED'")
+            .query(Long.class)
+            .single();
+
+    assertThat(reports).isGreaterThan(2000);
+    assertThat(waiting).isGreaterThanOrEqualTo(24);
   }
 
   @Test

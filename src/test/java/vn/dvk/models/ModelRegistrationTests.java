@@ -212,7 +212,7 @@ class ModelRegistrationTests {
 
     var byTitle = acting.as("leader", () -> models.find(filter("dan van KHEO vo xu")));
     var byUnit = acting.as("leader", () -> models.find(filter("duc linh kheo")));
-    var byDd = acting.as("leader", () -> models.find(filter("ĐỨC LINH")));
+    var byDd = acting.as("leader", () -> models.find(filter("ĐỨC LINH KHÉO")));
 
     assertThat(byTitle.rows()).extracting(ModelRow::modelId).contains(model.id());
     assertThat(byUnit.rows()).extracting(ModelRow::modelId).contains(model.id());

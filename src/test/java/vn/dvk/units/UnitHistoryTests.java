@@ -113,6 +113,37 @@ class UnitHistoryTests {
   }
 
   @Test
+  void aBatchIsCheckedAgainstItselfAndTheStoredUnits() {
+    var district = TestUnits.code("BD");
+    var commune = TestUnits.code("BC");
+    units.createAll(
+        List.of(
+            new NewUnit(district, "Huyện Lô", null, UnitKind.DISTRICT, null, province, START),
+            new NewUnit(commune, "Xã Lô", null, UnitKind.COMMUNE, null, district, START)),
+        "test");
+
+    assertThat(units.chain(commune, YEAR_2023))
+        .extracting(UnitView::code)
+        .containsExactly(commune, district, province);
+    assertThatThrownBy(
+            () ->
+                units.createAll(
+                    List.of(
+                        new NewUnit(
+                            TestUnits.code("BX"),
+                            "Xã X",
+                            null,
+                            UnitKind.COMMUNE,
+                            null,
+                            district,
+                            START),
+                        new NewUnit(
+                            commune, "Xã Trùng", null, UnitKind.COMMUNE, null, district, START)),
+                    "test"))
+        .hasFieldOrPropertyWithValue("messageKey", "units.error.duplicate-code");
+  }
+
+  @Test
   void theChainRunsFromTheUnitUpToTheRoot() {
     assertThat(units.chain(commune, YEAR_2023))
         .extracting(UnitView::code)

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dvk.units.Level;
@@ -27,10 +28,12 @@ public class UnitRepository {
       "u.valid_from <= :d and (u.valid_to is null or u.valid_to > :d)";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
   private final Clock clock;
 
-  public UnitRepository(JdbcClient jdbc, Clock clock) {
+  public UnitRepository(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
     this.jdbc = jdbc;
+    this.template = template;
     this.clock = clock;
   }
 
@@ -189,6 +192,44 @@ public class UnitRepository {
         .param("by", changedBy)
         .param("at", OffsetDateTime.now(clock))
         .update();
+  }
+
+  /** Inserts many versions in batches. */
+  public void insertAll(List<UnitView> versions, String changedBy) {
+    var at = OffsetDateTime.now(clock);
+    for (int from = 0; from < versions.size(); from += 1000) {
+      var batch = versions.subList(from, Math.min(versions.size(), from + 1000));
+      batchInsert(batch, changedBy, at);
+    }
+  }
+
+  private void batchInsert(List<UnitView> batch, String changedBy, OffsetDateTime at) {
+    var rows =
+        batch.stream()
+            .map(
+                v ->
+                    new Object[] {
+                      v.code(),
+                      v.name(),
+                      v.shortName().equals(v.name()) ? null : v.shortName(),
+                      v.kind().name(),
+                      v.level().name(),
+                      v.parentCode(),
+                      v.validFrom(),
+                      v.validTo(),
+                      v.change().name(),
+                      v.changeNote(),
+                      changedBy,
+                      at
+                    })
+            .toList();
+    template.batchUpdate(
+        """
+        insert into units_unit (code, name, short_name, kind, level, parent_code, valid_from,
+                                valid_to, change_kind, change_note, changed_by, changed_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        rows);
   }
 
   /**

@@ -1,0 +1,163 @@
+package vn.dvk.demo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import vn.dvk.models.ModelBulkLoader.BulkModel;
+import vn.dvk.models.ModelBulkLoader.BulkRegistration;
+import vn.dvk.models.ModelBulkLoader.BulkReport;
+import vn.dvk.models.ModelDetails;
+import vn.dvk.models.RegistrationKind;
+import vn.dvk.models.RegistrationState;
+import vn.dvk.units.Level;
+import vn.dvk.units.NewUnit;
+import vn.dvk.units.UnitKind;
+
+/**
+ * The demo's models, 2021–2024, registered by the communes, agencies and district-level units of
+ * Bình Thuận: new each year and continued from the year before, approved by their superior unit,
+ * with progress reports. In 2023 exactly 746 are registered, the five outstanding models of the
+ * brief among them; in 2024 some still wait for a decision, were returned or withdrawn.
+ */
+final class DemoModels {
+
+  /** The five models the brief names as outstanding in 2023, with their owners. */
+  static final List<Outstanding> OUTSTANDING =
+      List.of(
+          new Outstanding("“Dân vận khéo” trong vùng đồng bào dân tộc thiểu số", "BT.CA.CAT", 26),
+          new Outstanding(
+              "Lực lượng vũ trang tỉnh Bình Thuận tăng cường đoàn kết với đồng bào các dân tộc, tôn giáo",
+              "BT.QS.BCHQS",
+              25),
+          new Outstanding("Nâng bước em đến trường – Con nuôi đồn Biên phòng", "BT.BP.BCHBP", 16),
+          new Outstanding(
+              "Số hóa di tích lịch sử, danh lam thắng cảnh tỉnh Bình Thuận", "BT.KCQ.TD", 22),
+          new Outstanding(
+              "Vận động người nộp thuế kê khai đúng giá chuyển nhượng bất động sản, chống thất thu"
+                  + " ngân sách nhà nước",
+              "BT.KCQ.CT",
+              18));
+
+  /** Registrations approved each year, new and continued from the year before. */
+  static final Map<Integer, int[]> PLAN =
+      Map.of(
+          2021,
+          new int[] {480, 0},
+          2022,
+          new int[] {330, 250},
+          2023,
+          new int[] {410, 336},
+          2024,
+          new int[] {380, 400});
+
+  /** 2024 registrations still in the process, by state. */
+  static final Map<RegistrationState, Integer> PENDING_2024 =
+      Map.of(
+          RegistrationState.SUBMITTED, 24,
+          RegistrationState.RETURNED, 8,
+          RegistrationState.DRAFT, 12,
+          RegistrationState.WITHDRAWN, 6);
+
+  record Outstanding(String title, String unitCode, int kind) {}
+
+  private DemoModels() {}
+
+  /** A model being built: its details, its registrations so far and its reports. */
+  private record Draft(
+      ModelDetails details, List<BulkRegistration> registrations, List<BulkReport> reports) {}
+
+  static List<BulkModel> binhThuan(List<NewUnit> units) {
+    var factory = new ModelFactory(2023);
+    var random = factory.random();
+    var owners =
+        units.stream()
+            .filter(u -> u.level() == Level.GRASSROOTS || u.kind().isDistrictLevelPartyCommittee())
+            .toList();
+    var all = new ArrayList<Draft>();
+    var previous = new ArrayList<Draft>();
+    for (int year = 2021; year <= 2024; year++) {
+      var plan = PLAN.get(year);
+      var current = new ArrayList<Draft>();
+      Collections.shuffle(previous, random);
+      for (int i = 0; i < plan[1]; i++) {
+        var model = previous.get(i);
+        model.registrations().add(approved(year, RegistrationKind.CONTINUED));
+        model.reports().addAll(factory.reports(model.details(), year, year < 2024));
+        current.add(model);
+      }
+      var fresh = plan[0];
+      if (year == 2023) {
+        for (var outstanding : OUTSTANDING) {
+          var details =
+              factory.named(outstanding.title(), outstanding.kind(), outstanding.unitCode(), year);
+          current.add(start(factory, details, year, all));
+          fresh--;
+        }
+      }
+      for (int i = 0; i < fresh; i++) {
+        var unit = owners.get(random.nextInt(owners.size()));
+        var details = factory.model(unit.code(), shortName(unit), year, random.nextInt(100) < 12);
+        current.add(start(factory, details, year, all));
+      }
+      if (year == 2024) {
+        for (var pending : PENDING_2024.entrySet()) {
+          for (int i = 0; i < pending.getValue(); i++) {
+            var unit = owners.get(random.nextInt(owners.size()));
+            var details = factory.model(unit.code(), shortName(unit), year, false);
+            var registration = registration(year, RegistrationKind.NEW, pending.getKey());
+            all.add(new Draft(details, new ArrayList<>(List.of(registration)), new ArrayList<>()));
+          }
+        }
+      }
+      previous = current;
+    }
+    return all.stream()
+        .map(
+            d ->
+                new BulkModel(
+                    d.details(),
+                    "demo",
+                    ModelFactory.at(d.registrations().get(0).year(), 2, 10),
+                    d.registrations(),
+                    d.reports()))
+        .toList();
+  }
+
+  private static Draft start(
+      ModelFactory factory, ModelDetails details, int year, List<Draft> all) {
+    var draft =
+        new Draft(
+            details,
+            new ArrayList<>(List.of(approved(year, RegistrationKind.NEW))),
+            new ArrayList<>(factory.reports(details, year, year < 2024)));
+    all.add(draft);
+    return draft;
+  }
+
+  private static BulkRegistration approved(int year, RegistrationKind kind) {
+    return registration(year, kind, RegistrationState.IN_PROGRESS);
+  }
+
+  private static BulkRegistration registration(
+      int year, RegistrationKind kind, RegistrationState state) {
+    var decided =
+        state == RegistrationState.IN_PROGRESS
+            || state == RegistrationState.RETURNED
+            || state == RegistrationState.WITHDRAWN;
+    return new BulkRegistration(
+        year,
+        kind,
+        state,
+        state == RegistrationState.DRAFT ? null : "demo",
+        decided ? "demo" : null,
+        state == RegistrationState.DRAFT ? null : ModelFactory.at(year, 3, 20));
+  }
+
+  private static String shortName(NewUnit unit) {
+    if (unit.kind() == UnitKind.COMMUNE && unit.shortName() == null) {
+      return unit.name();
+    }
+    return unit.shortName() == null ? unit.name() : unit.shortName();
+  }
+}
