@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -95,7 +97,30 @@ public class MobilizationModels {
    * without saving anything: for forms and imports that report every error at once.
    */
   public List<InvalidInputException.Violation> violations(ModelDetails details) {
-    return ModelValidator.violations(normalize(details), references(editor()));
+    return checker().violations(details);
+  }
+
+  /**
+   * Checks many models' content for the current user (an import), remembering what it looked up.
+   */
+  public interface Checker {
+    List<InvalidInputException.Violation> violations(ModelDetails details);
+  }
+
+  public Checker checker() {
+    var given = references(editor());
+    var remembered =
+        new ModelValidator.References(
+            memoized(given.unitAllowed()),
+            memoized(given.activeField()),
+            memoized(given.activeMovement()),
+            memoized(given.activeIndicator()));
+    return details -> ModelValidator.violations(normalize(details), remembered);
+  }
+
+  private static Predicate<String> memoized(Predicate<String> predicate) {
+    var answers = new HashMap<String, Boolean>();
+    return value -> answers.computeIfAbsent(value, predicate::test);
   }
 
   /** Registers a new model for a year: a draft of the unit, not yet sent anywhere. */
@@ -194,11 +219,18 @@ public class MobilizationModels {
    */
   void createAll(List<NewRegistration> rows, IntConsumer progress) {
     var user = editor();
+    var chains = new HashMap<String, List<String>>();
     int done = 0;
     for (var row : rows) {
       var normalized = normalize(row.details());
       checkYear(row.year());
-      var id = models.insert(normalized, searchText(normalized), user.username(), clock.instant());
+      var chain =
+          chains.computeIfAbsent(
+              normalized.unitCode(),
+              code -> units.chain(code, units.today()).stream().map(UnitView::name).toList());
+      var id =
+          models.insert(
+              normalized, SearchText.of(normalized, chain), user.username(), clock.instant());
       registrations.insert(id, row.year(), RegistrationKind.NEW);
       audit.record(
           new AuditLog.Change(

@@ -141,6 +141,7 @@ public class ModelImports {
     var indicatorColumns = new LinkedHashMap<Integer, String>();
     var seen = new HashMap<String, Integer>();
     var counter = new int[] {0};
+    var checker = models.checker();
     WorkbookReader.read(
         file,
         row -> {
@@ -158,7 +159,7 @@ public class ModelImports {
           if (year == null && problems.stream().noneMatch(p -> p.field().equals("year"))) {
             problems.add(new Violation("year", "validation.required"));
           }
-          problems.addAll(models.violations(details));
+          problems.addAll(checker.violations(details));
           if (year != null && details.title() != null && details.unitCode() != null) {
             var key =
                 year

@@ -5,6 +5,8 @@ import java.util.Set;
 
 /** What a unit is; each kind belongs to one or more levels. */
 public enum UnitKind {
+  /** The country: a root above the provinces (used for national data sets). */
+  NATION(Level.CENTRAL),
   PROVINCE(Level.PROVINCE),
   CITY(Level.DISTRICT),
   TOWN(Level.DISTRICT),
@@ -43,6 +45,11 @@ public enum UnitKind {
         || this == TOWN
         || this == DISTRICT
         || this == PARTY_COMMITTEE_UNDER_PROVINCE;
+  }
+
+  /** A unit that may stand at the root of the tree, without a parent. */
+  public boolean mayBeRoot() {
+    return this == NATION || this == PROVINCE;
   }
 
   /** Communes, wards and townships: the grassroots administrative units. */

@@ -35,7 +35,7 @@ public final class UnitRules {
     }
     checkKindAndLevel(unit.kind(), unit.level());
     if (unit.parentCode() == null) {
-      if (unit.kind() != UnitKind.PROVINCE) {
+      if (!unit.kind().mayBeRoot()) {
         throw new UnitRuleViolation("units.error.parent-required");
       }
       return;
