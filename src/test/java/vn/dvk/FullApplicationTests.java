@@ -117,6 +117,22 @@ class FullApplicationTests {
   }
 
   @Test
+  void anOversizedUploadIsRefusedWithALocalizedMessage() {
+    var browser = new WebClient(port).language("en");
+    browser.login("duclinh", "demo");
+
+    var page =
+        browser.upload("/models/import", "/models/import", "big.xlsx", new byte[11 * 1024 * 1024]);
+
+    assertThat(page.uri().getPath()).isEqualTo("/models/import");
+    assertThat(page.body()).contains("The file is larger than the 10 MB allowed.");
+
+    var huge =
+        browser.upload("/models/import", "/models/import", "huge.xlsx", new byte[52 * 1024 * 1024]);
+    assertThat(huge.statusCode()).isEqualTo(413);
+  }
+
+  @Test
   void aForbiddenPageIsLocalized() {
     var browser = new WebClient(port).language("en").basic("duclinh", "demo");
 

@@ -128,6 +128,31 @@ class ModelPagesTests {
   }
 
   @Test
+  void anOfficerOfDucLinhCanNeitherSeeNorChangeATanhLinhModelThroughThePages() throws Exception {
+    var model =
+        acting.as(
+            "tanhlinh.xa",
+            () -> models.create(Models.collective("Trang: của Tánh Linh", "BT.TL.GIAAN"), 2024));
+
+    mvc.perform(get("/models/" + model.id()).with(as("duclinh"))).andExpect(status().isNotFound());
+    mvc.perform(get("/models/" + model.id() + "/edit").with(as("duclinh")))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            form(post("/models/" + model.id()), "Sửa trộm")
+                .param("version", "0")
+                .with(as("duclinh")))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/models/" + model.id() + "/registrations/2024/withdraw")
+                .param("reason", "x")
+                .with(csrf())
+                .with(as("duclinh")))
+        .andExpect(status().isNotFound());
+    assertThat(acting.as("tanhlinh.xa", () -> models.get(model.id())).title())
+        .isEqualTo("Trang: của Tánh Linh");
+  }
+
+  @Test
   void aCouncilMemberHasNoAccessToModels() throws Exception {
     mvc.perform(get("/models").with(as("council"))).andExpect(status().isForbidden());
   }

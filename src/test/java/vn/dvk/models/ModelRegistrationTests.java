@@ -20,6 +20,7 @@ class ModelRegistrationTests {
   @Autowired MobilizationModels models;
   @Autowired Acting acting;
   @Autowired AuditLog audit;
+  @Autowired Forwardings forwardings;
 
   @Test
   void aCommuneRegistersAModelAndItsDistrictApprovesIt() {
@@ -201,6 +202,32 @@ class ModelRegistrationTests {
     assertThat(next.state()).isEqualTo(RegistrationState.DRAFT);
     assertThat(continued.registration(2023).orElseThrow().state())
         .isEqualTo(RegistrationState.REGISTERED);
+  }
+
+  @Test
+  void aDistrictSendsUpTheConsolidatedListOfWhatItApprovedOnce() {
+    var model =
+        acting.as(
+            "tanhlinh.xa",
+            () ->
+                models.create(
+                    Models.collective("Gửi lên: Bếp ăn tình thương", "BT.TL.GIAAN"), 2025));
+    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2025, RegistrationAction.SUBMIT, null));
+    acting.run("tanhlinh", () -> models.act(model.id(), 2025, RegistrationAction.APPROVE, null));
+
+    var pending = acting.as("tanhlinh", () -> forwardings.pending(2025));
+    var sent = acting.as("tanhlinh", () -> forwardings.forward(2025, "Danh sách năm 2025"));
+
+    assertThat(sent.registrations()).isEqualTo(pending).isGreaterThanOrEqualTo(1);
+    assertThat(acting.as("tanhlinh", () -> forwardings.pending(2025))).isZero();
+    assertThatThrownBy(() -> acting.run("tanhlinh", () -> forwardings.forward(2025, null)))
+        .hasFieldOrPropertyWithValue("messageKey", "forwarding.error.nothing");
+    assertThat(acting.as("reviewer", () -> forwardings.sentAndReceived()))
+        .extracting(Forwarding::id)
+        .contains(sent.id());
+    assertThat(acting.as("duclinh", () -> forwardings.sentAndReceived()))
+        .extracting(Forwarding::id)
+        .doesNotContain(sent.id());
   }
 
   @Test

@@ -73,6 +73,33 @@ public final class WebClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Posts one file as multipart/form-data (field {@code file}) with the page's CSRF token. */
+  public HttpResponse<String> upload(
+      String formPage, String path, String fileName, byte[] content) {
+    var page = get(formPage).body();
+    var matcher = CSRF.matcher(page);
+    var token = matcher.find() ? matcher.group(1) : "";
+    var boundary = "----dvk" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    var head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + token
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   public HttpResponse<String> login(String user, String password) {
     return post("/login", "/login", Map.of("username", user, "password", password));
   }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.identity.Scope;
+import vn.dvk.models.ModelAttachments;
 import vn.dvk.models.ModelImports;
 import vn.dvk.models.spreadsheet.RegistrationTemplate;
 import vn.dvk.programs.ReferenceList;
@@ -39,6 +40,7 @@ class ModelImportController {
   private static final Logger log = LoggerFactory.getLogger(ModelImportController.class);
 
   private final ModelImports imports;
+  private final ModelAttachments attachments;
   private final ReferenceLists references;
   private final Scope scope;
   private final Units units;
@@ -47,12 +49,14 @@ class ModelImportController {
 
   ModelImportController(
       ModelImports imports,
+      ModelAttachments attachments,
       ReferenceLists references,
       Scope scope,
       Units units,
       MessageSource messages,
       AsyncTaskExecutor executor) {
     this.imports = imports;
+    this.attachments = attachments;
     this.references = references;
     this.scope = scope;
     this.units = units;
@@ -86,6 +90,15 @@ class ModelImportController {
       @RequestParam("file") MultipartFile file, Locale locale, RedirectAttributes redirect) {
     if (file.isEmpty()) {
       redirect.addFlashAttribute("alert", "import.error.no-file");
+      return "redirect:/models/import";
+    }
+    if (file.getSize() > attachments.maxSize().toBytes()) {
+      redirect.addFlashAttribute(
+          "alertText",
+          messages.getMessage(
+              "import.error.too-large",
+              new Object[] {String.valueOf(attachments.maxSize().toMegabytes())},
+              locale));
       return "redirect:/models/import";
     }
     var jobId = imports.open(file.getOriginalFilename());

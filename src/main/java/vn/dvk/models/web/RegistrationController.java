@@ -1,6 +1,7 @@
 package vn.dvk.models.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Year;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dvk.models.Forwardings;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.RegistrationAction;
 import vn.dvk.shared.LocalizedException;
@@ -25,22 +27,47 @@ import vn.dvk.shared.NotFoundException;
 class RegistrationController {
 
   private final MobilizationModels models;
+  private final Forwardings forwardings;
   private final ReferenceData references;
   private final MessageSource messages;
 
   RegistrationController(
-      MobilizationModels models, ReferenceData references, MessageSource messages) {
+      MobilizationModels models,
+      Forwardings forwardings,
+      ReferenceData references,
+      MessageSource messages) {
     this.models = models;
+    this.forwardings = forwardings;
     this.references = references;
     this.messages = messages;
   }
 
   @GetMapping("/models/decisions")
   String decisions(@RequestParam(required = false) Integer year, Model model) {
+    var forwardYear = year == null ? Year.now().getValue() : year;
     model.addAttribute("rows", models.awaitingDecision(year));
     model.addAttribute("year", year);
+    model.addAttribute("forwardYear", forwardYear);
+    model.addAttribute("pending", forwardings.pending(forwardYear));
+    model.addAttribute("forwardings", forwardings.sentAndReceived());
     references.addTo(model);
     return "models/decisions";
+  }
+
+  @PostMapping("/models/forwardings")
+  String forward(
+      @RequestParam int year,
+      @RequestParam(required = false) String note,
+      Locale locale,
+      RedirectAttributes redirect) {
+    try {
+      forwardings.forward(year, note);
+      redirect.addFlashAttribute("notice", "forwarding.done");
+    } catch (LocalizedException refused) {
+      redirect.addFlashAttribute(
+          "forwardError", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+    }
+    return "redirect:/models/decisions?year=" + year;
   }
 
   @PostMapping("/models/{id}/registrations/{year}/{action}")

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Search latency through the whole HTTP API on the national data set (run bench/national.sh
+# first): ten typical queries, some matching a few models and some a hundred thousand, each run
+# RUNS times (default 30) by a signed-in user; prints p50/p95 per query, then the same queries
+# without the trigram index (fewer runs) and the speed-up. Goal: p95 < 20 ms, ≥ 10× the index-less.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-30}
+[ -f target/bench-postgres.env ] && source target/bench-postgres.env
+: "${SPRING_DATASOURCE_URL:?run bench/national.sh first, or point SPRING_DATASOURCE_URL at its database}"
+source .ci/postgres.sh
+port=18090
+jar=$(ls target/dvk-*.jar | grep -v original | head -1)
+java -jar "$jar" --server.port=$port --dvk.demo.enabled=false > target/bench-search-app.log 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+until curl -sf "http://localhost:$port/actuator/health/readiness" | grep -q UP; do sleep 0.5; done
+
+cookies=$(mktemp)
+token=$(curl -s -c "$cookies" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+curl -s -b "$cookies" -c "$cookies" -o /dev/null "http://localhost:$port/login" \
+  --data-urlencode "username=bench" --data-urlencode "password=bench" --data-urlencode "_csrf=$token"
+
+queries=(
+  "q=thanh+long"
+  "q=mai+am+tinh+thuong"
+  "q=huyen+01"
+  "q=camera+tinh+07"
+  "q=xa+07+huyen+03+tinh+12"
+  "q=nguyen+van+an"
+  "q=to+hoa+giai&year=2023"
+  "q=thap+sang+duong+que&field=ECONOMY"
+  "year=2024&state=IN_PROGRESS"
+  "under=P05&q=ho+ngheo"
+)
+
+measure() { # query runs -> prints "p50 p95 total"
+  local query=$1 n=$2 times total
+  total=$(curl -s -b "$cookies" "http://localhost:$port/api/v1/models?$query" | grep -o '"total":[0-9]*' | cut -d: -f2)
+  times=$(for _ in $(seq 1 "$n"); do
+    curl -s -b "$cookies" -o /dev/null -w '%{time_total}\n' "http://localhost:$port/api/v1/models?$query"
+  done | sort -n)
+  awk -v t="$total" '{a[NR]=$1} END {p50=a[int((NR+1)*0.5)]; i=int(NR*0.95+0.999); if(i>NR)i=NR; printf "%.1f %.1f %s\n", p50*1000, a[i]*1000, t}' <<< "$times"
+}
+
+printf '%-45s %10s %10s %10s\n' "query" "matches" "p50 ms" "p95 ms"
+declare -A with
+for q in "${queries[@]}"; do
+  read -r p50 p95 total < <(measure "$q" "$runs")
+  with[$q]=$p95
+  printf '%-45s %10s %10s %10s\n' "$q" "$total" "$p50" "$p95"
+done
+
+echo
+echo "without the trigram index:"
+pg_psql -qc "drop index models_model_search_trgm_idx"
+trap 'kill $app 2>/dev/null || true; pg_psql -qc "create index if not exists models_model_search_trgm_idx on models_model using gin (search_text gin_trgm_ops)"' EXIT
+for q in "${queries[@]}"; do
+  case "$q" in *q=*) ;; *) continue ;; esac
+  read -r p50 p95 total < <(measure "$q" 5)
+  printf '%-45s %10s %10s %10s   speed-up at p95: %sx\n' "$q" "$total" "$p50" "$p95" \
+    "$(awk -v a="$p95" -v b="${with[$q]}" 'BEGIN{printf "%.0f", a/b}')"
+done
+echo "(re-creating the index)"
