@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Exports every registration of the national data set (run bench/national.sh first) to XLSX
+# through the web page, as the country's administrator, while sampling the application's heap
+# (Prometheus endpoint) twice a second. Prints rows, time, size and heap before/peak. Goal: flat.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/bench-postgres.env ] && source target/bench-postgres.env
+: "${SPRING_DATASOURCE_URL:?run bench/national.sh first, or point SPRING_DATASOURCE_URL at its database}"
+port=18091
+jar=$(ls target/dvk-*.jar | grep -v original | head -1)
+java -Xmx1g -jar "$jar" --server.port=$port --dvk.demo.enabled=false > target/bench-export-app.log 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+until curl -sf "http://localhost:$port/actuator/health/readiness" | grep -q UP; do sleep 0.5; done
+cookies=$(mktemp)
+token=$(curl -s -c "$cookies" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+curl -s -b "$cookies" -c "$cookies" -o /dev/null "http://localhost:$port/login" \
+  --data-urlencode "username=bench" --data-urlencode "password=bench" --data-urlencode "_csrf=$token"
+heap() {
+  curl -s -b "$cookies" "http://localhost:$port/actuator/prometheus" \
+    | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $NF} END {printf "%d", sum / 1048576}'
+}
+before=$(heap)
+samples=$(mktemp)
+( while kill -0 $app 2>/dev/null; do heap >> "$samples"; echo >> "$samples"; sleep 0.5; done ) &
+sampler=$!
+start=$(date +%s.%N)
+curl -s -b "$cookies" -o target/bench-export.xlsx "http://localhost:$port/models/export.xlsx?${QUERY:-}"
+end=$(date +%s.%N)
+kill $sampler 2>/dev/null || true
+rows=$(unzip -p target/bench-export.xlsx xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l)
+peak=$(sort -n "$samples" | tail -1)
+printf 'BENCH export: %d rows, %.1f s, %d MB file, heap before %s MB, peak during %s MB (-Xmx1g)\n' \
+  "$((rows - 1))" "$(awk -v a="$start" -v b="$end" 'BEGIN{print b-a}')" \
+  "$(( $(stat -c %s target/bench-export.xlsx) / 1048576 ))" "$before" "$peak"

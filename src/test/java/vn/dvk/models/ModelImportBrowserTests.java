@@ -1,0 +1,67 @@
+package vn.dvk.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.test.context.ActiveProfiles;
+import vn.dvk.programs.ReferenceLists;
+import vn.dvk.support.Browser;
+
+/** Uploading a registration workbook in a real browser and reading its errors. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("integration")
+@Tag("browser")
+class ModelImportBrowserTests {
+
+  @LocalServerPort int port;
+  @Autowired MessageSource messages;
+  @Autowired ReferenceLists references;
+
+  private Browser browser;
+
+  @BeforeEach
+  void start() throws IOException {
+    browser = Browser.start(port);
+  }
+
+  @AfterEach
+  void quit() {
+    browser.quit();
+  }
+
+  @Test
+  void aWorkbookWithErrorsIsRefusedAndEveryErrorIsShown() throws IOException {
+    var bad = new ArrayList<Object>(Arrays.asList(new Object[23]));
+    bad.set(0, 2025);
+    bad.set(1, "Trình duyệt: sai đơn vị");
+    bad.set(2, "Tập thể");
+    bad.set(3, "BT.KHONG.CO");
+    bad.set(6, "ECONOMY");
+    bad.set(16, "nhiều tiền");
+    var file = TestWorkbooks.filled(messages, references, List.of(bad));
+
+    browser.logIn("duclinh");
+    browser.open("/models/import");
+    browser.screenshot("30-import");
+    browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+    browser.submit(By.id("import-submit"));
+    browser.waitUntilText(By.id("import-status"), "Không nhập được");
+
+    var errors = browser.text(By.id("import-errors"));
+    assertThat(errors).contains("Phải là một số.").contains("BT.KHONG.CO");
+    browser.screenshot("31-import-errors");
+  }
+}
