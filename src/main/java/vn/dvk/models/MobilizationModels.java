@@ -316,7 +316,7 @@ public class MobilizationModels {
     var total =
         rows.size() < filter.size() && filter.page() == 0
             ? rows.size()
-            : search.count(filter, unitsByYear);
+            : search.count(filter, unitsByYear, ModelPage.COUNT_LIMIT);
     return new ModelPage(withUnitNames(rows), total, filter.page(), filter.size());
   }
 

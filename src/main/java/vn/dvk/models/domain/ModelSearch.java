@@ -160,16 +160,23 @@ public class ModelSearch {
         .list();
   }
 
-  public long count(ModelFilter filter, Map<Integer, Set<String>> unitsByYear) {
+  /**
+   * How many registrations match, counted up to {@code limit + 1} at most: beyond a limit an exact
+   * figure costs a full scan of the matches and tells a reader nothing more.
+   */
+  public long count(ModelFilter filter, Map<Integer, Set<String>> unitsByYear, long limit) {
     if (unitsByYear.isEmpty()) {
       return 0;
     }
     var query = new Query(filter, unitsByYear);
     var spec =
         jdbc.sql(
-            "select count(*) from models_registration r join models_model m on m.id = r.model_id"
-                + " where "
-                + query.where());
+            "select count(*) from (select 1 from models_registration r join models_model m"
+                + " on m.id = r.model_id where "
+                + query.where()
+                + " limit "
+                + (limit + 1)
+                + ") matches");
     for (var parameter : query.parameters().entrySet()) {
       spec = spec.param(parameter.getKey(), parameter.getValue());
     }

@@ -68,8 +68,12 @@ class ModelsApiController {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
-  /** A page of a list. */
-  record Page<T>(List<T> items, int page, int size, long total, int totalPages) {}
+  /**
+   * A page of a list. {@code total} is exact while {@code totalExact}; past 10,000 matches it stops
+   * counting (10,001).
+   */
+  record Page<T>(
+      List<T> items, int page, int size, long total, boolean totalExact, int totalPages) {}
 
   /** What a client sends to register or change a model. */
   record ModelRequest(
@@ -178,7 +182,13 @@ class ModelsApiController {
                 ModelFilter.Sort.parse(sort),
                 page,
                 size));
-    return new Page<>(result.rows(), result.page(), result.size(), result.total(), result.pages());
+    return new Page<>(
+        result.rows(),
+        result.page(),
+        result.size(),
+        result.total(),
+        result.isTotalExact(),
+        result.pages());
   }
 
   @GetMapping("/{id}")

@@ -20,6 +20,7 @@ import vn.dvk.identity.Scope;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelAttachments;
 import vn.dvk.models.ModelFilter;
+import vn.dvk.models.ModelPage;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.models.ProgressReports;
 import vn.dvk.models.RegistrationKind;
@@ -87,6 +88,7 @@ class ModelsController {
     var result = models.find(filter);
     model.addAttribute("filter", filter);
     model.addAttribute("result", result);
+    model.addAttribute("countLimit", ModelPage.COUNT_LIMIT);
     model.addAttribute("query", query(filter, null));
     model.addAttribute(
         "previousPage", result.hasPrevious() ? query(filter, filter.page() - 1) : null);

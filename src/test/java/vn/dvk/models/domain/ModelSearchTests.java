@@ -1,0 +1,36 @@
+package vn.dvk.models.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dvk.models.MobilizationModels;
+import vn.dvk.models.ModelFilter;
+import vn.dvk.models.Models;
+import vn.dvk.support.Acting;
+import vn.dvk.support.IntegrationTest;
+
+@IntegrationTest
+class ModelSearchTests {
+
+  @Autowired ModelSearch search;
+  @Autowired MobilizationModels models;
+  @Autowired Acting acting;
+
+  @Test
+  void countingStopsJustPastTheLimit() {
+    for (int i = 0; i < 3; i++) {
+      var title = "Đếm giới hạn " + i;
+      acting.run("duclinh", () -> models.create(Models.collective(title, "BT.DL.X10"), 2022));
+    }
+    var filter =
+        new ModelFilter("dem gioi han", 2022, null, null, null, null, null, null, null, 0, 20);
+    var units = Map.of(2022, Set.of("BT.DL.X10"));
+
+    assertThat(search.count(filter, units, 10)).isEqualTo(3);
+    assertThat(search.count(filter, units, 2)).isEqualTo(3);
+    assertThat(search.count(filter, units, 1)).isEqualTo(2);
+  }
+}
