@@ -27,3 +27,4 @@ SPRING_DATASOURCE_URL="$url" java -Xmx3g -jar "$jar" --server.port=0 \
   --dvk.generate.models="$models" --dvk.generate.reports-per-model="$reports" \
   | grep -E "units in|models loaded|National data set|ERROR"
 echo "generated in $(( $(date +%s) - start )) s"
+if [ -n "${PG_DIR:-}" ]; then pg_psql -qc "vacuum analyze"; fi

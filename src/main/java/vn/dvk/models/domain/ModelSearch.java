@@ -2,6 +2,7 @@ package vn.dvk.models.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,14 +200,28 @@ public class ModelSearch {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
     Query(ModelFilter filter, Map<Integer, Set<String>> unitsByYear) {
-      var scope = new ArrayList<String>();
-      for (var entry : unitsByYear.entrySet()) {
-        var name = "units" + entry.getKey();
-        scope.add(
-            "(r.registration_year = " + entry.getKey() + " and m.unit_code = any(:" + name + "))");
-        parameters.put(name, entry.getValue().toArray(String[]::new));
+      var years = unitsByYear.keySet().stream().sorted().map(String::valueOf).toList();
+      conditions.add("r.registration_year in (" + String.join(", ", years) + ")");
+      if (new HashSet<>(unitsByYear.values()).size() == 1) {
+        // the same units every year (no reorganization in between): one set to match against
+        conditions.add("m.unit_code in (select * from unnest(cast(:units as varchar array)))");
+        parameters.put("units", unitsByYear.values().iterator().next().toArray(String[]::new));
+      } else {
+        var scopeYears = new ArrayList<Integer>();
+        var scopeUnits = new ArrayList<String>();
+        unitsByYear.forEach(
+            (year, units) ->
+                units.forEach(
+                    unit -> {
+                      scopeYears.add(year);
+                      scopeUnits.add(unit);
+                    }));
+        conditions.add(
+            "(r.registration_year, m.unit_code) in (select * from unnest("
+                + "cast(:scopeYears as integer array), cast(:scopeUnits as varchar array)))");
+        parameters.put("scopeYears", scopeYears.toArray(Integer[]::new));
+        parameters.put("scopeUnits", scopeUnits.toArray(String[]::new));
       }
-      conditions.add("(" + String.join(" or ", scope) + ")");
       if (filter.year() != null) {
         add("r.registration_year = :year", "year", filter.year());
       }
