@@ -203,8 +203,9 @@ public class ModelSearch {
       var years = unitsByYear.keySet().stream().sorted().map(String::valueOf).toList();
       conditions.add("r.registration_year in (" + String.join(", ", years) + ")");
       if (new HashSet<>(unitsByYear.values()).size() == 1) {
-        // the same units every year (no reorganization in between): one set to match against
-        conditions.add("m.unit_code in (select * from unnest(cast(:units as varchar array)))");
+        // The same units every year (no reorganization in between): one set to match against.
+        // PostgreSQL hashes “= any(array)” and knows the array's size when it plans.
+        conditions.add("m.unit_code = any(cast(:units as varchar array))");
         parameters.put("units", unitsByYear.values().iterator().next().toArray(String[]::new));
       } else {
         var scopeYears = new ArrayList<Integer>();
