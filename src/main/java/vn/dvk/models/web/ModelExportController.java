@@ -15,13 +15,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelExportRow;
 import vn.dvk.models.ModelFilter;
-import vn.dvk.models.OwnerKind;
-import vn.dvk.models.RegistrationKind;
-import vn.dvk.models.RegistrationState;
 import vn.dvk.programs.ReferenceItem;
 import vn.dvk.programs.ReferenceList;
 import vn.dvk.programs.ReferenceLists;
@@ -71,32 +68,9 @@ class ModelExportController {
   }
 
   @GetMapping("/models/export.xlsx")
-  void export(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String under,
-      @RequestParam(required = false) String field,
-      @RequestParam(required = false) String movement,
-      @RequestParam(required = false) OwnerKind ownerKind,
-      @RequestParam(required = false) RegistrationState state,
-      @RequestParam(required = false) RegistrationKind kind,
-      @RequestParam(required = false) String sort,
-      Locale locale,
-      HttpServletResponse response)
+  void export(@ModelAttribute FilterParams params, Locale locale, HttpServletResponse response)
       throws IOException {
-    var filter =
-        new ModelFilter(
-            q,
-            year,
-            under,
-            field,
-            movement,
-            ownerKind,
-            state,
-            kind,
-            ModelFilter.Sort.parse(sort),
-            0,
-            ModelFilter.MAX_PAGE_SIZE);
+    var filter = params.toFilter().withPage(0, ModelFilter.MAX_PAGE_SIZE);
     var fields = references.byCode(ReferenceList.FIELD);
     var unitNames = new HashMap<String, String>();
     try (var workbook = new SXSSFWorkbook(200)) {

@@ -13,26 +13,23 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.models.IndicatorProgress;
 import vn.dvk.models.IndicatorTarget;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelChangedException;
 import vn.dvk.models.ModelDetails;
-import vn.dvk.models.ModelFilter;
 import vn.dvk.models.ModelRow;
 import vn.dvk.models.ModelView;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.models.ProgressReports;
 import vn.dvk.models.RegistrationAction;
-import vn.dvk.models.RegistrationKind;
-import vn.dvk.models.RegistrationState;
 import vn.dvk.models.RegistrationView;
 import vn.dvk.models.TargetGroup;
 import vn.dvk.shared.InvalidInputException;
@@ -156,32 +153,8 @@ class ModelsApiController {
       Instant updatedAt) {}
 
   @GetMapping
-  Page<ModelRow> list(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String under,
-      @RequestParam(required = false) String field,
-      @RequestParam(required = false) String movement,
-      @RequestParam(required = false) OwnerKind ownerKind,
-      @RequestParam(required = false) RegistrationState state,
-      @RequestParam(required = false) RegistrationKind kind,
-      @RequestParam(required = false) String sort,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
-    var result =
-        models.find(
-            new ModelFilter(
-                q,
-                year,
-                under,
-                field,
-                movement,
-                ownerKind,
-                state,
-                kind,
-                ModelFilter.Sort.parse(sort),
-                page,
-                size));
+  Page<ModelRow> list(@ModelAttribute FilterParams params) {
+    var result = models.find(params.toFilter());
     return new Page<>(
         result.rows(),
         result.page(),

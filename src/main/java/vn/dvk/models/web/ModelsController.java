@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dvk.audit.AuditEntry;
 import vn.dvk.audit.AuditLog;
@@ -21,10 +21,7 @@ import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelAttachments;
 import vn.dvk.models.ModelFilter;
 import vn.dvk.models.ModelPage;
-import vn.dvk.models.OwnerKind;
 import vn.dvk.models.ProgressReports;
-import vn.dvk.models.RegistrationKind;
-import vn.dvk.models.RegistrationState;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -59,32 +56,10 @@ class ModelsController {
 
   @GetMapping("/models")
   String list(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String under,
-      @RequestParam(required = false) String field,
-      @RequestParam(required = false) String movement,
-      @RequestParam(required = false) OwnerKind ownerKind,
-      @RequestParam(required = false) RegistrationState state,
-      @RequestParam(required = false) RegistrationKind kind,
-      @RequestParam(required = false) String sort,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @ModelAttribute FilterParams params,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model) {
-    var filter =
-        new ModelFilter(
-            q,
-            year,
-            under,
-            field,
-            movement,
-            ownerKind,
-            state,
-            kind,
-            ModelFilter.Sort.parse(sort),
-            page,
-            size);
+    var filter = params.toFilter();
     var result = models.find(filter);
     model.addAttribute("filter", filter);
     model.addAttribute("result", result);
