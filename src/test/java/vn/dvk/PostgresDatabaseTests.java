@@ -64,6 +64,12 @@ class PostgresDatabaseTests {
   }
 
   @Test
+  void everyStatementIsPlannedWithItsValues() {
+    assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single())
+        .isEqualTo("force_custom_plan");
+  }
+
+  @Test
   void theAuditRecordRefusesUpdatesAndDeletes() {
     jdbc.sql(
             "insert into audit_event (occurred_at, action, subject_type, subject_id)"

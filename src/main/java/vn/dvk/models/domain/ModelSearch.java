@@ -189,7 +189,7 @@ public class ModelSearch {
       case TITLE -> "m.title, r.registration_year desc, r.id";
       case UNIT -> "m.unit_code, r.registration_year desc, m.title, r.id";
       case YEAR -> "r.registration_year, m.title, r.id";
-      case RECENT -> "r.registration_year desc, m.updated_at desc, r.id desc";
+      case RECENT -> "r.id desc";
     };
   }
 
