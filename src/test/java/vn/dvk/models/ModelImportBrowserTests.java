@@ -56,7 +56,7 @@ class ModelImportBrowserTests {
     browser.logIn("duclinh");
     browser.open("/models/import");
     browser.screenshot("30-import");
-    browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+    browser.attach(By.id("file"), file);
     browser.submit(By.id("import-submit"));
     browser.waitUntilText(By.id("import-status"), "Không nhập được");
 

@@ -69,6 +69,21 @@ public final class Browser {
 
   public void open(String path) {
     driver.get("http://localhost:" + port + path);
+    waitUntilLoaded();
+  }
+
+  /** Waits until the current page has loaded completely. */
+  public void waitUntilLoaded() {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** Chooses a file for a file input. */
+  public void attach(By input, Path file) {
+    driver.findElement(input).sendKeys(file.toAbsolutePath().toString());
   }
 
   public String currentPath() {
@@ -93,6 +108,7 @@ public final class Browser {
     var page = driver.findElement(By.tagName("html"));
     click(button);
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    waitUntilLoaded();
   }
 
   public void type(String name, String text) {
