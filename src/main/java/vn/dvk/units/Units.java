@@ -107,18 +107,7 @@ public class Units {
             : new Hierarchy(
                 unit.validFrom(), repository.chainOn(unit.parentCode(), unit.validFrom()));
     UnitRules.checkNew(unit, unit.code() != null && repository.codeEverUsed(unit.code()), atStart);
-    var version =
-        new UnitView(
-            unit.code(),
-            unit.name(),
-            unit.shortName(),
-            unit.kind(),
-            unit.level(),
-            unit.parentCode(),
-            unit.validFrom(),
-            null,
-            UnitChange.CREATED,
-            null);
+    var version = firstVersion(unit);
     repository.insert(version, by);
     return version;
   }
@@ -143,18 +132,7 @@ public class Units {
           unit.code() != null
               && (accepted.containsKey(unit.code()) || repository.codeEverUsed(unit.code()));
       UnitRules.checkNew(unit, used, at);
-      var version =
-          new UnitView(
-              unit.code(),
-              unit.name(),
-              unit.shortName(),
-              unit.kind(),
-              unit.level(),
-              unit.parentCode(),
-              unit.validFrom(),
-              null,
-              UnitChange.CREATED,
-              null);
+      var version = firstVersion(unit);
       accepted.put(unit.code(), version);
       versions.add(version);
     }
@@ -225,6 +203,20 @@ public class Units {
       closeCurrent(source, effectiveOn);
       repository.recordSuccession(source.code(), target, effectiveOn, by);
     }
+  }
+
+  private static UnitView firstVersion(NewUnit unit) {
+    return new UnitView(
+        unit.code(),
+        unit.name(),
+        unit.shortName(),
+        unit.kind(),
+        unit.level(),
+        unit.parentCode(),
+        unit.validFrom(),
+        null,
+        UnitChange.CREATED,
+        null);
   }
 
   private UnitView moveTo(
