@@ -43,13 +43,20 @@ public class ProgressReports {
 
   /** For each indicator the model tracks: baseline, target, latest reported, latest verified. */
   public List<IndicatorProgress> progress(long modelId) {
-    var model = models.get(modelId);
-    var all = reports.ofModel(modelId);
+    return against(models.get(modelId), reports.ofModel(modelId));
+  }
+
+  /**
+   * Where a model stands on each of its indicators, from its reports (newest first) as already read
+   * by the caller.
+   */
+  public static List<IndicatorProgress> against(
+      ModelView model, List<ProgressReportView> newestFirst) {
     var result = new ArrayList<IndicatorProgress>();
     for (var target : model.details().targets()) {
       BigDecimal reported = null;
       BigDecimal verified = null;
-      for (var report : all) {
+      for (var report : newestFirst) {
         for (var value : report.values()) {
           if (value.indicatorCode().equals(target.indicatorCode())) {
             if (reported == null) {

@@ -82,8 +82,9 @@ class ModelsController {
     var found = models.get(id);
     model.addAttribute("model", found);
     model.addAttribute("allowed", models.allowedActions(found));
-    model.addAttribute("reports", progress.of(id));
-    model.addAttribute("progress", progress.progress(id));
+    var reports = progress.of(id);
+    model.addAttribute("reports", reports);
+    model.addAttribute("progress", ProgressReports.against(found, reports));
     model.addAttribute("attachments", attachments.of(id));
     model.addAttribute("maxAttachmentMb", attachments.maxSize().toMegabytes());
     model.addAttribute("today", units.today());
