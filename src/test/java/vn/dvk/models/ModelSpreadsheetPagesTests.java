@@ -123,6 +123,13 @@ class ModelSpreadsheetPagesTests {
     }
   }
 
+  @Test
+  void anExportOfAUnitOutOfScopeIsNotFound() throws Exception {
+    mvc.perform(get("/models/export.xlsx").param("under", "BT.TL").with(as("duclinh")))
+        .andExpect(status().isNotFound())
+        .andExpect(header().string("Content-Type", containsString("text/html")));
+  }
+
   private RequestPostProcessor as(String username) {
     return user(users.loadUserByUsername(username));
   }

@@ -82,8 +82,11 @@ class ModelExportController {
       amounts.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
       header(workbook, sheet, locale);
       var next = new int[] {1};
-      // Validate the filter (scope, unit) before the response is committed to a spreadsheet.
-      models.find(filter.withPage(0, 1));
+      // Rows go to the workbook's temporary files; nothing reaches the response before the
+      // export has passed its scope check (an unknown or foreign unit answers 404).
+      models.export(
+          filter,
+          row -> write(sheet.createRow(next[0]++), row, fields, unitNames, dates, amounts, locale));
       response.setContentType(XLSX);
       response.setHeader(
           "Content-Disposition",
@@ -91,9 +94,6 @@ class ModelExportController {
               .filename("mo-hinh-" + LocalDate.now() + ".xlsx")
               .build()
               .toString());
-      models.export(
-          filter,
-          row -> write(sheet.createRow(next[0]++), row, fields, unitNames, dates, amounts, locale));
       workbook.write(response.getOutputStream());
     }
   }
