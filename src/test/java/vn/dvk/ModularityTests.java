@@ -1,5 +1,9 @@
 package vn.dvk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -23,5 +27,12 @@ class ModularityTests {
         .writeModulesAsPlantUml()
         .writeIndividualModulesAsPlantUml()
         .writeModuleCanvases();
+
+    var docs = Path.of("target/spring-modulith-docs");
+    assertThat(docs.resolve("components.puml")).exists();
+    for (var module : List.of("units", "identity", "programs", "models", "audit", "demo")) {
+      assertThat(docs.resolve("module-" + module + ".puml")).exists();
+      assertThat(docs.resolve("module-" + module + ".adoc")).exists();
+    }
   }
 }

@@ -3,7 +3,6 @@ package vn.dvk.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -129,7 +128,19 @@ class SecurityTests {
 
   @Test
   void logoutEndsTheSession() throws Exception {
-    mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
+    var session =
+        mvc.perform(formLogin().user("leader").password("demo"))
+            .andExpect(authenticated())
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    assertThat(session).isNotNull();
+    mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk());
+
+    mvc.perform(post("/logout").with(csrf()).cookie(session).accept(MediaType.TEXT_HTML))
+        .andExpect(redirectedUrl("/login?logout"));
+
+    mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
   }
 
   @Test
