@@ -63,10 +63,29 @@ class PostgresDatabaseTests {
     assertThat(plan).contains("models_model_search_trgm_idx");
   }
 
+  /** One transaction, so that the planner setting and the query share a connection. */
   @Test
-  void everyStatementIsPlannedWithItsValues() {
+  @Transactional
+  void wordSearchIsServedByTheFullTextIndex() {
+    jdbc.sql("set local enable_seqscan = off").update();
+    var plan =
+        String.join(
+            "\n",
+            jdbc.sql(
+                    "explain select id from models_model"
+                        + " where search_words @@ to_tsquery('simple', 'dan & van & kheo:*')")
+                .query(String.class)
+                .list());
+    assertThat(plan).contains("models_model_search_words_idx");
+  }
+
+  @Test
+  void sessionsAreTunedForShortInteractiveStatements() {
     assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single())
         .isEqualTo("force_custom_plan");
+    assertThat(jdbc.sql("show jit").query(String.class).single()).isEqualTo("off");
+    assertThat(jdbc.sql("show max_parallel_workers_per_gather").query(String.class).single())
+        .isEqualTo("0");
   }
 
   @Test

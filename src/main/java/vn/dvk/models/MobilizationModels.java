@@ -22,6 +22,7 @@ import vn.dvk.audit.AuditLog;
 import vn.dvk.identity.CurrentUser;
 import vn.dvk.identity.Permission;
 import vn.dvk.identity.Scope;
+import vn.dvk.models.domain.ListScope;
 import vn.dvk.models.domain.ModelRepository;
 import vn.dvk.models.domain.ModelSearch;
 import vn.dvk.models.domain.ModelValidator;
@@ -311,12 +312,12 @@ public class MobilizationModels {
   /** A filtered, searched page of the registrations the current user may see. */
   public ModelPage find(ModelFilter filter) {
     var user = reader();
-    var unitsByYear = unitsByYear(user, filter);
-    var rows = search.find(filter, unitsByYear);
+    var listScope = listScope(user, filter);
+    var rows = search.find(filter, listScope);
     var total =
         rows.size() < filter.size() && filter.page() == 0
             ? rows.size()
-            : search.count(filter, unitsByYear, ModelPage.COUNT_LIMIT);
+            : search.count(filter, listScope, ModelPage.COUNT_LIMIT);
     return new ModelPage(withUnitNames(rows), total, filter.page(), filter.size());
   }
 
@@ -326,7 +327,7 @@ public class MobilizationModels {
    */
   public void export(ModelFilter filter, Consumer<ModelExportRow> sink) {
     var user = reader();
-    search.export(filter, unitsByYear(user, filter), sink);
+    search.export(filter, listScope(user, filter), sink);
   }
 
   /** What the signed-in user's unit has to decide: registrations sent up by units below it. */
@@ -353,7 +354,12 @@ public class MobilizationModels {
         .toList();
   }
 
-  private Map<Integer, Set<String>> unitsByYear(CurrentUser user, ModelFilter filter) {
+  /**
+   * The years a list spans and, for each, the units the user may list under {@code filter.under()}
+   * with the tree as it stood that year; a user at the one root of every year's tree lists every
+   * unit, without the subtrees being read at all.
+   */
+  private ListScope listScope(CurrentUser user, ModelFilter filter) {
     var root = user.unitCode();
     if (filter.under() != null) {
       if (!scope.covers(user.unitCode(), filter.under(), units.today())) {
@@ -371,20 +377,26 @@ public class MobilizationModels {
       }
     }
     var today = units.today();
-    var result = new LinkedHashMap<Integer, Set<String>>();
+    var asOf = new LinkedHashMap<Integer, LocalDate>();
     for (var year : years) {
       var endOfYear = LocalDate.of(year, 12, 31);
-      var asOf = endOfYear.isAfter(today) ? today : endOfYear;
-      var codes =
-          units.subtree(root, asOf).stream().map(UnitView::code).collect(Collectors.toSet());
-      if (!root.equals(user.unitCode())) {
-        codes.retainAll(units.subtree(user.unitCode(), asOf).stream().map(UnitView::code).toList());
-      }
-      if (!codes.isEmpty()) {
-        result.put(year, codes);
-      }
+      asOf.put(year, endOfYear.isAfter(today) ? today : endOfYear);
     }
-    return result;
+    var from = root;
+    if (asOf.values().stream().allMatch(date -> units.isWholeTree(from, date))) {
+      return ListScope.everyUnit(asOf.keySet());
+    }
+    var result = new LinkedHashMap<Integer, Set<String>>();
+    asOf.forEach((year, date) -> result.put(year, unitsUnder(user, from, date)));
+    return ListScope.of(result);
+  }
+
+  private Set<String> unitsUnder(CurrentUser user, String root, LocalDate asOf) {
+    var codes = units.subtree(root, asOf).stream().map(UnitView::code).collect(Collectors.toSet());
+    if (!root.equals(user.unitCode())) {
+      codes.retainAll(units.subtree(user.unitCode(), asOf).stream().map(UnitView::code).toList());
+    }
+    return codes;
   }
 
   private List<ModelRow> withUnitNames(List<ModelRow> rows) {

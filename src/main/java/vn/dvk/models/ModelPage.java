@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * A page of a filtered list, with the number of matching lines — exact up to {@link #COUNT_LIMIT},
- * and {@code COUNT_LIMIT + 1} beyond (“more than 10,000”).
+ * and {@code COUNT_LIMIT + 1} beyond (“more than 1,000”).
  */
 public record ModelPage(List<ModelRow> rows, long total, int page, int size) {
 
-  public static final long COUNT_LIMIT = 10_000;
+  public static final long COUNT_LIMIT = 1_000;
 
   public boolean isTotalExact() {
     return total <= COUNT_LIMIT;

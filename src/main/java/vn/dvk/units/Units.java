@@ -77,6 +77,11 @@ public class Units {
     return repository.subtreeOn(NewUnit.normalizeCode(root), date);
   }
 
+  /** Whether the unit was the one root of the tree on the date, so that everything was under it. */
+  public boolean isWholeTree(String code, LocalDate date) {
+    return repository.rootsOn(date).equals(List.of(NewUnit.normalizeCode(code)));
+  }
+
   /** The units directly below, in the order of official lists. */
   public List<UnitView> children(String code, LocalDate date) {
     var children = new ArrayList<>(repository.childrenOn(NewUnit.normalizeCode(code), date));

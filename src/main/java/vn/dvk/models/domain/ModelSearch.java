@@ -1,17 +1,20 @@
 package vn.dvk.models.domain;
 
+import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import vn.dvk.models.ModelExportRow;
 import vn.dvk.models.ModelFilter;
@@ -22,35 +25,53 @@ import vn.dvk.models.RegistrationState;
 import vn.dvk.shared.TextFolding;
 
 /**
- * Lists of registrations, filtered, searched and paged in SQL. Search matches every word of the
- * query, folded, inside the model's folded text (on PostgreSQL a trigram index serves these {@code
- * like} conditions).
+ * Lists of registrations, filtered, searched and paged in SQL.
+ *
+ * <p>Search matches every word of the query, folded, against the whole words of the model's folded
+ * text; the last word matches as a prefix too when it has at least {@value #PREFIX_MIN_LENGTH}
+ * letters, for what is still being typed (“dan van kh” finds “Dân vận khéo”). On PostgreSQL a
+ * full-text GIN index over those words serves the condition; elsewhere it is a {@code like} over
+ * the text padded with spaces. Both answer the same.
  */
 @Repository
 public class ModelSearch {
+
+  static final int PREFIX_MIN_LENGTH = 3;
 
   private static final int EXPORT_FETCH_SIZE = 1000;
 
   private final JdbcClient jdbc;
   private final JdbcClient streaming;
+  private final boolean fullTextIndex;
 
   public ModelSearch(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
     var template = new JdbcTemplate(dataSource);
     template.setFetchSize(EXPORT_FETCH_SIZE);
     this.streaming = JdbcClient.create(template);
+    this.fullTextIndex = isPostgres(dataSource);
+  }
+
+  private static boolean isPostgres(DataSource dataSource) {
+    try {
+      return "PostgreSQL"
+          .equals(
+              JdbcUtils.extractDatabaseMetaData(
+                  dataSource, DatabaseMetaData::getDatabaseProductName));
+    } catch (MetaDataAccessException unreadable) {
+      return false;
+    }
   }
 
   /**
    * Every matching registration, in list order, handed one at a time to {@code sink}: rows are
    * fetched in batches (a cursor on PostgreSQL, inside the caller's transaction), never all held.
    */
-  public void export(
-      ModelFilter filter, Map<Integer, Set<String>> unitsByYear, Consumer<ModelExportRow> sink) {
-    if (unitsByYear.isEmpty()) {
+  public void export(ModelFilter filter, ListScope scope, Consumer<ModelExportRow> sink) {
+    if (scope.isEmpty()) {
       return;
     }
-    var query = new Query(filter, unitsByYear);
+    var query = new Query(filter, scope, fullTextIndex);
     var spec =
         streaming.sql(
             """
@@ -123,11 +144,11 @@ public class ModelSearch {
    * @param unitsByYear for each registration year, the units whose registrations may be listed (the
    *     reader's subtree as it stood that year, narrowed to {@code filter.under()})
    */
-  public List<ModelRow> find(ModelFilter filter, Map<Integer, Set<String>> unitsByYear) {
-    if (unitsByYear.isEmpty()) {
+  public List<ModelRow> find(ModelFilter filter, ListScope scope) {
+    if (scope.isEmpty()) {
       return List.of();
     }
-    var query = new Query(filter, unitsByYear);
+    var query = new Query(filter, scope, fullTextIndex);
     var spec =
         jdbc.sql(
             """
@@ -165,11 +186,11 @@ public class ModelSearch {
    * How many registrations match, counted up to {@code limit + 1} at most: beyond a limit an exact
    * figure costs a full scan of the matches and tells a reader nothing more.
    */
-  public long count(ModelFilter filter, Map<Integer, Set<String>> unitsByYear, long limit) {
-    if (unitsByYear.isEmpty()) {
+  public long count(ModelFilter filter, ListScope scope, long limit) {
+    if (scope.isEmpty()) {
       return 0;
     }
-    var query = new Query(filter, unitsByYear);
+    var query = new Query(filter, scope, fullTextIndex);
     var spec =
         jdbc.sql(
             "select count(*) from (select 1 from models_registration r join models_model m"
@@ -199,24 +220,29 @@ public class ModelSearch {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    Query(ModelFilter filter, Map<Integer, Set<String>> unitsByYear) {
-      var years = unitsByYear.keySet().stream().sorted().map(String::valueOf).toList();
+    Query(ModelFilter filter, ListScope scope, boolean fullTextIndex) {
+      var years = scope.years().stream().sorted().map(String::valueOf).toList();
       conditions.add("r.registration_year in (" + String.join(", ", years) + ")");
-      if (new HashSet<>(unitsByYear.values()).size() == 1) {
+      if (scope.everyUnit()) {
+        // The whole tree every year: no condition on units at all.
+      } else if (new HashSet<>(scope.unitsByYear().values()).size() == 1) {
         // The same units every year (no reorganization in between): one set to match against.
         // PostgreSQL hashes “= any(array)” and knows the array's size when it plans.
         conditions.add("m.unit_code = any(cast(:units as varchar array))");
-        parameters.put("units", unitsByYear.values().iterator().next().toArray(String[]::new));
+        parameters.put(
+            "units", scope.unitsByYear().values().iterator().next().toArray(String[]::new));
       } else {
         var scopeYears = new ArrayList<Integer>();
         var scopeUnits = new ArrayList<String>();
-        unitsByYear.forEach(
-            (year, units) ->
-                units.forEach(
-                    unit -> {
-                      scopeYears.add(year);
-                      scopeUnits.add(unit);
-                    }));
+        scope
+            .unitsByYear()
+            .forEach(
+                (year, units) ->
+                    units.forEach(
+                        unit -> {
+                          scopeYears.add(year);
+                          scopeUnits.add(unit);
+                        }));
         conditions.add(
             "(r.registration_year, m.unit_code) in (select * from unnest("
                 + "cast(:scopeYears as integer array), cast(:scopeUnits as varchar array)))");
@@ -246,13 +272,36 @@ public class ModelSearch {
             filter.movement());
       }
       if (filter.q() != null) {
-        var words = TextFolding.fold(filter.q()).split(" ");
-        for (int i = 0; i < words.length; i++) {
-          if (!words[i].isEmpty()) {
-            add("m.search_text like :word" + i, "word" + i, "%" + escapeLike(words[i]) + "%");
+        var words =
+            Arrays.stream(TextFolding.fold(filter.q()).split(" "))
+                .filter(word -> !word.isEmpty())
+                .toArray(String[]::new);
+        if (words.length == 0) {
+          // Nothing but punctuation: no condition.
+        } else if (fullTextIndex) {
+          add("m.search_words @@ to_tsquery('simple', :words)", "words", tsQuery(words));
+        } else {
+          for (int i = 0; i < words.length; i++) {
+            add(
+                "(' ' || m.search_text || ' ') like :word" + i,
+                "word" + i,
+                "% " + escapeLike(words[i]) + (isPrefix(words, i) ? "%" : " %"));
           }
         }
       }
+    }
+
+    /** {@code 'dan' & 'van' & 'kheo':*}: every word, the last one also as a prefix. */
+    private static String tsQuery(String[] words) {
+      var terms = new ArrayList<String>();
+      for (int i = 0; i < words.length; i++) {
+        terms.add("'" + words[i].replace("'", "''") + "'" + (isPrefix(words, i) ? ":*" : ""));
+      }
+      return String.join(" & ", terms);
+    }
+
+    private static boolean isPrefix(String[] words, int i) {
+      return i == words.length - 1 && words[i].length() >= PREFIX_MIN_LENGTH;
     }
 
     private void add(String condition, String name, Object value) {

@@ -66,8 +66,8 @@ class ModelsApiController {
   }
 
   /**
-   * A page of a list. {@code total} is exact while {@code totalExact}; past 10,000 matches it stops
-   * counting (10,001).
+   * A page of a list. {@code total} is exact while {@code totalExact}; past 1,000 matches it stops
+   * counting (1,001).
    */
   record Page<T>(
       List<T> items, int page, int size, long total, boolean totalExact, int totalPages) {}

@@ -41,6 +41,14 @@ public class UnitRepository {
     return jdbc.sql("select count(*) from units_unit").query(Long.class).single() == 0;
   }
 
+  /** The codes of the units that had no parent on the date (the roots of the forest). */
+  public List<String> rootsOn(LocalDate date) {
+    return jdbc.sql("select u.code from units_unit u where u.parent_code is null and " + VALID_ON)
+        .param("d", date)
+        .query(String.class)
+        .list();
+  }
+
   public boolean codeEverUsed(String code) {
     return jdbc.sql("select count(*) from units_unit where code = :code")
             .param("code", code)

@@ -2,15 +2,25 @@ package vn.dvk.models.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dvk.identity.NewUserAccount;
+import vn.dvk.identity.Role;
+import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelFilter;
+import vn.dvk.models.ModelRow;
 import vn.dvk.models.Models;
 import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.TestUnits;
+import vn.dvk.units.NewUnit;
+import vn.dvk.units.UnitKind;
+import vn.dvk.units.Units;
 
 @IntegrationTest
 class ModelSearchTests {
@@ -18,6 +28,10 @@ class ModelSearchTests {
   @Autowired ModelSearch search;
   @Autowired MobilizationModels models;
   @Autowired Acting acting;
+  @Autowired Units units;
+  @Autowired UserAccounts accounts;
+
+  private static final LocalDate START = LocalDate.of(2020, 1, 1);
 
   @Test
   void countingStopsJustPastTheLimit() {
@@ -27,7 +41,7 @@ class ModelSearchTests {
     }
     var filter =
         new ModelFilter("dem gioi han", 2022, null, null, null, null, null, null, null, 0, 20);
-    var units = Map.of(2022, Set.of("BT.DL.X10"));
+    var units = ListScope.of(Map.of(2022, Set.of("BT.DL.X10")));
 
     assertThat(search.count(filter, units, 10)).isEqualTo(3);
     assertThat(search.count(filter, units, 2)).isEqualTo(3);
@@ -52,10 +66,91 @@ class ModelSearchTests {
             "nam nao don vi nay", null, null, null, null, null, null, null, null, 0, 20);
 
     var in2023Only =
-        search.find(filter, Map.of(2022, Set.of("BT.DL.X10"), 2023, Set.of("BT.DL.X09")));
-    var both = search.find(filter, Map.of(2022, Set.of("BT.DL.X09"), 2023, Set.of("BT.DL.X09")));
+        search.find(
+            filter, ListScope.of(Map.of(2022, Set.of("BT.DL.X10"), 2023, Set.of("BT.DL.X09"))));
+    var both =
+        search.find(
+            filter, ListScope.of(Map.of(2022, Set.of("BT.DL.X09"), 2023, Set.of("BT.DL.X09"))));
 
     assertThat(in2023Only).extracting("year").containsExactly(2023);
     assertThat(both).extracting("year").containsExactlyInAnyOrder(2022, 2023);
+  }
+
+  @Test
+  void wordsMatchWholeWordsAndTheLastOneAlsoAsItsBeginning() {
+    var model =
+        acting.as(
+            "duclinh",
+            () ->
+                models.create(Models.collective("Khéo dân vận ở tổ 07 Vũ Hòa", "BT.DL.X10"), 2022));
+
+    assertThat(ids("vu hoa kheo dan van")).contains(model.id());
+    assertThat(ids("vu hoa kheo dan va"))
+        .as("a last word as the beginning of a word")
+        .doesNotContain(model.id());
+    assertThat(ids("vu hoa kheo da"))
+        .as("two letters are too few to be a beginning")
+        .doesNotContain(model.id());
+    assertThat(ids("vu hoa kheo dan van o to 07")).contains(model.id());
+    assertThat(ids("vu hoa kheo dan van o to 0")).doesNotContain(model.id());
+    assertThat(ids("vu ho kheo"))
+        .as("only the last word may be a beginning")
+        .doesNotContain(model.id());
+    assertThat(ids("vu hoa khe")).contains(model.id());
+    assertThat(ids("oa kheo dan")).as("never the inside of a word").doesNotContain(model.id());
+  }
+
+  @Test
+  void aQueryOfPunctuationOnlyMatchesEverything() {
+    var model =
+        acting.as(
+            "duclinh", () -> models.create(Models.collective("Chỉ có dấu câu", "BT.DL.X10"), 2022));
+
+    assertThat(ids(" -- ; ")).contains(model.id());
+  }
+
+  @Test
+  void aReaderOfTheWholeTreeListsEveryUnitWithoutNamingThem() {
+    var model =
+        acting.as(
+            "duclinh",
+            () -> models.create(Models.collective("Cả cây không cần tên", "BT.DL.X10"), 2022));
+    var filter =
+        new ModelFilter(
+            "ca cay khong can ten", null, null, null, null, null, null, null, null, 0, 20);
+
+    assertThat(search.find(filter, ListScope.everyUnit(Set.of(2022))))
+        .extracting(ModelRow::modelId)
+        .containsExactly(model.id());
+    assertThat(search.find(filter, ListScope.everyUnit(Set.of(2023)))).isEmpty();
+  }
+
+  @Test
+  void anotherRootsModelsStayOutOfTheProvincesLists() {
+    var root = TestUnits.code("ROOT");
+    units.create(
+        new NewUnit(root, "Tỉnh Thử Gốc", null, UnitKind.PROVINCE, null, null, START), "t");
+    var username = "officer." + root.toLowerCase();
+    accounts.create(
+        new NewUserAccount(username, "Cán bộ gốc khác", null, Role.OFFICER, root, "demo"));
+    var model =
+        acting.as(
+            username, () -> models.create(Models.collective("Gốc khác không lẫn", root), 2022));
+
+    assertThat(acting.as(username, () -> models.find(filterFor("goc khac khong lan"))).rows())
+        .extracting(ModelRow::modelId)
+        .containsExactly(model.id());
+    assertThat(acting.as("leader", () -> models.find(filterFor("goc khac khong lan"))).rows())
+        .isEmpty();
+  }
+
+  private List<Long> ids(String q) {
+    return acting.as("leader", () -> models.find(filterFor(q))).rows().stream()
+        .map(ModelRow::modelId)
+        .toList();
+  }
+
+  private static ModelFilter filterFor(String q) {
+    return new ModelFilter(q, null, null, null, null, null, null, null, null, 0, 200);
   }
 }

@@ -1,0 +1,43 @@
+package vn.dvk.models.domain;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The registrations a reader may list: the years, and for each year the units whose registrations
+ * count (the reader's subtree as it stood that year) — or every unit, for a reader who sees the
+ * whole tree, which spares the query a condition on thousands of units.
+ */
+public record ListScope(SortedSet<Integer> years, Map<Integer, Set<String>> unitsByYear) {
+
+  public ListScope {
+    years = new TreeSet<>(years);
+    unitsByYear = unitsByYear == null ? null : Map.copyOf(unitsByYear);
+  }
+
+  /** Each year with its units; a year without any unit is left out. */
+  public static ListScope of(Map<Integer, Set<String>> unitsByYear) {
+    var withUnits = new java.util.HashMap<Integer, Set<String>>();
+    unitsByYear.forEach(
+        (year, units) -> {
+          if (!units.isEmpty()) {
+            withUnits.put(year, units);
+          }
+        });
+    return new ListScope(new TreeSet<>(withUnits.keySet()), withUnits);
+  }
+
+  public static ListScope everyUnit(Set<Integer> years) {
+    return new ListScope(new TreeSet<>(years), null);
+  }
+
+  public boolean everyUnit() {
+    return unitsByYear == null;
+  }
+
+  public boolean isEmpty() {
+    return years.isEmpty();
+  }
+}

@@ -1,0 +1,2 @@
+-- PostgreSQL only (full-text word index); H2 matches words with LIKE.
+select 1;
