@@ -8,3 +8,6 @@ alter table models_model
         generated always as (strip(to_tsvector('simple', search_text))) stored;
 
 create index models_model_search_words_idx on models_model using gin (search_words);
+
+-- Statistics for the new column, so that the planner knows at once how common each word is.
+analyze models_model;

@@ -38,6 +38,9 @@ public class ModelSearch {
 
   static final int PREFIX_MIN_LENGTH = 3;
 
+  private static final int WALK_SLICE = 2_000;
+  private static final int WALK_SLICE_MAX = 64_000;
+
   private static final int EXPORT_FETCH_SIZE = 1000;
 
   private final JdbcClient jdbc;
@@ -71,7 +74,7 @@ public class ModelSearch {
     if (scope.isEmpty()) {
       return;
     }
-    var query = new Query(filter, scope, fullTextIndex);
+    var query = new Query(filter, scope, fullTextIndex ? Matches.UNKNOWN : null);
     var spec =
         streaming.sql(
             """
@@ -145,10 +148,31 @@ public class ModelSearch {
    *     reader's subtree as it stood that year, narrowed to {@code filter.under()})
    */
   public List<ModelRow> find(ModelFilter filter, ListScope scope) {
+    return find(filter, scope, Matches.UNKNOWN);
+  }
+
+  /**
+   * How many rows a list is known to match. The planner cannot know: it multiplies the frequencies
+   * of a query's words as if they were independent, and the words of a title come together (“mái ấm
+   * tình thương”), so it takes a query matching 30,000 models for one matching 50. Counting first
+   * and saying so picks the plan that suits: few matches are collected through the word index and
+   * sorted; many are found by walking the list in its order, testing each row, until a page is
+   * full.
+   */
+  public enum Matches {
+    FEW,
+    MANY,
+    UNKNOWN
+  }
+
+  public List<ModelRow> find(ModelFilter filter, ListScope scope, Matches matches) {
     if (scope.isEmpty()) {
       return List.of();
     }
-    var query = new Query(filter, scope, fullTextIndex);
+    var query = new Query(filter, scope, fullTextIndex ? matches : null);
+    if (matches == Matches.MANY && filter.sort() == ModelFilter.Sort.RECENT) {
+      return walkInOrder(filter, query);
+    }
     var spec =
         jdbc.sql(
             """
@@ -160,11 +184,68 @@ public class ModelSearch {
              limit :limit offset :offset
             """
                 .formatted(query.where(), orderBy(filter.sort())));
+    return page(bind(spec, query), filter.size(), (long) filter.page() * filter.size());
+  }
+
+  /**
+   * A page of a list that matches many rows, newest first: the registrations are read backwards in
+   * slices of the primary key, each slice joined and tested, until the page is full. Each slice
+   * costs the same whatever the planner believes about the words; slices grow while they find
+   * little.
+   */
+  private List<ModelRow> walkInOrder(ModelFilter filter, Query query) {
+    var wanted = (filter.page() + 1) * filter.size();
+    var found = new ArrayList<ModelRow>();
+    var below = Long.MAX_VALUE;
+    var slice = WALK_SLICE;
+    while (found.size() < wanted) {
+      var bounds =
+          jdbc.sql(
+                  "select min(id), count(*) from (select id from models_registration"
+                      + " where id < :below order by id desc limit :slice) s")
+              .param("below", below)
+              .param("slice", slice)
+              .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+              .single();
+      if (bounds[1] == 0) {
+        break;
+      }
+      var spec =
+          jdbc.sql(
+              """
+              select m.id as model_id, r.id as registration_id, m.title, m.unit_code, m.owner_kind,
+                     m.person_name, m.field_code, r.registration_year, r.kind, r.state
+                from models_registration r join models_model m on m.id = r.model_id
+               where r.id >= :sliceFrom and r.id < :sliceTo and %s
+               order by r.id desc
+               limit :limit offset :offset
+              """
+                  .formatted(query.where()));
+      found.addAll(
+          page(
+              bind(spec, query).param("sliceFrom", bounds[0]).param("sliceTo", below),
+              wanted - found.size(),
+              0));
+      if (bounds[1] < slice) {
+        break;
+      }
+      below = bounds[0];
+      slice = Math.min(slice * 2, WALK_SLICE_MAX);
+    }
+    var from = Math.min(found.size(), filter.page() * filter.size());
+    return List.copyOf(found.subList(from, found.size()));
+  }
+
+  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Query query) {
     for (var parameter : query.parameters().entrySet()) {
       spec = spec.param(parameter.getKey(), parameter.getValue());
     }
-    return spec.param("limit", filter.size())
-        .param("offset", (long) filter.page() * filter.size())
+    return spec;
+  }
+
+  private static List<ModelRow> page(JdbcClient.StatementSpec spec, int limit, long offset) {
+    return spec.param("limit", limit)
+        .param("offset", offset)
         .query(
             (rs, n) ->
                 new ModelRow(
@@ -182,27 +263,51 @@ public class ModelSearch {
         .list();
   }
 
+  /** A page of a list and the number of rows the list has, exact up to a limit. */
+  public record Found(List<ModelRow> rows, long total) {}
+
   /**
-   * How many registrations match, counted up to {@code limit + 1} at most: beyond a limit an exact
-   * figure costs a full scan of the matches and tells a reader nothing more.
+   * A page of a list and how many rows match, counted up to {@code limit + 1} at most: beyond a
+   * limit an exact figure costs a full scan of the matches and tells a reader nothing more. The
+   * matches are found once: when there are no more than {@code limit}, the page is taken from them;
+   * when there are more, the list is walked in its order instead (see {@link Matches}).
    */
-  public long count(ModelFilter filter, ListScope scope, long limit) {
+  public Found page(ModelFilter filter, ListScope scope, long limit) {
     if (scope.isEmpty()) {
-      return 0;
+      return new Found(List.of(), 0);
     }
-    var query = new Query(filter, scope, fullTextIndex);
+    var query = new Query(filter, scope, fullTextIndex ? Matches.UNKNOWN : null);
+    var ids =
+        bind(
+                jdbc.sql(
+                    "select r.id from models_registration r join models_model m"
+                        + " on m.id = r.model_id where "
+                        + query.where()
+                        + " limit "
+                        + (limit + 1)),
+                query)
+            .query(Long.class)
+            .list();
+    if (ids.size() > limit) {
+      return new Found(find(filter, scope, Matches.MANY), limit + 1);
+    }
+    if (ids.isEmpty()) {
+      return new Found(List.of(), 0);
+    }
     var spec =
         jdbc.sql(
-            "select count(*) from (select 1 from models_registration r join models_model m"
-                + " on m.id = r.model_id where "
-                + query.where()
-                + " limit "
-                + (limit + 1)
-                + ") matches");
-    for (var parameter : query.parameters().entrySet()) {
-      spec = spec.param(parameter.getKey(), parameter.getValue());
-    }
-    return spec.query(Long.class).single();
+                """
+                select m.id as model_id, r.id as registration_id, m.title, m.unit_code,
+                       m.owner_kind, m.person_name, m.field_code, r.registration_year, r.kind,
+                       r.state
+                  from models_registration r join models_model m on m.id = r.model_id
+                 where r.id = any(cast(:ids as bigint array))
+                 order by %s
+                 limit :limit offset :offset
+                """
+                    .formatted(orderBy(filter.sort())))
+            .param("ids", ids.toArray(Long[]::new));
+    return new Found(page(spec, filter.size(), (long) filter.page() * filter.size()), ids.size());
   }
 
   private static String orderBy(ModelFilter.Sort sort) {
@@ -220,7 +325,10 @@ public class ModelSearch {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    Query(ModelFilter filter, ListScope scope, boolean fullTextIndex) {
+    /**
+     * @param matches {@code null} without a word index
+     */
+    Query(ModelFilter filter, ListScope scope, Matches matches) {
       var years = scope.years().stream().sorted().map(String::valueOf).toList();
       conditions.add("r.registration_year in (" + String.join(", ", years) + ")");
       if (scope.everyUnit()) {
@@ -278,7 +386,7 @@ public class ModelSearch {
                 .toArray(String[]::new);
         if (words.length == 0) {
           // Nothing but punctuation: no condition.
-        } else if (fullTextIndex) {
+        } else if (matches != null) {
           add("m.search_words @@ to_tsquery('simple', :words)", "words", tsQuery(words));
         } else {
           for (int i = 0; i < words.length; i++) {

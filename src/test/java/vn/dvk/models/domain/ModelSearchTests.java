@@ -43,9 +43,12 @@ class ModelSearchTests {
         new ModelFilter("dem gioi han", 2022, null, null, null, null, null, null, null, 0, 20);
     var units = ListScope.of(Map.of(2022, Set.of("BT.DL.X10")));
 
-    assertThat(search.count(filter, units, 10)).isEqualTo(3);
-    assertThat(search.count(filter, units, 2)).isEqualTo(3);
-    assertThat(search.count(filter, units, 1)).isEqualTo(2);
+    assertThat(search.page(filter, units, 10).total()).isEqualTo(3);
+    assertThat(search.page(filter, units, 2).total()).isEqualTo(3);
+    assertThat(search.page(filter, units, 1).total()).isEqualTo(2);
+    assertThat(search.page(filter, units, 1).rows())
+        .as("past the limit, the page is still there")
+        .hasSize(3);
   }
 
   @Test
@@ -98,6 +101,25 @@ class ModelSearchTests {
         .doesNotContain(model.id());
     assertThat(ids("vu hoa khe")).contains(model.id());
     assertThat(ids("oa kheo dan")).as("never the inside of a word").doesNotContain(model.id());
+  }
+
+  @Test
+  void listsKnownToMatchFewOrManyRowsFindTheSameRowsInTheSameOrder() {
+    for (int i = 0; i < 5; i++) {
+      var title = "Hai đường một đích " + i;
+      acting.run("duclinh", () -> models.create(Models.collective(title, "BT.DL.X10"), 2022));
+    }
+    var filter =
+        new ModelFilter("hai duong mot dic", 2022, null, null, null, null, null, null, null, 0, 3);
+    var scope = ListScope.of(Map.of(2022, Set.of("BT.DL.X10")));
+
+    var few = search.find(filter, scope, ModelSearch.Matches.FEW);
+    var many = search.find(filter, scope, ModelSearch.Matches.MANY);
+
+    assertThat(few).hasSize(3).isEqualTo(many);
+    assertThat(search.find(filter.withPage(1, 3), scope, ModelSearch.Matches.MANY))
+        .isEqualTo(search.find(filter.withPage(1, 3), scope, ModelSearch.Matches.FEW))
+        .hasSize(2);
   }
 
   @Test
