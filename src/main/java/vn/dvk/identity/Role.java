@@ -16,11 +16,14 @@ public enum Role {
       Permission.MODELS_APPROVE,
       Permission.RESULTS_VERIFY,
       Permission.ROUNDS_MANAGE,
+      Permission.PROPOSALS_SUBMIT,
+      Permission.DECISIONS_ISSUE,
       Permission.REPORTS_READ),
   OFFICER(
       Permission.MODELS_READ,
       Permission.MODELS_EDIT,
       Permission.MODELS_APPROVE,
+      Permission.PROPOSALS_SUBMIT,
       Permission.REPORTS_READ),
   COUNCIL_MEMBER(Permission.PROPOSALS_SCORE),
   LEADER(Permission.MODELS_READ, Permission.REPORTS_READ);

@@ -89,6 +89,14 @@ public class MobilizationModels {
     return model;
   }
 
+  /**
+   * What other modules show of some models, without reading them as the current user: for modules
+   * with access rules of their own (a council member judges models outside their scope).
+   */
+  public Map<Long, ModelSummary> summaries(java.util.Collection<Long> ids) {
+    return models.summaries(ids);
+  }
+
   public boolean exists(long id) {
     return models.find(id).isPresent();
   }
@@ -313,12 +321,8 @@ public class MobilizationModels {
   public ModelPage find(ModelFilter filter) {
     var user = reader();
     var listScope = listScope(user, filter);
-    var rows = search.find(filter, listScope);
-    var total =
-        rows.size() < filter.size() && filter.page() == 0
-            ? rows.size()
-            : search.count(filter, listScope, ModelPage.COUNT_LIMIT);
-    return new ModelPage(withUnitNames(rows), total, filter.page(), filter.size());
+    var found = search.page(filter, listScope, ModelPage.COUNT_LIMIT);
+    return new ModelPage(withUnitNames(found.rows()), found.total(), filter.page(), filter.size());
   }
 
   /**
@@ -393,7 +397,8 @@ public class MobilizationModels {
 
   private Set<String> unitsUnder(CurrentUser user, String root, LocalDate asOf) {
     var codes = units.subtree(root, asOf).stream().map(UnitView::code).collect(Collectors.toSet());
-    if (!root.equals(user.unitCode())) {
+    if (!root.equals(user.unitCode()) && !units.isUnder(root, user.unitCode(), asOf)) {
+      // The unit asked for stood elsewhere that year: keep only what was the user's.
       codes.retainAll(units.subtree(user.unitCode(), asOf).stream().map(UnitView::code).toList());
     }
     return codes;

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dvk.models.IndicatorTarget;
 import vn.dvk.models.ModelDetails;
+import vn.dvk.models.ModelSummary;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.models.TargetGroup;
 
@@ -110,6 +113,31 @@ public class ModelRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
+  }
+
+  public Map<Long, ModelSummary> summaries(Collection<Long> ids) {
+    var result = new LinkedHashMap<Long, ModelSummary>();
+    if (ids.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            "select id, title, owner_kind, person_name, person_position, unit_code, field_code"
+                + " from models_model where id in (:ids)")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              result.put(
+                  rs.getLong("id"),
+                  new ModelSummary(
+                      rs.getLong("id"),
+                      rs.getString("title"),
+                      OwnerKind.valueOf(rs.getString("owner_kind")),
+                      rs.getString("person_name"),
+                      rs.getString("person_position"),
+                      rs.getString("unit_code"),
+                      rs.getString("field_code")));
+            });
+    return result;
   }
 
   public Optional<StoredModel> find(long id) {

@@ -1,0 +1,18 @@
+package vn.dvk.recognition;
+
+/**
+ * A proposal's standing in its round: under consideration, returned for revision (the unit may
+ * propose it again before the deadline), withdrawn by the unit, then recognized or not.
+ */
+public enum ProposalState {
+  PROPOSED,
+  RETURNED,
+  WITHDRAWN,
+  RECOGNIZED,
+  NOT_RECOGNIZED;
+
+  /** Still before the council: scored, voted on and decided with the round. */
+  public boolean isActive() {
+    return this == PROPOSED;
+  }
+}

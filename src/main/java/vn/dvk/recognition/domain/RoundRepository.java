@@ -1,0 +1,237 @@
+package vn.dvk.recognition.domain;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.dvk.recognition.RoundState;
+import vn.dvk.recognition.RoundView;
+import vn.dvk.recognition.VoteRule;
+import vn.dvk.units.Level;
+
+/** Review rounds with their criteria and council members. */
+@Repository
+public class RoundRepository {
+
+  private final JdbcClient jdbc;
+
+  public RoundRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The round's settings when it opens. */
+  public record NewRound(
+      String unitCode,
+      Level level,
+      int year,
+      String title,
+      LocalDate proposalDeadline,
+      int scaleMin,
+      int scaleMax,
+      VoteRule voteRule) {}
+
+  public long insert(NewRound round, String by, Instant at) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into recognition_round (version, unit_code, level, round_year, title,
+                proposal_deadline, scale_min, scale_max, vote_rule, state, opened_by, opened_at)
+            values (0, :unit, :level, :year, :title, :deadline, :min, :max, :rule, 'OPEN', :by, :at)
+            """)
+        .param("unit", round.unitCode())
+        .param("level", round.level().name())
+        .param("year", round.year())
+        .param("title", round.title())
+        .param("deadline", round.proposalDeadline())
+        .param("min", round.scaleMin())
+        .param("max", round.scaleMax())
+        .param("rule", round.voteRule().name())
+        .param("by", by)
+        .param("at", utc(at))
+        .update(keys, "id");
+    var id = keys.getKey().longValue();
+    jdbc.sql(
+            """
+            insert into recognition_round_criterion (round_id, code, name, weight, position)
+            select :id, code, name, weight, position from recognition_criterion where active
+            """)
+        .param("id", id)
+        .update();
+    return id;
+  }
+
+  public Optional<RoundView> find(long id) {
+    return jdbc.sql("select * from recognition_round where id = :id")
+        .param("id", id)
+        .query(this::map)
+        .optional();
+  }
+
+  /** Rounds held by any of the units, for a year or every year, newest first. */
+  public List<RoundView> heldBy(Collection<String> unitCodes, Integer year) {
+    if (unitCodes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select * from recognition_round where unit_code in (:units)"
+                + (year == null ? "" : " and round_year = :year")
+                + " order by round_year desc, id desc")
+        .param("units", unitCodes)
+        .param("year", year)
+        .query(this::map)
+        .list();
+  }
+
+  /** Rounds whose council the user sits on. */
+  public List<RoundView> withMember(String username) {
+    return jdbc.sql(
+            "select r.* from recognition_round r join recognition_member m on m.round_id = r.id"
+                + " where m.username = :username order by r.round_year desc, r.id desc")
+        .param("username", username)
+        .query(this::map)
+        .list();
+  }
+
+  /** Replaces the council, if the round is still at the version the change was made on. */
+  public boolean replaceMembers(RoundView round, Collection<String> usernames) {
+    if (!bump(round)) {
+      return false;
+    }
+    jdbc.sql("delete from recognition_member where round_id = :id")
+        .param("id", round.id())
+        .update();
+    for (var username : usernames) {
+      jdbc.sql("insert into recognition_member (round_id, username) values (:id, :username)")
+          .param("id", round.id())
+          .param("username", username)
+          .update();
+    }
+    return true;
+  }
+
+  /** Records the meeting and who attended, moving the round from OPEN to MEETING_HELD. */
+  public boolean recordMeeting(
+      RoundView round, LocalDate date, String place, String note, Set<String> present) {
+    var updated =
+        jdbc.sql(
+                """
+                update recognition_round set state = 'MEETING_HELD', meeting_date = :date,
+                    meeting_place = :place, meeting_note = :note, version = version + 1
+                 where id = :id and version = :version and state = 'OPEN'
+                """)
+            .param("date", date)
+            .param("place", place)
+            .param("note", note)
+            .param("id", round.id())
+            .param("version", round.version())
+            .update();
+    if (updated != 1) {
+      return false;
+    }
+    for (var member : round.members()) {
+      jdbc.sql(
+              "update recognition_member set present = :present"
+                  + " where round_id = :id and username = :username")
+          .param("present", present.contains(member.username()))
+          .param("id", round.id())
+          .param("username", member.username())
+          .update();
+    }
+    return true;
+  }
+
+  /** Closes the round with its decision (none when nothing was recognized). */
+  public boolean decide(RoundView round, Long decisionId, String by, Instant at) {
+    return jdbc.sql(
+                """
+                update recognition_round set state = 'DECIDED', decision_id = :decision,
+                    closed_by = :by, closed_at = :at, version = version + 1
+                 where id = :id and version = :version and state = 'MEETING_HELD'
+                """)
+            .param("decision", decisionId)
+            .param("by", by)
+            .param("at", utc(at))
+            .param("id", round.id())
+            .param("version", round.version())
+            .update()
+        == 1;
+  }
+
+  /** Counts a change made on the round's current version; false if someone changed it first. */
+  public boolean bump(RoundView round) {
+    return jdbc.sql(
+                "update recognition_round set version = version + 1"
+                    + " where id = :id and version = :version")
+            .param("id", round.id())
+            .param("version", round.version())
+            .update()
+        == 1;
+  }
+
+  private RoundView map(ResultSet rs, int row) throws SQLException {
+    var id = rs.getLong("id");
+    var decision = rs.getObject("decision_id", Long.class);
+    return new RoundView(
+        id,
+        rs.getInt("version"),
+        rs.getString("unit_code"),
+        Level.valueOf(rs.getString("level")),
+        rs.getInt("round_year"),
+        rs.getString("title"),
+        rs.getObject("proposal_deadline", LocalDate.class),
+        rs.getInt("scale_min"),
+        rs.getInt("scale_max"),
+        VoteRule.valueOf(rs.getString("vote_rule")),
+        RoundState.valueOf(rs.getString("state")),
+        rs.getObject("meeting_date", LocalDate.class),
+        rs.getString("meeting_place"),
+        rs.getString("meeting_note"),
+        decision,
+        rs.getString("opened_by"),
+        rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
+        criteria(id),
+        members(id));
+  }
+
+  private List<RoundView.CriterionView> criteria(long roundId) {
+    return jdbc.sql(
+            "select code, name, weight from recognition_round_criterion where round_id = :id"
+                + " order by position")
+        .param("id", roundId)
+        .query(
+            (rs, n) ->
+                new RoundView.CriterionView(
+                    rs.getString("code"),
+                    rs.getString("name"),
+                    rs.getObject("weight", BigDecimal.class)))
+        .list();
+  }
+
+  private List<RoundView.MemberView> members(long roundId) {
+    return new ArrayList<>(
+        jdbc.sql(
+                "select username, present from recognition_member where round_id = :id"
+                    + " order by username")
+            .param("id", roundId)
+            .query(
+                (rs, n) ->
+                    new RoundView.MemberView(
+                        rs.getString("username"), rs.getObject("present", Boolean.class)))
+            .list());
+  }
+
+  static OffsetDateTime utc(Instant at) {
+    return at == null ? null : at.atOffset(ZoneOffset.UTC);
+  }
+}
