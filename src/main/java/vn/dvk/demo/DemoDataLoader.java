@@ -12,6 +12,7 @@ import vn.dvk.identity.NewUserAccount;
 import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.ModelBulkLoader;
+import vn.dvk.recognition.RecognitionBulkLoader;
 import vn.dvk.units.Units;
 
 /** Loads the demo data on start-up, once, and only into an empty database. */
@@ -27,18 +28,21 @@ class DemoDataLoader implements ApplicationRunner {
   private final UserAccounts accounts;
   private final TransactionTemplate transaction;
   private final ModelBulkLoader loader;
+  private final RecognitionBulkLoader recognitions;
 
   DemoDataLoader(
       DemoProperties properties,
       Units units,
       UserAccounts accounts,
       TransactionTemplate transaction,
-      ModelBulkLoader loader) {
+      ModelBulkLoader loader,
+      RecognitionBulkLoader recognitions) {
     this.properties = properties;
     this.units = units;
     this.accounts = accounts;
     this.transaction = transaction;
     this.loader = loader;
+    this.recognitions = recognitions;
   }
 
   /** The demo users: one per role, at least, with their home units. */
@@ -59,6 +63,20 @@ class DemoDataLoader implements ApplicationRunner {
         new NewUserAccount(
             "council",
             "Thành viên Hội đồng xét công nhận",
+            null,
+            Role.COUNCIL_MEMBER,
+            "BT",
+            password),
+        new NewUserAccount(
+            "council2",
+            "Ủy viên Hội đồng xét công nhận",
+            null,
+            Role.COUNCIL_MEMBER,
+            "BT",
+            password),
+        new NewUserAccount(
+            "council3",
+            "Ủy viên Hội đồng xét công nhận",
             null,
             Role.COUNCIL_MEMBER,
             "BT",
@@ -87,6 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
       return;
     }
     var modelCount = new long[1];
+    var roundCount = new int[1];
     transaction.executeWithoutResult(
         status -> {
           if (!units.isEmpty()) {
@@ -97,11 +116,13 @@ class DemoDataLoader implements ApplicationRunner {
           units.createAll(tree, LOADER);
           accounts.createAll(users(properties.password()));
           modelCount[0] = loader.load(DemoModels.binhThuan(tree).iterator(), loaded -> {});
+          roundCount[0] = new DemoRecognitions(recognitions, tree).load(loader::registeredIn);
           log.info(
-              "Demo data loaded: {} units, {} users, {} models in {} ms",
+              "Demo data loaded: {} units, {} users, {} models, {} recognition rounds in {} ms",
               tree.size(),
               users(properties.password()).size(),
               modelCount[0],
+              roundCount[0],
               (System.nanoTime() - started) / 1_000_000);
         });
   }

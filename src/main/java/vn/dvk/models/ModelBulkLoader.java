@@ -65,6 +65,28 @@ public class ModelBulkLoader {
     this.units = units;
   }
 
+  /** The models whose registration for the year was approved, by id: for loaders that follow. */
+  public List<ModelSummary> registeredIn(int year) {
+    return jdbc.query(
+        """
+        select m.id, m.title, m.owner_kind, m.person_name, m.person_position, m.unit_code,
+               m.field_code
+          from models_model m join models_registration r on r.model_id = m.id
+         where r.registration_year = ? and r.state in ('REGISTERED', 'IN_PROGRESS')
+         order by m.id
+        """,
+        (rs, n) ->
+            new ModelSummary(
+                rs.getLong("id"),
+                rs.getString("title"),
+                OwnerKind.valueOf(rs.getString("owner_kind")),
+                rs.getString("person_name"),
+                rs.getString("person_position"),
+                rs.getString("unit_code"),
+                rs.getString("field_code")),
+        year);
+  }
+
   /** Loads every model; {@code progress} hears the number loaded after each chunk. */
   public long load(Iterator<BulkModel> models, LongConsumer progress) {
     var nextModel = nextId("models_model");

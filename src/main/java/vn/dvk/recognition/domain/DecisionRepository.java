@@ -153,6 +153,13 @@ public class DecisionRepository {
         .list();
   }
 
+  public List<RecognitionView> recognitionsOfRound(long roundId) {
+    return jdbc.sql(RECOGNITIONS + " where r.round_id = :id order by r.id")
+        .param("id", roundId)
+        .query(DecisionRepository::mapRecognition)
+        .list();
+  }
+
   public Optional<RecognitionView> recognition(long id) {
     return jdbc.sql(RECOGNITIONS + " where r.id = :id")
         .param("id", id)
