@@ -3,11 +3,9 @@ package vn.dvk.recognition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -17,24 +15,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dvk.audit.AuditLog;
-import vn.dvk.identity.NewUserAccount;
 import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.MobilizationModels;
-import vn.dvk.models.ModelView;
-import vn.dvk.models.Models;
-import vn.dvk.models.RegistrationAction;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.RoundFixtures;
 import vn.dvk.units.Level;
 
 @IntegrationTest
 class ReviewRoundTests {
 
-  static final int YEAR = 2026;
+  static final int YEAR = RoundFixtures.YEAR;
 
   @Autowired ReviewRounds rounds;
   @Autowired Recognitions recognitions;
@@ -43,23 +38,22 @@ class ReviewRoundTests {
   @Autowired AuditLog audit;
   @Autowired Acting acting;
   @Autowired JdbcClient jdbc;
+  @Autowired RoundFixtures fixtures;
 
   @BeforeEach
   void councilMembersAndASecondReviewer() {
-    user("council.dl", Role.COUNCIL_MEMBER, "BT.DL");
-    user("council.tl", Role.COUNCIL_MEMBER, "BT.TL");
-    user("reviewer.two", Role.REVIEWER, "BT");
+    fixtures.councilMembersAndASecondReviewer();
   }
 
   @Test
   void aModelGoesFromItsDistrictsRecognitionToTheProvincesThroughTwoRounds() {
-    var model = registeredModelOfDucLinh("Hai vòng xét công nhận");
-    var district = districtRecognition(model);
+    var model = fixtures.registeredModelOfDucLinh("Hai vòng xét công nhận");
+    var district = fixtures.districtRecognition(model);
 
     assertThat(district.level()).isEqualTo(Level.DISTRICT);
     assertThat(district.decisionNumber()).matches("\\d+-QĐ/BDVHU");
 
-    var round = provinceRound("Xét cấp tỉnh " + model.id(), LocalDate.now().plusDays(30));
+    var round = fixtures.provinceRound("Xét cấp tỉnh " + model.id(), LocalDate.now().plusDays(30));
     var proposal =
         acting.as(
             "duclinh",
@@ -69,10 +63,10 @@ class ReviewRoundTests {
                     model.id(),
                     new ReviewRounds.Dossier("Biên bản họp xét cấp huyện", 7, 0)));
     assertThat(proposal.basisRecognitionId()).isEqualTo(district.id());
-    var council = council("reviewer", round, "council", "council.dl", "council.tl");
+    var council = fixtures.council("reviewer", round, "council", "council.dl", "council.tl");
 
-    scoreAndVote("council", proposal.id(), "8", true);
-    scoreAndVote("council.tl", proposal.id(), "7", true);
+    fixtures.scoreAndVote("council", proposal.id(), "8", true);
+    fixtures.scoreAndVote("council.tl", proposal.id(), "7", true);
     var meeting =
         acting.as(
             "reviewer",
@@ -86,7 +80,8 @@ class ReviewRoundTests {
                         Set.of("council", "council.dl", "council.tl")),
                     council.version()));
     var decided =
-        acting.as("reviewer", () -> rounds.decide(round.id(), issue(), meeting.version()));
+        acting.as(
+            "reviewer", () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
 
     assertThat(decided.state()).isEqualTo(RoundState.DECIDED);
     assertThat(acting.as("leader", () -> recognitions.ofModel(model.id())))
@@ -104,8 +99,8 @@ class ReviewRoundTests {
 
   @Test
   void aProposalWithoutRecognitionAtTheLevelBelowIsRefused() {
-    var model = registeredModelOfDucLinh("Chưa được huyện công nhận");
-    var round = provinceRound("Xét cấp tỉnh chưa công nhận", LocalDate.now().plusDays(30));
+    var model = fixtures.registeredModelOfDucLinh("Chưa được huyện công nhận");
+    var round = fixtures.provinceRound("Xét cấp tỉnh chưa công nhận", LocalDate.now().plusDays(30));
 
     var refused =
         catchThrowable(
@@ -119,9 +114,9 @@ class ReviewRoundTests {
 
   @Test
   void aUnitOutsideTheModelsChainMayNotProposeIt() {
-    var model = registeredModelOfDucLinh("Không thuộc chuỗi Tánh Linh");
-    districtRecognition(model);
-    var round = provinceRound("Xét cấp tỉnh ngoài chuỗi", LocalDate.now().plusDays(30));
+    var model = fixtures.registeredModelOfDucLinh("Không thuộc chuỗi Tánh Linh");
+    fixtures.districtRecognition(model);
+    var round = fixtures.provinceRound("Xét cấp tỉnh ngoài chuỗi", LocalDate.now().plusDays(30));
 
     var refused =
         catchThrowable(
@@ -132,10 +127,10 @@ class ReviewRoundTests {
 
   @Test
   void aLateProposalIsRefusedShowingTheDeadline() {
-    var model = registeredModelOfDucLinh("Đề nghị quá hạn");
-    districtRecognition(model);
+    var model = fixtures.registeredModelOfDucLinh("Đề nghị quá hạn");
+    fixtures.districtRecognition(model);
     var deadline = LocalDate.now().minusDays(1);
-    var round = provinceRound("Xét cấp tỉnh đã hết hạn", deadline);
+    var round = fixtures.provinceRound("Xét cấp tỉnh đã hết hạn", deadline);
 
     var refused =
         catchThrowable(
@@ -149,17 +144,18 @@ class ReviewRoundTests {
 
   @Test
   void aMemberMayNotScoreAProposalFromTheirOwnUnitsSubtree() {
-    var model = registeredModelOfDucLinh("Xung đột lợi ích");
-    districtRecognition(model);
-    var round = provinceRound("Xét cấp tỉnh xung đột", LocalDate.now().plusDays(30));
+    var model = fixtures.registeredModelOfDucLinh("Xung đột lợi ích");
+    fixtures.districtRecognition(model);
+    var round = fixtures.provinceRound("Xét cấp tỉnh xung đột", LocalDate.now().plusDays(30));
     var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
-    council("reviewer", round, "council", "council.dl");
+    fixtures.council("reviewer", round, "council", "council.dl");
 
     var refused =
         catchThrowable(
             () ->
                 acting.run(
-                    "council.dl", () -> rounds.score(proposal.id(), scores(round.id(), "9"))));
+                    "council.dl",
+                    () -> rounds.score(proposal.id(), fixtures.scores(round.id(), "9"))));
     var assigning =
         catchThrowable(
             () ->
@@ -175,15 +171,16 @@ class ReviewRoundTests {
 
   @Test
   void aMemberSeesTheOthersScoresOnlyAfterSubmittingTheirOwn() {
-    var model = registeredModelOfDucLinh("Điểm ẩn");
-    districtRecognition(model);
-    var round = provinceRound("Xét cấp tỉnh điểm ẩn", LocalDate.now().plusDays(30));
+    var model = fixtures.registeredModelOfDucLinh("Điểm ẩn");
+    fixtures.districtRecognition(model);
+    var round = fixtures.provinceRound("Xét cấp tỉnh điểm ẩn", LocalDate.now().plusDays(30));
     var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
-    council("reviewer", round, "council", "council.tl");
-    scoreAndVote("council", proposal.id(), "9", true);
+    fixtures.council("reviewer", round, "council", "council.tl");
+    fixtures.scoreAndVote("council", proposal.id(), "9", true);
 
     var before =
-        acting.as("council.tl", () -> rounds.score(proposal.id(), scores(round.id(), "6")));
+        acting.as(
+            "council.tl", () -> rounds.score(proposal.id(), fixtures.scores(round.id(), "6")));
     var after = acting.as("council.tl", () -> rounds.submit(proposal.id(), false, "Chưa lan tỏa"));
 
     assertThat(before.othersScores()).isEmpty();
@@ -195,14 +192,14 @@ class ReviewRoundTests {
 
   @Test
   void aMemberWhoRecusedIsNotCountedAndTheVoteNeedsMoreThanHalfOfThosePresent() {
-    var model = registeredModelOfDucLinh("Biểu quyết và rút lui");
-    districtRecognition(model);
-    var round = provinceRound("Xét cấp tỉnh biểu quyết", LocalDate.now().plusDays(30));
+    var model = fixtures.registeredModelOfDucLinh("Biểu quyết và rút lui");
+    fixtures.districtRecognition(model);
+    var round = fixtures.provinceRound("Xét cấp tỉnh biểu quyết", LocalDate.now().plusDays(30));
     var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
-    var council = council("reviewer", round, "council", "council.tl", "council.dl");
-    scoreAndVote("council", proposal.id(), "8", true);
+    var council = fixtures.council("reviewer", round, "council", "council.tl", "council.dl");
+    fixtures.scoreAndVote("council", proposal.id(), "8", true);
     acting.run("council.tl", () -> rounds.recuse(proposal.id(), "Người thân tham gia mô hình"));
-    var meeting = meeting("reviewer", council, "council", "council.tl");
+    var meeting = fixtures.meeting("reviewer", council, "council", "council.tl");
 
     var entry = acting.as("reviewer", () -> rounds.board(round.id())).get(0);
 
@@ -217,8 +214,8 @@ class ReviewRoundTests {
 
   @Test
   void whoProposedAModelMayNotDecideOnIt() {
-    user("duclinh.reviewer2", Role.REVIEWER, "BT.DL");
-    var model = registeredModelOfDucLinh("Người đề nghị không quyết định");
+    fixtures.user("duclinh.reviewer2", Role.REVIEWER, "BT.DL");
+    var model = fixtures.registeredModelOfDucLinh("Người đề nghị không quyết định");
     var round =
         acting.as(
             "duclinh.reviewer",
@@ -232,17 +229,19 @@ class ReviewRoundTests {
                         null,
                         null)));
     acting.run("duclinh.reviewer", () -> rounds.propose(round.id(), model.id(), null));
-    var council = council("duclinh.reviewer", round, "council.dl");
-    var meeting = meeting("duclinh.reviewer", council, "council.dl");
+    var council = fixtures.council("duclinh.reviewer", round, "council.dl");
+    var meeting = fixtures.meeting("duclinh.reviewer", council, "council.dl");
 
     var refused =
         catchThrowable(
             () ->
                 acting.run(
                     "duclinh.reviewer",
-                    () -> rounds.decide(round.id(), issue(), meeting.version())));
+                    () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version())));
     var byAnother =
-        acting.as("duclinh.reviewer2", () -> rounds.decide(round.id(), issue(), meeting.version()));
+        acting.as(
+            "duclinh.reviewer2",
+            () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
 
     assertThat(refused)
         .isInstanceOf(ForbiddenException.class)
@@ -253,13 +252,13 @@ class ReviewRoundTests {
 
   @Test
   void ofTwoReviewersDecidingAtOnceOneWinsAndTheOtherGetsAConflict() throws Exception {
-    var model = registeredModelOfDucLinh("Hai người cùng quyết định");
-    districtRecognition(model);
-    var round = provinceRound("Xét cấp tỉnh đồng thời", LocalDate.now().plusDays(30));
+    var model = fixtures.registeredModelOfDucLinh("Hai người cùng quyết định");
+    fixtures.districtRecognition(model);
+    var round = fixtures.provinceRound("Xét cấp tỉnh đồng thời", LocalDate.now().plusDays(30));
     var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
-    var council = council("reviewer", round, "council");
-    scoreAndVote("council", proposal.id(), "8", true);
-    var meeting = meeting("reviewer", council, "council");
+    var council = fixtures.council("reviewer", round, "council");
+    fixtures.scoreAndVote("council", proposal.id(), "8", true);
+    var meeting = fixtures.meeting("reviewer", council, "council");
 
     var start = new CountDownLatch(1);
     var pool = Executors.newFixedThreadPool(2);
@@ -270,7 +269,8 @@ class ReviewRoundTests {
               () -> {
                 start.await();
                 return acting.as(
-                    reviewer, () -> rounds.decide(round.id(), issue(), meeting.version()));
+                    reviewer,
+                    () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
               }));
     }
     start.countDown();
@@ -295,89 +295,5 @@ class ReviewRoundTests {
     assertThat(acting.as("leader", () -> recognitions.ofModel(model.id())))
         .filteredOn(r -> r.level() == Level.PROVINCE)
         .hasSize(1);
-  }
-
-  // ------------------------------------------------------------------------------------ helpers
-
-  private RecognitionView districtRecognition(ModelView model) {
-    var round =
-        acting.as(
-            "duclinh.reviewer",
-            () ->
-                rounds.open(
-                    new ReviewRounds.OpenRound(
-                        YEAR,
-                        "Xét cấp huyện " + model.id(),
-                        LocalDate.now().plusDays(10),
-                        null,
-                        null,
-                        null)));
-    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
-    var council = council("duclinh.reviewer", round, "council.dl");
-    scoreAndVote("council.dl", proposal.id(), "8", true);
-    var meeting = meeting("duclinh.reviewer", council, "council.dl");
-    acting.run("duclinh.reviewer", () -> rounds.decide(round.id(), issue(), meeting.version()));
-    return acting.as("leader", () -> recognitions.ofModel(model.id())).stream()
-        .filter(r -> r.level() == Level.DISTRICT)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private RoundView council(String reviewer, RoundView round, String... members) {
-    return acting.as(
-        reviewer, () -> rounds.setMembers(round.id(), List.of(members), round.version()));
-  }
-
-  private RoundView meeting(String reviewer, RoundView round, String... present) {
-    return acting.as(
-        reviewer,
-        () ->
-            rounds.recordMeeting(
-                round.id(),
-                new ReviewRounds.Meeting(LocalDate.now(), null, null, Set.of(present)),
-                round.version()));
-  }
-
-  private RoundView provinceRound(String title, LocalDate deadline) {
-    return acting.as(
-        "reviewer",
-        () -> rounds.open(new ReviewRounds.OpenRound(YEAR, title, deadline, null, null, null)));
-  }
-
-  private void scoreAndVote(String member, long proposalId, String score, boolean agree) {
-    acting.run(
-        member,
-        () -> {
-          var roundId = rounds.proposal(proposalId).roundId();
-          rounds.score(proposalId, scores(roundId, score));
-          rounds.submit(proposalId, agree, null);
-        });
-  }
-
-  private Map<String, BigDecimal> scores(long roundId, String score) {
-    var result = new java.util.LinkedHashMap<String, BigDecimal>();
-    jdbc.sql("select code from recognition_round_criterion where round_id = :id")
-        .param("id", roundId)
-        .query(String.class)
-        .list()
-        .forEach(code -> result.put(code, new BigDecimal(score)));
-    return result;
-  }
-
-  private static ReviewRounds.Issue issue() {
-    return new ReviewRounds.Issue(LocalDate.now(), "Nguyễn Văn A", "Trưởng ban", Map.of());
-  }
-
-  private ModelView registeredModelOfDucLinh(String title) {
-    var model = acting.as("duclinh", () -> models.create(Models.collective(title, "BT.DL"), YEAR));
-    acting.run("duclinh", () -> models.act(model.id(), YEAR, RegistrationAction.SUBMIT, null));
-    acting.run("reviewer", () -> models.act(model.id(), YEAR, RegistrationAction.APPROVE, null));
-    return model;
-  }
-
-  private void user(String username, Role role, String unit) {
-    if (accounts.findByUsername(username).isEmpty()) {
-      accounts.create(new NewUserAccount(username, username, null, role, unit, "demo"));
-    }
   }
 }

@@ -1,0 +1,55 @@
+package vn.dvk.recognition.web;
+
+import java.util.HashSet;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.dvk.models.MobilizationModels;
+import vn.dvk.recognition.DecisionView;
+import vn.dvk.recognition.Recognitions;
+
+/** The decisions a user may read, by year, and a decision with the models it lists. */
+@Controller
+class DecisionsController {
+
+  private final Recognitions recognitions;
+  private final MobilizationModels models;
+  private final UnitNames names;
+
+  DecisionsController(Recognitions recognitions, MobilizationModels models, UnitNames names) {
+    this.recognitions = recognitions;
+    this.models = models;
+    this.names = names;
+  }
+
+  @GetMapping("/recognition/decisions")
+  String list(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String unit,
+      Model model) {
+    var decisions = recognitions.decisions(year, unit);
+    model.addAttribute("decisions", decisions);
+    model.addAttribute("year", year);
+    model.addAttribute("unit", unit);
+    var codes = new HashSet<String>();
+    decisions.forEach(d -> codes.add(d.issuingUnitCode()));
+    model.addAttribute("unitNames", names.full(codes));
+    return "rounds/decisions";
+  }
+
+  @GetMapping("/recognition/decisions/{id}")
+  String decision(@PathVariable long id, Model model) {
+    DecisionView decision = recognitions.decision(id);
+    var summaries =
+        models.summaries(decision.recognitions().stream().map(r -> r.modelId()).toList());
+    var codes = new HashSet<String>();
+    codes.add(decision.issuingUnitCode());
+    summaries.values().forEach(s -> codes.add(s.unitCode()));
+    model.addAttribute("decision", decision);
+    model.addAttribute("summaries", summaries);
+    model.addAttribute("unitNames", names.full(codes));
+    return "rounds/decision";
+  }
+}

@@ -1,0 +1,326 @@
+package vn.dvk.recognition.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dvk.identity.Permission;
+import vn.dvk.identity.Scope;
+import vn.dvk.identity.UserAccount;
+import vn.dvk.identity.UserAccounts;
+import vn.dvk.models.MobilizationModels;
+import vn.dvk.models.ModelFilter;
+import vn.dvk.models.ModelRow;
+import vn.dvk.recognition.ProposalState;
+import vn.dvk.recognition.ReviewRounds;
+import vn.dvk.recognition.RoundState;
+import vn.dvk.recognition.RoundView;
+import vn.dvk.recognition.VoteRule;
+import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.web.FormErrors;
+import vn.dvk.units.UnitView;
+import vn.dvk.units.Units;
+
+/**
+ * The rounds pages: the list with the form to open one, and a round's page — its council, the
+ * proposals ranked by score, the meeting and the decision for its reviewer, the form to propose a
+ * model for the units below. Every action redirects back to the round with its outcome.
+ */
+@Controller
+class RoundsController {
+
+  private final ReviewRounds rounds;
+  private final MobilizationModels models;
+  private final UserAccounts accounts;
+  private final Scope scope;
+  private final Units units;
+  private final MessageSource messages;
+  private final UnitNames names;
+
+  RoundsController(
+      ReviewRounds rounds,
+      MobilizationModels models,
+      UserAccounts accounts,
+      Scope scope,
+      Units units,
+      MessageSource messages,
+      UnitNames names) {
+    this.rounds = rounds;
+    this.models = models;
+    this.accounts = accounts;
+    this.scope = scope;
+    this.units = units;
+    this.messages = messages;
+    this.names = names;
+  }
+
+  @GetMapping("/rounds")
+  String list(@RequestParam(required = false) Integer year, Model model) {
+    var list = rounds.visible(year);
+    model.addAttribute("rounds", list);
+    model.addAttribute("year", year);
+    model.addAttribute("unitNames", names.brief(list.stream().map(RoundView::unitCode).toList()));
+    model.addAttribute("voteRules", VoteRule.values());
+    model.addAttribute("thisYear", LocalDate.now().getYear());
+    return "rounds/list";
+  }
+
+  @PostMapping("/rounds")
+  String open(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String title,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate proposalDeadline,
+      @RequestParam(required = false) Integer scaleMin,
+      @RequestParam(required = false) Integer scaleMax,
+      @RequestParam(required = false) VoteRule voteRule,
+      Locale locale,
+      RedirectAttributes redirect) {
+    try {
+      var round =
+          rounds.open(
+              new ReviewRounds.OpenRound(
+                  year, title, proposalDeadline, scaleMin, scaleMax, voteRule));
+      redirect.addFlashAttribute("notice", "rounds.opened");
+      return "redirect:/rounds/" + round.id();
+    } catch (LocalizedException refused) {
+      redirect.addFlashAttribute("errors", FormErrors.of(refused, messages, locale));
+      return "redirect:/rounds";
+    }
+  }
+
+  @GetMapping("/rounds/{id}")
+  String round(@PathVariable long id, Model model) {
+    var user = scope.requireUser();
+    var round = rounds.get(id);
+    var manages =
+        user.can(Permission.ROUNDS_MANAGE)
+            && scope.covers(user.unitCode(), round.unitCode(), units.today());
+    var proposals = rounds.proposals(id);
+    model.addAttribute("round", round);
+    model.addAttribute("manages", manages);
+    model.addAttribute("unitName", names.brief(List.of(round.unitCode())).get(round.unitCode()));
+    if (manages) {
+      model.addAttribute("board", rounds.board(id));
+      model.addAttribute("eligibleMembers", eligibleMembers(round));
+    }
+    var summaries = models.summaries(proposals.stream().map(p -> p.modelId()).toList());
+    model.addAttribute("proposals", proposals);
+    model.addAttribute("summaries", summaries);
+    var codes = new HashSet<String>();
+    proposals.forEach(p -> codes.add(p.proposingUnitCode()));
+    summaries.values().forEach(s -> codes.add(s.unitCode()));
+    model.addAttribute("unitNames", names.brief(codes));
+    model.addAttribute(
+        "mayPropose",
+        round.isOpen()
+            && user.can(Permission.PROPOSALS_SUBMIT)
+            && scope.covers(round.unitCode(), user.unitCode(), units.today()));
+    if (round.isOpen() && user.can(Permission.PROPOSALS_SUBMIT)) {
+      model.addAttribute("candidates", candidates(round));
+    }
+    model.addAttribute("isMember", round.isMember(user.username()));
+    model.addAttribute("today", LocalDate.now());
+    return "rounds/detail";
+  }
+
+  @PostMapping("/rounds/{id}/members")
+  String members(
+      @PathVariable long id,
+      @RequestParam(required = false) List<String> members,
+      @RequestParam int version,
+      Locale locale,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        locale,
+        redirect,
+        "rounds.members.saved",
+        () -> rounds.setMembers(id, members == null ? List.of() : members, version));
+  }
+
+  @PostMapping("/rounds/{id}/spread")
+  String spread(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "3") int perProposal,
+      Locale locale,
+      RedirectAttributes redirect) {
+    return act(
+        id, locale, redirect, "rounds.spread.done", () -> rounds.spreadEvenly(id, perProposal));
+  }
+
+  @PostMapping("/rounds/{id}/proposals")
+  String propose(
+      @PathVariable long id,
+      @RequestParam(required = false) Long modelId,
+      @RequestParam(required = false) String considerationNote,
+      @RequestParam(required = false) Integer votesFor,
+      @RequestParam(required = false) Integer votesAgainst,
+      Locale locale,
+      RedirectAttributes redirect) {
+    if (modelId == null) {
+      redirect.addFlashAttribute(
+          "errors", Map.of("modelId", messages.getMessage("validation.required", null, locale)));
+      return "redirect:/rounds/" + id;
+    }
+    return act(
+        id,
+        locale,
+        redirect,
+        "rounds.proposed",
+        () ->
+            rounds.propose(
+                id, modelId, new ReviewRounds.Dossier(considerationNote, votesFor, votesAgainst)));
+  }
+
+  @PostMapping("/rounds/{id}/proposals/{proposalId}/return")
+  String returnProposal(
+      @PathVariable long id,
+      @PathVariable long proposalId,
+      @RequestParam(required = false) String reason,
+      @RequestParam int version,
+      Locale locale,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        locale,
+        redirect,
+        "rounds.returned",
+        () -> rounds.returnForRevision(proposalId, reason, version));
+  }
+
+  @PostMapping("/rounds/{id}/proposals/{proposalId}/withdraw")
+  String withdraw(
+      @PathVariable long id,
+      @PathVariable long proposalId,
+      @RequestParam int version,
+      Locale locale,
+      RedirectAttributes redirect) {
+    return act(
+        id, locale, redirect, "rounds.withdrawn", () -> rounds.withdraw(proposalId, version));
+  }
+
+  @PostMapping("/rounds/{id}/meeting")
+  String meeting(
+      @PathVariable long id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(required = false) String place,
+      @RequestParam(required = false) String note,
+      @RequestParam(required = false) Set<String> present,
+      @RequestParam int version,
+      Locale locale,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        locale,
+        redirect,
+        "rounds.meeting.saved",
+        () ->
+            rounds.recordMeeting(
+                id,
+                new ReviewRounds.Meeting(date, place, note, present == null ? Set.of() : present),
+                version));
+  }
+
+  @PostMapping("/rounds/{id}/decision")
+  String decide(
+      @PathVariable long id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(required = false) String signerName,
+      @RequestParam(required = false) String signerTitle,
+      @RequestParam Map<String, String> form,
+      @RequestParam int version,
+      Locale locale,
+      RedirectAttributes redirect) {
+    var reasons = new LinkedHashMap<Long, String>();
+    form.forEach(
+        (name, value) -> {
+          if (name.startsWith("reason-")) {
+            reasons.put(Long.parseLong(name.substring("reason-".length())), value);
+          }
+        });
+    return act(
+        id,
+        locale,
+        redirect,
+        "rounds.decided",
+        () ->
+            rounds.decide(
+                id, new ReviewRounds.Issue(date, signerName, signerTitle, reasons), version));
+  }
+
+  private String act(
+      long id, Locale locale, RedirectAttributes redirect, String notice, Runnable action) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("notice", notice);
+    } catch (LocalizedException refused) {
+      redirect.addFlashAttribute("errors", FormErrors.of(refused, messages, locale));
+    }
+    return "redirect:/rounds/" + id;
+  }
+
+  /** The user's models that may go to the round: registered that year, not proposed already. */
+  private List<ModelRow> candidates(RoundView round) {
+    var filter =
+        new ModelFilter(
+            null,
+            round.year(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            ModelFilter.Sort.TITLE,
+            0,
+            ModelFilter.MAX_PAGE_SIZE);
+    var proposed = new HashSet<Long>();
+    rounds.proposals(round.id()).stream()
+        .filter(p -> p.state() != ProposalState.RETURNED && p.state() != ProposalState.WITHDRAWN)
+        .forEach(p -> proposed.add(p.modelId()));
+    return models.find(filter).rows().stream()
+        .filter(row -> row.state().isRegistered())
+        .filter(row -> !proposed.contains(row.modelId()))
+        .toList();
+  }
+
+  private List<UserAccount> eligibleMembers(RoundView round) {
+    if (round.state() != RoundState.OPEN) {
+      return List.of();
+    }
+    var codes =
+        units.subtree(round.unitCode(), units.today()).stream().map(UnitView::code).toList();
+    return accounts.inUnits(codes).stream()
+        .filter(a -> a.role().allows(Permission.PROPOSALS_SCORE))
+        .toList();
+  }
+
+  static Map<String, BigDecimal> scoresFrom(Map<String, String> form) {
+    var scores = new LinkedHashMap<String, BigDecimal>();
+    form.forEach(
+        (name, value) -> {
+          if (name.startsWith("score-") && value != null && !value.isBlank()) {
+            try {
+              scores.put(name.substring("score-".length()), new BigDecimal(value.trim()));
+            } catch (NumberFormatException notANumber) {
+              scores.put(name.substring("score-".length()), null);
+            }
+          }
+        });
+    return scores;
+  }
+}

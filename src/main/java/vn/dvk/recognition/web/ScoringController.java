@@ -1,0 +1,121 @@
+package vn.dvk.recognition.web;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.dvk.recognition.ReviewRounds;
+import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.web.FormErrors;
+
+/**
+ * A council member's scoring page: only the proposals they are assigned to, each a card whose
+ * scores, vote and recusal are saved with htmx and answered with the card alone.
+ */
+@Controller
+class ScoringController {
+
+  private final ReviewRounds rounds;
+  private final UnitNames names;
+  private final MessageSource messages;
+
+  ScoringController(ReviewRounds rounds, UnitNames names, MessageSource messages) {
+    this.rounds = rounds;
+    this.names = names;
+    this.messages = messages;
+  }
+
+  @GetMapping("/rounds/{id}/scoring")
+  String page(@PathVariable long id, Model model) {
+    var round = rounds.get(id);
+    var sheets = rounds.sheets(id);
+    model.addAttribute("round", round);
+    model.addAttribute("sheets", sheets);
+    var codes = new HashSet<String>();
+    sheets.forEach(s -> codes.add(s.model().unitCode()));
+    model.addAttribute("unitNames", names.brief(codes));
+    return "rounds/scoring";
+  }
+
+  @PostMapping("/proposals/{proposalId}/scores")
+  String score(
+      @PathVariable long proposalId,
+      @RequestParam Map<String, String> form,
+      Locale locale,
+      Model model) {
+    return card(
+        proposalId,
+        locale,
+        model,
+        () -> rounds.score(proposalId, RoundsController.scoresFrom(form)),
+        "scoring.saved");
+  }
+
+  @PostMapping("/proposals/{proposalId}/ballot")
+  String ballot(
+      @PathVariable long proposalId,
+      @RequestParam Map<String, String> form,
+      @RequestParam(required = false) Boolean agree,
+      @RequestParam(required = false) String comment,
+      Locale locale,
+      Model model) {
+    return card(
+        proposalId,
+        locale,
+        model,
+        () -> {
+          var scores = RoundsController.scoresFrom(form);
+          if (!scores.isEmpty()) {
+            rounds.score(proposalId, scores);
+          }
+          if (agree == null) {
+            throw new vn.dvk.shared.InvalidInputException(
+                java.util.List.of(
+                    new vn.dvk.shared.InvalidInputException.Violation(
+                        "agree", "scoring.error.vote-required")));
+          }
+          rounds.submit(proposalId, agree, comment);
+        },
+        "scoring.submitted");
+  }
+
+  @PostMapping("/proposals/{proposalId}/recusal")
+  String recuse(
+      @PathVariable long proposalId,
+      @RequestParam(required = false) String reason,
+      Locale locale,
+      Model model) {
+    return card(
+        proposalId, locale, model, () -> rounds.recuse(proposalId, reason), "scoring.recused");
+  }
+
+  /** Runs the action and answers the proposal's card, with the action's outcome on it. */
+  private String card(long proposalId, Locale locale, Model model, Runnable action, String notice) {
+    try {
+      action.run();
+      model.addAttribute("cardNotice", notice);
+    } catch (LocalizedException refused) {
+      model.addAttribute("cardErrors", FormErrors.of(refused, messages, locale));
+    }
+    var proposal = rounds.proposal(proposalId);
+    var round = rounds.get(proposal.roundId());
+    var sheet =
+        rounds.sheets(round.id()).stream()
+            .filter(s -> s.proposal().id() == proposalId)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new vn.dvk.shared.NotFoundException(
+                        "recognition.error.proposal-not-found", String.valueOf(proposalId)));
+    model.addAttribute("round", round);
+    model.addAttribute("sheet", sheet);
+    model.addAttribute("unitNames", names.brief(java.util.Set.of(sheet.model().unitCode())));
+    return "rounds/card :: card";
+  }
+}
