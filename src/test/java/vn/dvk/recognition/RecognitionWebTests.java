@@ -125,6 +125,20 @@ class RecognitionWebTests {
   }
 
   @Test
+  void aMembersScoringPageShowsTheirBallotsAndIsRefusedToOthers() throws Exception {
+    var round = provinceRound2023();
+
+    mvc.perform(
+            get("/rounds/" + round + "/scoring").with(user(users.loadUserByUsername("council"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"sheet-")))
+        .andExpect(content().string(containsString("Bạn đã biểu quyết")));
+    mvc.perform(
+            get("/rounds/" + round + "/scoring").with(user(users.loadUserByUsername("duclinh"))))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void theDecisionPageShowsTheNumberAndTheList() throws Exception {
     var decision =
         jdbc.sql("select decision_id from recognition_round where id = :id")

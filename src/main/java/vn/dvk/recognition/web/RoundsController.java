@@ -124,13 +124,11 @@ class RoundsController {
     proposals.forEach(p -> codes.add(p.proposingUnitCode()));
     summaries.values().forEach(s -> codes.add(s.unitCode()));
     model.addAttribute("unitNames", names.brief(codes));
-    model.addAttribute(
-        "mayPropose",
-        round.isOpen()
-            && user.can(Permission.PROPOSALS_SUBMIT)
-            && scope.covers(round.unitCode(), user.unitCode(), units.today()));
-    if (round.isOpen() && user.can(Permission.PROPOSALS_SUBMIT)) {
-      model.addAttribute("candidates", candidates(round));
+    var mayPropose =
+        round.isOpen() && user.can(Permission.PROPOSALS_SUBMIT) && proposes(user.unitCode(), round);
+    model.addAttribute("mayPropose", mayPropose);
+    if (mayPropose) {
+      model.addAttribute("candidates", candidates(round, user.unitCode()));
     }
     model.addAttribute("isMember", round.isMember(user.username()));
     model.addAttribute("today", LocalDate.now());
@@ -273,8 +271,20 @@ class RoundsController {
     return "redirect:/rounds/" + id;
   }
 
-  /** The user's models that may go to the round: registered that year, not proposed already. */
-  private List<ModelRow> candidates(RoundView round) {
+  /**
+   * Whether a unit proposes to the round: the round's own unit (its own models) or a unit directly
+   * below it (the models of its subtree).
+   */
+  private boolean proposes(String unitCode, RoundView round) {
+    return unitCode.equals(round.unitCode())
+        || units
+            .find(unitCode, units.today())
+            .map(unit -> round.unitCode().equals(unit.parentCode()))
+            .orElse(false);
+  }
+
+  /** The models the unit may send to the round: registered that year, not proposed already. */
+  private List<ModelRow> candidates(RoundView round, String unitCode) {
     var filter =
         new ModelFilter(
             null,
@@ -294,6 +304,7 @@ class RoundsController {
         .forEach(p -> proposed.add(p.modelId()));
     return models.find(filter).rows().stream()
         .filter(row -> row.state().isRegistered())
+        .filter(row -> !unitCode.equals(round.unitCode()) || row.unitCode().equals(unitCode))
         .filter(row -> !proposed.contains(row.modelId()))
         .toList();
   }
