@@ -18,12 +18,15 @@ public enum Role {
       Permission.ROUNDS_MANAGE,
       Permission.PROPOSALS_SUBMIT,
       Permission.DECISIONS_ISSUE,
+      Permission.COMMENDATIONS_MANAGE,
+      Permission.LOW_RESULTS_FLAG,
       Permission.REPORTS_READ),
   OFFICER(
       Permission.MODELS_READ,
       Permission.MODELS_EDIT,
       Permission.MODELS_APPROVE,
       Permission.PROPOSALS_SUBMIT,
+      Permission.LOW_RESULTS_REPORT,
       Permission.REPORTS_READ),
   COUNCIL_MEMBER(Permission.PROPOSALS_SCORE),
   LEADER(Permission.MODELS_READ, Permission.REPORTS_READ);

@@ -1,13 +1,23 @@
 package vn.dvk.recognition;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.identity.CurrentUser;
+import vn.dvk.identity.Permission;
 import vn.dvk.identity.Scope;
 import vn.dvk.models.MobilizationModels;
+import vn.dvk.recognition.domain.AftercareRepository;
 import vn.dvk.recognition.domain.DecisionRepository;
+import vn.dvk.shared.BusinessRuleException;
+import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.ForbiddenException;
+import vn.dvk.shared.InvalidInputException;
+import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
@@ -20,16 +30,214 @@ import vn.dvk.units.Units;
 @Transactional(readOnly = true)
 public class Recognitions {
 
+  static final String RECOGNITION = "RECOGNITION";
+  static final String COMMENDATION = "COMMENDATION";
+
   private final DecisionRepository decisions;
+  private final AftercareRepository aftercare;
   private final MobilizationModels models;
   private final Scope scope;
   private final Units units;
+  private final RecognitionAudit audit;
+  private final Clock clock;
 
-  Recognitions(DecisionRepository decisions, MobilizationModels models, Scope scope, Units units) {
+  Recognitions(
+      DecisionRepository decisions,
+      AftercareRepository aftercare,
+      MobilizationModels models,
+      Scope scope,
+      Units units,
+      RecognitionAudit audit,
+      Clock clock) {
     this.decisions = decisions;
+    this.aftercare = aftercare;
     this.models = models;
     this.scope = scope;
     this.units = units;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The decision that ends a recognition: when, who signs, and why. */
+  public record Revocation(LocalDate date, String signerName, String signerTitle, String reason) {}
+
+  /**
+   * Ends a recognition by a new, numbered decision of the unit that made it, with its reason. The
+   * recognition itself is kept as it was, and shows which decision revoked it.
+   */
+  @Transactional
+  public DecisionView revoke(long recognitionId, Revocation revocation) {
+    var user = scope.requireUser();
+    var recognition = recognition(recognitionId);
+    requireIssuer(user, Permission.DECISIONS_ISSUE, recognition.unitCode());
+    var violations = new ArrayList<Violation>();
+    if (revocation.date() == null) {
+      violations.add(new Violation("date", "validation.required"));
+    }
+    if (blank(revocation.signerName())) {
+      violations.add(new Violation("signerName", "validation.required"));
+    }
+    if (blank(revocation.signerTitle())) {
+      violations.add(new Violation("signerTitle", "validation.required"));
+    }
+    if (blank(revocation.reason())) {
+      violations.add(new Violation("reason", "validation.required"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    if (!recognition.isStanding()) {
+      throw new ConflictException("recognition.error.already-revoked");
+    }
+    var decisionId =
+        decisions.insert(
+            new DecisionRepository.NewDecision(
+                DecisionKind.REVOCATION,
+                recognition.unitCode(),
+                recognition.level(),
+                revocation.date(),
+                revocation.signerName().trim(),
+                revocation.signerTitle().trim(),
+                recognition.roundId(),
+                revocation.reason().trim()),
+            user.username(),
+            clock.instant());
+    decisions.insertRevocation(recognitionId, decisionId, revocation.reason().trim());
+    var decision = decisions.find(decisionId).orElseThrow();
+    audit.record(
+        user,
+        "RECOGNITION_REVOKED",
+        RECOGNITION,
+        recognitionId,
+        recognition.unitCode(),
+        decision.number() + ": " + revocation.reason().trim(),
+        RecognitionAudit.fields("standing", true, "decision", recognition.decisionNumber()),
+        RecognitionAudit.fields("standing", false, "revokedBy", decision.number()));
+    return decision;
+  }
+
+  /** Proposes a standing recognition for a commendation (e.g. a certificate of merit). */
+  @Transactional
+  public CommendationView proposeCommendation(long recognitionId, String form) {
+    var user = scope.requireUser();
+    var recognition = recognition(recognitionId);
+    requireIssuer(user, Permission.COMMENDATIONS_MANAGE, recognition.unitCode());
+    if (blank(form)) {
+      throw new InvalidInputException(List.of(new Violation("form", "validation.required")));
+    }
+    if (!recognition.isStanding()) {
+      throw new BusinessRuleException("recognition.error.not-standing");
+    }
+    var id =
+        aftercare.proposeCommendation(
+            recognitionId, recognition.modelId(), form.trim(), user.username(), clock.instant());
+    var commendation = aftercare.commendation(id).orElseThrow();
+    audit.record(
+        user,
+        "COMMENDATION_PROPOSED",
+        COMMENDATION,
+        id,
+        recognition.unitCode(),
+        form.trim(),
+        null,
+        RecognitionAudit.fields("form", form.trim(), "recognition", recognition.decisionNumber()));
+    return commendation;
+  }
+
+  /**
+   * Records the commending body's decision on a proposal: awarded with its number, date, issuer and
+   * signer, or declined with a reason. Whoever proposed it may not record it.
+   */
+  @Transactional
+  public CommendationView recordCommendation(
+      long commendationId, AftercareRepository.CommendationDecision decision, int version) {
+    var user = scope.requireUser();
+    var commendation =
+        aftercare
+            .commendation(commendationId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "recognition.error.commendation-not-found",
+                        String.valueOf(commendationId)));
+    var recognition = recognition(commendation.recognitionId());
+    requireIssuer(user, Permission.COMMENDATIONS_MANAGE, recognition.unitCode());
+    if (commendation.proposedBy().equals(user.username())) {
+      throw new ForbiddenException("recognition.error.maker-checker");
+    }
+    var violations = new ArrayList<Violation>();
+    if (decision.state() == CommendationView.State.AWARDED) {
+      if (blank(decision.number())) {
+        violations.add(new Violation("number", "validation.required"));
+      }
+      if (decision.date() == null) {
+        violations.add(new Violation("date", "validation.required"));
+      }
+      if (blank(decision.issuer())) {
+        violations.add(new Violation("issuer", "validation.required"));
+      }
+    } else if (decision.state() == CommendationView.State.DECLINED) {
+      if (blank(decision.reason())) {
+        violations.add(new Violation("reason", "validation.required"));
+      }
+    } else {
+      violations.add(new Violation("state", "validation.required"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    if (commendation.version() != version
+        || !aftercare.decideCommendation(
+            commendation, decision, user.username(), clock.instant())) {
+      throw new ConflictException("recognition.error.commendation-changed");
+    }
+    var after = aftercare.commendation(commendationId).orElseThrow();
+    audit.record(
+        user,
+        "COMMENDATION_" + decision.state().name(),
+        COMMENDATION,
+        commendationId,
+        recognition.unitCode(),
+        decision.number() == null ? decision.reason() : decision.number(),
+        RecognitionAudit.fields("state", commendation.state()),
+        RecognitionAudit.fields(
+            "state",
+            after.state(),
+            "number",
+            after.decisionNumber(),
+            "date",
+            after.decisionDate()));
+    return after;
+  }
+
+  /** A model's commendations, proposed, awarded or declined (the model must be readable). */
+  public List<CommendationView> commendations(long modelId) {
+    models.get(modelId);
+    return aftercare.commendationsOf(modelId);
+  }
+
+  private RecognitionView recognition(long id) {
+    var recognition =
+        decisions
+            .recognition(id)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "recognition.error.recognition-not-found", String.valueOf(id)));
+    if (!scope.covers(scope.requireUser().unitCode(), recognition.unitCode(), units.today())) {
+      throw new NotFoundException("recognition.error.recognition-not-found", String.valueOf(id));
+    }
+    return recognition;
+  }
+
+  private void requireIssuer(CurrentUser user, Permission permission, String issuingUnit) {
+    if (!user.can(permission) || !scope.covers(user.unitCode(), issuingUnit, units.today())) {
+      throw new ForbiddenException("recognition.error.reviewer-only");
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** A model's recognitions, oldest first, standing or revoked (the model must be readable). */

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvk.audit.AuditLog;
 import vn.dvk.identity.CurrentUser;
 import vn.dvk.identity.Permission;
 import vn.dvk.identity.Scope;
@@ -60,7 +59,7 @@ public class ReviewRounds {
   private final UserAccounts accounts;
   private final Scope scope;
   private final Units units;
-  private final AuditLog audit;
+  private final RecognitionAudit audit;
   private final Clock clock;
 
   ReviewRounds(
@@ -71,7 +70,7 @@ public class ReviewRounds {
       UserAccounts accounts,
       Scope scope,
       Units units,
-      AuditLog audit,
+      RecognitionAudit audit,
       Clock clock) {
     this.rounds = rounds;
     this.proposals = proposals;
@@ -272,7 +271,7 @@ public class ReviewRounds {
             user.username(),
             now());
     var round = load(id);
-    record(user, "ROUND_OPENED", ROUND, id, unit.code(), round.title(), null, round);
+    audit.record(user, "ROUND_OPENED", ROUND, id, unit.code(), round.title(), null, round);
     return round;
   }
 
@@ -299,15 +298,15 @@ public class ReviewRounds {
       throw new ConflictException("recognition.error.round-changed");
     }
     var after = load(roundId);
-    record(
+    audit.record(
         user,
         "COUNCIL_FORMED",
         ROUND,
         roundId,
         round.unitCode(),
         String.join(", ", members),
-        fields("members", usernames(round)),
-        fields("members", usernames(after)));
+        RecognitionAudit.fields("members", usernames(round)),
+        RecognitionAudit.fields("members", usernames(after)));
     return after;
   }
 
@@ -330,7 +329,7 @@ public class ReviewRounds {
       chosen.add(username);
     }
     proposals.assign(proposalId, chosen);
-    record(
+    audit.record(
         user,
         "MEMBERS_ASSIGNED",
         PROPOSAL,
@@ -338,7 +337,7 @@ public class ReviewRounds {
         round.unitCode(),
         String.join(", ", chosen),
         null,
-        fields("members", chosen));
+        RecognitionAudit.fields("members", chosen));
   }
 
   /** Spreads the round's proposals evenly over its council, {@code perProposal} members each. */
@@ -359,7 +358,7 @@ public class ReviewRounds {
             Math.max(1, perProposal),
             (member, proposal) -> !conflicted(member, unitOf.get(proposal), round));
     spread.forEach(proposals::assign);
-    record(
+    audit.record(
         user,
         "MEMBERS_SPREAD",
         ROUND,
@@ -367,7 +366,7 @@ public class ReviewRounds {
         round.unitCode(),
         String.valueOf(perProposal),
         null,
-        fields("perProposal", perProposal, "assignments", spread));
+        RecognitionAudit.fields("perProposal", perProposal, "assignments", spread));
     return spread;
   }
 
@@ -416,7 +415,7 @@ public class ReviewRounds {
       throw new ConflictException("recognition.error.round-changed");
     }
     var after = load(roundId);
-    record(
+    audit.record(
         user,
         "MEETING_RECORDED",
         ROUND,
@@ -424,7 +423,7 @@ public class ReviewRounds {
         round.unitCode(),
         String.valueOf(meeting.date()),
         null,
-        fields(
+        RecognitionAudit.fields(
             "date", meeting.date(), "place", meeting.place(), "present", new TreeSet<>(present)));
     return after;
   }
@@ -529,15 +528,15 @@ public class ReviewRounds {
       throw new ConflictException("recognition.error.round-changed");
     }
     var after = load(roundId);
-    record(
+    audit.record(
         user,
         "ROUND_DECIDED",
         ROUND,
         roundId,
         round.unitCode(),
         decisionId == null ? "—" : decisions.find(decisionId).map(DecisionView::number).orElse(""),
-        fields("state", round.state()),
-        fields("state", after.state(), "decision", after.decisionId()));
+        RecognitionAudit.fields("state", round.state()),
+        RecognitionAudit.fields("state", after.state(), "decision", after.decisionId()));
     return after;
   }
 
@@ -596,7 +595,7 @@ public class ReviewRounds {
             user.username(),
             now());
     var proposal = loadProposal(id);
-    record(
+    audit.record(
         user, "PROPOSAL_SUBMITTED", PROPOSAL, id, user.unitCode(), model.title(), null, proposal);
     return proposal;
   }
@@ -712,7 +711,7 @@ public class ReviewRounds {
       throw new InvalidInputException(violations);
     }
     proposals.saveScores(proposalId, user.username(), scores);
-    record(
+    audit.record(
         user,
         "SCORES_SAVED",
         PROPOSAL,
@@ -720,7 +719,7 @@ public class ReviewRounds {
         round.unitCode(),
         null,
         null,
-        fields("scores", scores));
+        RecognitionAudit.fields("scores", scores));
     return sheet(user, round, proposalId);
   }
 
@@ -741,7 +740,7 @@ public class ReviewRounds {
     proposals.insertBallot(
         proposalId,
         new ProposalRepository.Ballot(user.username(), agree, blankToNull(comment), now()));
-    record(
+    audit.record(
         user,
         "BALLOT_SUBMITTED",
         PROPOSAL,
@@ -749,7 +748,7 @@ public class ReviewRounds {
         round.unitCode(),
         agree ? "agree" : "disagree",
         null,
-        fields("agree", agree, "comment", comment, "scores", mine));
+        RecognitionAudit.fields("agree", agree, "comment", comment, "scores", mine));
     return sheet(user, round, proposalId);
   }
 
@@ -762,7 +761,7 @@ public class ReviewRounds {
       throw new InvalidInputException(List.of(new Violation("reason", "validation.required")));
     }
     proposals.recuse(proposalId, user.username(), reason.trim(), now());
-    record(
+    audit.record(
         user,
         "MEMBER_RECUSED",
         PROPOSAL,
@@ -770,7 +769,7 @@ public class ReviewRounds {
         context.round().unitCode(),
         reason.trim(),
         null,
-        fields("reason", reason.trim()));
+        RecognitionAudit.fields("reason", reason.trim()));
   }
 
   private record BallotContext(RoundView round, ProposalView proposal) {}
@@ -858,15 +857,15 @@ public class ReviewRounds {
     }
     var after = loadProposal(proposal.id());
     var round = load(proposal.roundId());
-    record(
+    audit.record(
         user,
         action,
         PROPOSAL,
         proposal.id(),
         round.unitCode(),
         reason,
-        fields("state", proposal.state()),
-        fields("state", to, "reason", reason));
+        RecognitionAudit.fields("state", proposal.state()),
+        RecognitionAudit.fields("state", to, "reason", reason));
     return after;
   }
 
@@ -944,15 +943,6 @@ public class ReviewRounds {
     return endOfYear.isAfter(today) ? today : endOfYear;
   }
 
-  /** A snapshot for the audit log: names and values, in order; null values are kept. */
-  private static Map<String, Object> fields(Object... namesAndValues) {
-    var result = new LinkedHashMap<String, Object>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      result.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return result;
-  }
-
   private static List<String> usernames(RoundView round) {
     return round.members().stream().map(RoundView.MemberView::username).toList();
   }
@@ -963,27 +953,5 @@ public class ReviewRounds {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.trim();
-  }
-
-  private void record(
-      CurrentUser user,
-      String action,
-      String type,
-      long id,
-      String unitCode,
-      String summary,
-      Object before,
-      Object after) {
-    audit.record(
-        new AuditLog.Change(
-            user.username(),
-            user.role().name(),
-            action,
-            type,
-            String.valueOf(id),
-            unitCode,
-            summary,
-            before,
-            after));
   }
 }
