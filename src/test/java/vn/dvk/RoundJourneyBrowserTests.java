@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.dvk.support.Browser;
 import vn.dvk.support.RoundFixtures;
@@ -33,6 +34,7 @@ class RoundJourneyBrowserTests {
 
   @LocalServerPort int port;
   @Autowired RoundFixtures fixtures;
+  @Autowired JdbcClient jdbc;
 
   private Browser browser;
 
@@ -97,6 +99,24 @@ class RoundJourneyBrowserTests {
     assertThat(browser.text(By.id("decision-number"))).contains("-QĐ/BDVTU");
     assertThat(browser.text(By.id("recognized"))).contains(title);
     browser.screenshot("44-decision");
+  }
+
+  @Test
+  void anOutstandingModelsRecognitionPageInVietnameseAndHebrew() throws IOException {
+    var id =
+        jdbc.sql("select id from models_model where title like 'Nâng bước em đến trường%'")
+            .query(Long.class)
+            .single();
+
+    browser.logIn("reviewer");
+    browser.open("/models/" + id + "/recognition");
+    assertThat(browser.text(By.id("recognitions"))).contains("Cấp tỉnh").contains("Cấp huyện");
+    browser.screenshot("45-model-recognition-vi");
+    browser.open("/models/" + id + "/recognition?lang=he");
+    assertThat(browser.script("return document.documentElement.dir")).isEqualTo("rtl");
+    browser.screenshot("46-model-recognition-he");
+    browser.open("/rounds?lang=vi");
+    browser.screenshot("47-rounds");
   }
 
   /** A member saves one score as they type (htmx, no reload), fills the rest and votes for. */

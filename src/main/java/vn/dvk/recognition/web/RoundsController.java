@@ -262,13 +262,7 @@ class RoundsController {
 
   private String act(
       long id, Locale locale, RedirectAttributes redirect, String notice, Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("notice", notice);
-    } catch (LocalizedException refused) {
-      redirect.addFlashAttribute("errors", FormErrors.of(refused, messages, locale));
-    }
-    return "redirect:/rounds/" + id;
+    return FormActions.run("/rounds/" + id, messages, locale, redirect, notice, action);
   }
 
   /**
