@@ -99,6 +99,14 @@ class RoundJourneyBrowserTests {
     assertThat(browser.text(By.id("decision-number"))).contains("-QĐ/BDVTU");
     assertThat(browser.text(By.id("recognized"))).contains(title);
     browser.screenshot("44-decision");
+    var download =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(document.getElementById('decision-pdf').href)"
+                    + ".then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                    + " + r.headers.get('content-type') + ' ' + (b.byteLength > 1000))))");
+    assertThat(download).isEqualTo("200 application/pdf true");
   }
 
   @Test

@@ -15,7 +15,7 @@ public final class DecisionNumbers {
   }
 
   /** The issuer's symbol: the mass mobilization commission of the party committee at that level. */
-  static String symbol(Level level) {
+  public static String symbol(Level level) {
     return switch (level) {
       case CENTRAL -> "BDVTW";
       case PROVINCE -> "BDVTU";

@@ -1,6 +1,7 @@
 package vn.dvk.recognition.web;
 
 import java.util.HashSet;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.recognition.DecisionView;
+import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.Recognitions;
 
 /** The decisions a user may read, by year, and a decision with the models it lists. */
@@ -17,11 +19,17 @@ class DecisionsController {
   private final Recognitions recognitions;
   private final MobilizationModels models;
   private final UnitNames names;
+  private final RecognitionPapers papers;
 
-  DecisionsController(Recognitions recognitions, MobilizationModels models, UnitNames names) {
+  DecisionsController(
+      Recognitions recognitions,
+      MobilizationModels models,
+      UnitNames names,
+      RecognitionPapers papers) {
     this.recognitions = recognitions;
     this.models = models;
     this.names = names;
+    this.papers = papers;
   }
 
   @GetMapping("/recognition/decisions")
@@ -37,6 +45,20 @@ class DecisionsController {
     decisions.forEach(d -> codes.add(d.issuingUnitCode()));
     model.addAttribute("unitNames", names.full(codes));
     return "rounds/decisions";
+  }
+
+  @GetMapping("/recognition/decisions/{id}/pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    var decision = recognitions.decision(id);
+    return Pdf.inline(papers.decision(id), Pdf.name("quyet-dinh", decision.number()));
+  }
+
+  @GetMapping("/recognition/decisions/{id}/certificates/{recognitionId}/pdf")
+  ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable long recognitionId) {
+    var decision = recognitions.decision(id);
+    return Pdf.inline(
+        papers.certificate(id, recognitionId),
+        Pdf.name("giay-cong-nhan-" + recognitionId, decision.number()));
   }
 
   @GetMapping("/recognition/decisions/{id}")

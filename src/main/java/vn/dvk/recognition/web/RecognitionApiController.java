@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +21,7 @@ import vn.dvk.recognition.DecisionKind;
 import vn.dvk.recognition.DecisionView;
 import vn.dvk.recognition.ProposalState;
 import vn.dvk.recognition.ProposalView;
+import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.recognition.ReviewRounds;
 import vn.dvk.recognition.RoundState;
@@ -39,16 +41,19 @@ class RecognitionApiController {
   private final Recognitions recognitions;
   private final MobilizationModels models;
   private final UnitNames unitNames;
+  private final RecognitionPapers papers;
 
   RecognitionApiController(
       ReviewRounds rounds,
       Recognitions recognitions,
       MobilizationModels models,
-      UnitNames unitNames) {
+      UnitNames unitNames,
+      RecognitionPapers papers) {
     this.rounds = rounds;
     this.recognitions = recognitions;
     this.models = models;
     this.unitNames = unitNames;
+    this.papers = papers;
   }
 
   record UnitRef(String code, String name) {}
@@ -151,6 +156,12 @@ class RecognitionApiController {
   @GetMapping("/decisions/{id}")
   DecisionJson decision(@PathVariable long id) {
     return decisions(List.of(recognitions.decision(id))).get(0);
+  }
+
+  @GetMapping("/decisions/{id}/pdf")
+  ResponseEntity<byte[]> decisionPdf(@PathVariable long id) {
+    var decision = recognitions.decision(id);
+    return Pdf.inline(papers.decision(id), Pdf.name("quyet-dinh", decision.number()));
   }
 
   private List<DecisionJson> decisions(List<DecisionView> list) {

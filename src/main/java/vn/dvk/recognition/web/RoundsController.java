@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelFilter;
 import vn.dvk.models.ModelRow;
 import vn.dvk.recognition.ProposalState;
+import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.ReviewRounds;
 import vn.dvk.recognition.RoundState;
 import vn.dvk.recognition.RoundView;
@@ -49,6 +51,7 @@ class RoundsController {
   private final Units units;
   private final MessageSource messages;
   private final UnitNames names;
+  private final RecognitionPapers papers;
 
   RoundsController(
       ReviewRounds rounds,
@@ -57,7 +60,8 @@ class RoundsController {
       Scope scope,
       Units units,
       MessageSource messages,
-      UnitNames names) {
+      UnitNames names,
+      RecognitionPapers papers) {
     this.rounds = rounds;
     this.models = models;
     this.accounts = accounts;
@@ -65,6 +69,7 @@ class RoundsController {
     this.units = units;
     this.messages = messages;
     this.names = names;
+    this.papers = papers;
   }
 
   @GetMapping("/rounds")
@@ -131,8 +136,21 @@ class RoundsController {
       model.addAttribute("candidates", candidates(round, user.unitCode()));
     }
     model.addAttribute("isMember", round.isMember(user.username()));
+    model.addAttribute(
+        "sentByMe",
+        proposals.stream()
+            .anyMatch(
+                p ->
+                    p.proposingUnitCode().equals(user.unitCode())
+                        && p.state() != ProposalState.WITHDRAWN
+                        && p.state() != ProposalState.RETURNED));
     model.addAttribute("today", LocalDate.now());
     return "rounds/detail";
+  }
+
+  @GetMapping("/rounds/{id}/letter/pdf")
+  ResponseEntity<byte[]> letter(@PathVariable long id) {
+    return Pdf.inline(papers.submissionLetter(id), "to-trinh-" + id + ".pdf");
   }
 
   @PostMapping("/rounds/{id}/members")
