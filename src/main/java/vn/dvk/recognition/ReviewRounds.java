@@ -157,7 +157,21 @@ public class ReviewRounds {
       Set<String> assigned,
       Set<String> notScoredYet,
       Map<String, String> recusals,
-      CouncilVote.Outcome outcome) {}
+      CouncilVote.Outcome outcome,
+      Basis basis) {}
+
+  /**
+   * What a proposal's dossier carries up from the level below: the recognition it rests on (its
+   * decision) and that level's own proposal — the minutes and vote of the consideration there.
+   */
+  public record Basis(
+      long recognitionId,
+      long decisionId,
+      String decisionNumber,
+      String unitCode,
+      String considerationNote,
+      Integer votesFor,
+      Integer votesAgainst) {}
 
   /**
    * The round as its reviewer sees it: proposals ranked by their average weighted score, who has
@@ -171,6 +185,27 @@ public class ReviewRounds {
       throw new ForbiddenException("recognition.error.reviewer-only");
     }
     return entries(round, proposals.ofRound(roundId));
+  }
+
+  private Basis basis(ProposalView proposal) {
+    if (proposal.basisRecognitionId() == null) {
+      return null;
+    }
+    return decisions
+        .recognition(proposal.basisRecognitionId())
+        .map(
+            recognition -> {
+              var below = proposals.find(recognition.proposalId()).orElse(null);
+              return new Basis(
+                  recognition.id(),
+                  recognition.decisionId(),
+                  recognition.decisionNumber(),
+                  recognition.unitCode(),
+                  below == null ? null : below.considerationNote(),
+                  below == null ? null : below.votesFor(),
+                  below == null ? null : below.votesAgainst());
+            })
+        .orElse(null);
   }
 
   private List<Entry> entries(RoundView round, List<ProposalView> list) {
@@ -223,7 +258,8 @@ public class ReviewRounds {
               assigned,
               waiting,
               recused,
-              outcome));
+              outcome,
+              basis(proposal)));
     }
     entries.sort(
         Comparator.comparing(

@@ -63,6 +63,9 @@ class ReviewRoundTests {
                     model.id(),
                     new ReviewRounds.Dossier("Biên bản họp xét cấp huyện", 7, 0)));
     assertThat(proposal.basisRecognitionId()).isEqualTo(district.id());
+    var dossier = acting.as("reviewer", () -> rounds.board(round.id())).get(0);
+    assertThat(dossier.basis().decisionNumber()).isEqualTo(district.decisionNumber());
+    assertThat(dossier.proposal().considerationNote()).isEqualTo("Biên bản họp xét cấp huyện");
     var council = fixtures.council("reviewer", round, "council", "council.dl", "council.tl");
 
     fixtures.scoreAndVote("council", proposal.id(), "8", true);
@@ -248,6 +251,106 @@ class ReviewRoundTests {
         .extracting("messageKey")
         .isEqualTo("recognition.error.maker-checker");
     assertThat(byAnother.state()).isEqualTo(RoundState.DECIDED);
+  }
+
+  @Test
+  void aProposalReturnedForRevisionOrWithdrawnLeavesTheRoundAndMayBeProposedAgain() {
+    var model = fixtures.registeredModelOfDucLinh("Trả lại rồi đề nghị lại");
+    fixtures.districtRecognition(model);
+    var round = fixtures.provinceRound("Xét cấp tỉnh trả lại", LocalDate.now().plusDays(30));
+    var first = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+
+    var noReason =
+        catchThrowable(
+            () ->
+                acting.run(
+                    "reviewer", () -> rounds.returnForRevision(first.id(), " ", first.version())));
+    var returned =
+        acting.as(
+            "reviewer",
+            () -> rounds.returnForRevision(first.id(), "Bổ sung số liệu kết quả", first.version()));
+    var second = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var byOtherUnit =
+        catchThrowable(
+            () -> acting.run("tanhlinh", () -> rounds.withdraw(second.id(), second.version())));
+    var withdrawn = acting.as("duclinh", () -> rounds.withdraw(second.id(), second.version()));
+
+    assertThat(noReason).isInstanceOf(vn.dvk.shared.InvalidInputException.class);
+    assertThat(returned.state()).isEqualTo(ProposalState.RETURNED);
+    assertThat(returned.reason()).isEqualTo("Bổ sung số liệu kết quả");
+    assertThat(byOtherUnit).isInstanceOf(ForbiddenException.class);
+    assertThat(withdrawn.state()).isEqualTo(ProposalState.WITHDRAWN);
+    assertThat(acting.as("reviewer", () -> rounds.board(round.id())))
+        .extracting(e -> e.proposal().state())
+        .containsExactlyInAnyOrder(ProposalState.RETURNED, ProposalState.WITHDRAWN);
+  }
+
+  @Test
+  void aReviewerWhoseScopeDoesNotCoverTheRoundCannotActOnIt() {
+    var model = fixtures.registeredModelOfDucLinh("Ngoài phạm vi người thẩm định");
+    var round =
+        acting.as(
+            "duclinh.reviewer",
+            () ->
+                rounds.open(
+                    new ReviewRounds.OpenRound(
+                        YEAR,
+                        "Xét cấp huyện phạm vi",
+                        LocalDate.now().plusDays(9),
+                        null,
+                        null,
+                        null)));
+    acting.run("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    fixtures.user("tanhlinh.reviewer", vn.dvk.identity.Role.REVIEWER, "BT.TL");
+
+    var meeting =
+        catchThrowable(
+            () ->
+                acting.run(
+                    "tanhlinh.reviewer",
+                    () ->
+                        rounds.recordMeeting(
+                            round.id(),
+                            new ReviewRounds.Meeting(LocalDate.now(), null, null, Set.of()),
+                            round.version())));
+    var board =
+        catchThrowable(() -> acting.run("tanhlinh.reviewer", () -> rounds.board(round.id())));
+
+    assertThat(meeting).isInstanceOf(vn.dvk.shared.NotFoundException.class);
+    assertThat(board).isInstanceOf(vn.dvk.shared.NotFoundException.class);
+  }
+
+  @Test
+  void aRoundThatRecognizesNoneIsDecidedWithoutADecisionAndEachProposalHasItsReason() {
+    var model = fixtures.registeredModelOfDucLinh("Xét mà không công nhận");
+    var round =
+        acting.as(
+            "duclinh.reviewer",
+            () ->
+                rounds.open(
+                    new ReviewRounds.OpenRound(
+                        YEAR,
+                        "Xét cấp huyện không công nhận",
+                        LocalDate.now().plusDays(9),
+                        null,
+                        null,
+                        null)));
+    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var council = fixtures.council("duclinh.reviewer", round, "council.dl");
+    fixtures.scoreAndVote("council.dl", proposal.id(), "3", false);
+    var meeting = fixtures.meeting("duclinh.reviewer", council, "council.dl");
+
+    var decided =
+        acting.as(
+            "duclinh.reviewer",
+            () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
+
+    assertThat(decided.state()).isEqualTo(RoundState.DECIDED);
+    assertThat(decided.decisionId()).isNull();
+    var after = acting.as("duclinh", () -> rounds.proposal(proposal.id()));
+    assertThat(after.state()).isEqualTo(ProposalState.NOT_RECOGNIZED);
+    assertThat(after.reason()).contains("0/1");
+    assertThat(acting.as("leader", () -> recognitions.ofModel(model.id()))).isEmpty();
   }
 
   @Test
