@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelExportRow;
 import vn.dvk.models.ModelFilter;
+import vn.dvk.models.spreadsheet.RollingSheets;
 import vn.dvk.programs.ReferenceItem;
 import vn.dvk.programs.ReferenceList;
 import vn.dvk.programs.ReferenceLists;
@@ -75,18 +76,25 @@ class ModelExportController {
     var unitNames = new HashMap<String, String>();
     try (var workbook = new SXSSFWorkbook(200)) {
       workbook.setCompressTempFiles(true);
-      var sheet = workbook.createSheet(messages.getMessage("models.title", null, locale));
+
       var dates = workbook.createCellStyle();
       dates.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
       var amounts = workbook.createCellStyle();
       amounts.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-      header(workbook, sheet, locale);
-      var next = new int[] {1};
+      var bold = workbook.createFont();
+      bold.setBold(true);
+      var headerStyle = workbook.createCellStyle();
+      headerStyle.setFont(bold);
+      var sheets =
+          new RollingSheets(
+              workbook,
+              messages.getMessage("models.title", null, locale),
+              sheet -> header(sheet, headerStyle, locale));
+      sheets.start();
       // Rows go to the workbook's temporary files; nothing reaches the response before the
       // export has passed its scope check (an unknown or foreign unit answers 404).
       models.export(
-          filter,
-          row -> write(sheet.createRow(next[0]++), row, fields, unitNames, dates, amounts, locale));
+          filter, row -> write(sheets.nextRow(), row, fields, unitNames, dates, amounts, locale));
       response.setContentType(XLSX);
       response.setHeader(
           "Content-Disposition",
@@ -98,11 +106,7 @@ class ModelExportController {
     }
   }
 
-  private void header(SXSSFWorkbook workbook, SXSSFSheet sheet, Locale locale) {
-    var bold = workbook.createFont();
-    bold.setBold(true);
-    var style = workbook.createCellStyle();
-    style.setFont(bold);
+  private void header(Sheet sheet, CellStyle style, Locale locale) {
     var row = sheet.createRow(0);
     for (int i = 0; i < COLUMNS.size(); i++) {
       var cell = row.createCell(i);
