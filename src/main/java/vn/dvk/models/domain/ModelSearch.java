@@ -189,9 +189,10 @@ public class ModelSearch {
 
   /**
    * A page of a list that matches many rows, newest first: the registrations are read backwards in
-   * slices of the primary key, each slice joined and tested, until the page is full. Each slice
-   * costs the same whatever the planner believes about the words; slices grow while they find
-   * little.
+   * slices of the primary key, each registration's model looked up by its key and tested (on
+   * PostgreSQL a lateral subquery the planner may not flatten), until the page is full. Each slice
+   * costs the same whatever the planner believes about the words or the units; slices grow while
+   * they find little.
    */
   private List<ModelRow> walkInOrder(ModelFilter filter, Query query) {
     var wanted = (filter.page() + 1) * filter.size();
@@ -215,12 +216,24 @@ public class ModelSearch {
               """
               select m.id as model_id, r.id as registration_id, m.title, m.unit_code, m.owner_kind,
                      m.person_name, m.field_code, r.registration_year, r.kind, r.state
-                from models_registration r join models_model m on m.id = r.model_id
-               where r.id >= :sliceFrom and r.id < :sliceTo and %s
+                %s
                order by r.id desc
                limit :limit offset :offset
               """
-                  .formatted(query.where()));
+                  .formatted(
+                      fullTextIndex
+                          ? """
+                            from (select * from models_registration
+                                   where id >= :sliceFrom and id < :sliceTo) r
+                            cross join lateral (select m.* from models_model m
+                              where m.id = r.model_id and %s offset 0) m
+                            """
+                              .formatted(query.where())
+                          : """
+                            from models_registration r join models_model m on m.id = r.model_id
+                            where r.id >= :sliceFrom and r.id < :sliceTo and %s
+                            """
+                              .formatted(query.where())));
       found.addAll(
           page(
               bind(spec, query).param("sliceFrom", bounds[0]).param("sliceTo", below),
