@@ -25,13 +25,25 @@ class RecognitionAudit {
       String summary,
       Object before,
       Object after) {
+    record(user, action, subjectType, String.valueOf(subjectId), unitCode, summary, before, after);
+  }
+
+  void record(
+      CurrentUser user,
+      String action,
+      String subjectType,
+      String subjectId,
+      String unitCode,
+      String summary,
+      Object before,
+      Object after) {
     audit.record(
         new AuditLog.Change(
             user.username(),
             user.role().name(),
             action,
             subjectType,
-            String.valueOf(subjectId),
+            subjectId,
             unitCode,
             summary,
             before,
