@@ -177,7 +177,8 @@ final class DemoRecognitions {
                         p.proposingUnitCode(),
                         p.basisRecognitionId(),
                         chosen.contains(p.modelId()),
-                        chosen.contains(p.modelId()) ? null : NOT_RECOGNIZED))
+                        chosen.contains(p.modelId()) ? null : NOT_RECOGNIZED,
+                        outstandingIds.contains(p.modelId())))
             .toList();
     hold(
         new HeldRound(

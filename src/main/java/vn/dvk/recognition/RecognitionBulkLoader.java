@@ -59,7 +59,19 @@ public class RecognitionBulkLoader {
       String proposingUnitCode,
       Long basisRecognitionId,
       boolean recognized,
-      String reason) {}
+      String reason,
+      boolean outstanding) {
+
+    public HeldProposal(
+        long modelId,
+        OwnerKind ownerKind,
+        String proposingUnitCode,
+        Long basisRecognitionId,
+        boolean recognized,
+        String reason) {
+      this(modelId, ownerKind, proposingUnitCode, basisRecognitionId, recognized, reason, false);
+    }
+  }
 
   /** For each proposal's model, the recognition the round made (absent if not recognized). */
   @Transactional(propagation = Propagation.MANDATORY)
@@ -149,7 +161,8 @@ public class RecognitionBulkLoader {
             held.year(),
             decisionId,
             roundId,
-            proposal.id());
+            proposal.id(),
+            p.outstanding());
         proposals.transition(proposal, ProposalState.RECOGNIZED, null, by, decidedAt);
       } else {
         proposals.transition(proposal, ProposalState.NOT_RECOGNIZED, p.reason(), by, decidedAt);

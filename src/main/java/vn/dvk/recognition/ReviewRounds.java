@@ -104,7 +104,17 @@ public class ReviewRounds {
 
   /** The round's decision as the reviewer issues it. */
   public record Issue(
-      LocalDate date, String signerName, String signerTitle, Map<Long, String> reasons) {}
+      LocalDate date,
+      String signerName,
+      String signerTitle,
+      Map<Long, String> reasons,
+      Set<Long> outstanding) {
+
+    /** A decision naming no model outstanding. */
+    public Issue(LocalDate date, String signerName, String signerTitle, Map<Long, String> reasons) {
+      this(date, signerName, signerTitle, reasons, Set.of());
+    }
+  }
 
   // ---------------------------------------------------------------------------------- reading
 
@@ -521,6 +531,7 @@ public class ReviewRounds {
               now());
     }
     var reasons = issue.reasons() == null ? Map.<Long, String>of() : issue.reasons();
+    var outstanding = issue.outstanding() == null ? Set.<Long>of() : issue.outstanding();
     for (var entry : entries) {
       var proposal = entry.proposal();
       if (entry.outcome().recognized()) {
@@ -532,7 +543,8 @@ public class ReviewRounds {
             round.year(),
             decisionId,
             round.id(),
-            proposal.id());
+            proposal.id(),
+            outstanding.contains(proposal.id()));
         move(
             user,
             proposal,

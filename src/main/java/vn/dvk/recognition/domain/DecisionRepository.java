@@ -88,13 +88,16 @@ public class DecisionRepository {
       int year,
       long decisionId,
       long roundId,
-      long proposalId) {
+      long proposalId,
+      boolean outstanding) {
     jdbc.sql(
             """
             insert into recognition_recognition (model_id, owner_kind, level, unit_code,
-                recognition_year, decision_id, round_id, proposal_id)
-            values (:model, :owner, :level, :unit, :year, :decision, :round, :proposal)
+                recognition_year, decision_id, round_id, proposal_id, outstanding)
+            values (:model, :owner, :level, :unit, :year, :decision, :round, :proposal,
+                :outstanding)
             """)
+        .param("outstanding", outstanding)
         .param("model", modelId)
         .param("owner", ownerKind.name())
         .param("level", level.name())
@@ -208,6 +211,7 @@ public class DecisionRepository {
         rs.getString("number"),
         rs.getLong("round_id"),
         rs.getLong("proposal_id"),
-        rs.getObject("revoked_by", Long.class));
+        rs.getObject("revoked_by", Long.class),
+        rs.getBoolean("outstanding"));
   }
 }

@@ -258,6 +258,7 @@ class RoundsController {
       @RequestParam(required = false) String signerName,
       @RequestParam(required = false) String signerTitle,
       @RequestParam Map<String, String> form,
+      @RequestParam(required = false) Set<Long> outstanding,
       @RequestParam int version,
       Locale locale,
       RedirectAttributes redirect) {
@@ -275,7 +276,14 @@ class RoundsController {
         "rounds.decided",
         () ->
             rounds.decide(
-                id, new ReviewRounds.Issue(date, signerName, signerTitle, reasons), version));
+                id,
+                new ReviewRounds.Issue(
+                    date,
+                    signerName,
+                    signerTitle,
+                    reasons,
+                    outstanding == null ? Set.of() : outstanding),
+                version));
   }
 
   private String act(

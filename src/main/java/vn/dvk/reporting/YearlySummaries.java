@@ -1,0 +1,173 @@
+package vn.dvk.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.identity.Permission;
+import vn.dvk.identity.Scope;
+import vn.dvk.reporting.YearlySummary.ByUnit;
+import vn.dvk.reporting.YearlySummary.UnitRef;
+import vn.dvk.reporting.domain.SummaryQueries;
+import vn.dvk.shared.ForbiddenException;
+import vn.dvk.shared.InvalidInputException;
+import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.units.Level;
+import vn.dvk.units.UnitKind;
+import vn.dvk.units.UnitView;
+import vn.dvk.units.Units;
+
+/** Writes the yearly summary for the signed-in user, for a unit of their scope. */
+@Service
+@Transactional(readOnly = true)
+public class YearlySummaries {
+
+  private final SummaryQueries queries;
+  private final Scope scope;
+  private final Units units;
+
+  YearlySummaries(SummaryQueries queries, Scope scope, Units units) {
+    this.queries = queries;
+    this.scope = scope;
+    this.units = units;
+  }
+
+  /**
+   * The summary of a year for a unit's subtree (the user's own unit when none is given), with the
+   * tree as it stood at the end of that year.
+   */
+  public YearlySummary of(Integer year, String unitCode) {
+    var user = scope.requireUser();
+    if (!user.can(Permission.REPORTS_READ)) {
+      throw new ForbiddenException("reports.error.no-access");
+    }
+    if (year == null || year < 2000 || year > 2100) {
+      throw new InvalidInputException(List.of(new Violation("year", "reports.error.year")));
+    }
+    var endOfYear = LocalDate.of(year, 12, 31);
+    var asOf = endOfYear.isAfter(units.today()) ? units.today() : endOfYear;
+    var code = unitCode == null || unitCode.isBlank() ? user.unitCode() : unitCode.trim();
+    scope.requireReadable(code, asOf);
+    var root = units.get(code, asOf);
+    var tree = units.subtree(root.code(), asOf);
+    var byCode = tree.stream().collect(Collectors.toMap(UnitView::code, u -> u));
+
+    var registering =
+        tree.stream()
+            .filter(u -> u.level() == Level.DISTRICT || u.level() == Level.GRASSROOTS)
+            .map(UnitView::code)
+            .toList();
+    var districts =
+        tree.stream()
+            .filter(u -> u.kind().isDistrictLevelPartyCommittee())
+            .sorted(UnitView.OFFICIAL_ORDER)
+            .toList();
+    var districtCodes = districts.stream().map(UnitView::code).toList();
+    var province =
+        units.chain(root.code(), asOf).stream()
+            .filter(u -> u.kind() == UnitKind.PROVINCE)
+            .findFirst()
+            .map(UnitView::code)
+            .orElse(null);
+
+    var registered = queries.registered(year, registering);
+    var registeredByUnit = queries.registeredByUnit(year, registering);
+    var considered = Set.copyOf(queries.unitsThatConsidered(year, Level.DISTRICT, districtCodes));
+    var recognizedByUnit = queries.recognizedByUnit(year, Level.DISTRICT, districtCodes);
+    var proposedByUnit =
+        province == null
+            ? Map.<String, int[]>of()
+            : queries.proposedByUnit(year, province, districtCodes);
+    var subtree = tree.stream().map(UnitView::code).toList();
+
+    var perDistrict = new HashMap<String, Integer>();
+    registeredByUnit.forEach(
+        (unit, count) -> {
+          var district = districtOf(unit, byCode);
+          if (district != null) {
+            perDistrict.merge(district, count, Integer::sum);
+          }
+        });
+    var byUnit = new ArrayList<ByUnit>();
+    for (var district : districts) {
+      byUnit.add(
+          new ByUnit(
+              ref(district),
+              perDistrict.getOrDefault(district.code(), 0),
+              total(recognizedByUnit.get(district.code())),
+              total(proposedByUnit.get(district.code()))));
+    }
+    return new YearlySummary(
+        year,
+        ref(root),
+        registered,
+        new YearlySummary.DistrictLevel(
+            districts.size(),
+            (int) districts.stream().filter(d -> considered.contains(d.code())).count(),
+            districts.stream()
+                .filter(d -> !considered.contains(d.code()))
+                .map(YearlySummaries::ref)
+                .toList(),
+            split(recognizedByUnit.values())),
+        new YearlySummary.ProposalsToProvince(
+            (int) districts.stream().filter(d -> total(proposedByUnit.get(d.code())) > 0).count(),
+            districts.stream()
+                .filter(d -> total(proposedByUnit.get(d.code())) == 0)
+                .map(YearlySummaries::ref)
+                .toList(),
+            split(proposedByUnit.values())),
+        new YearlySummary.ProvinceLevel(
+            province == null
+                ? new YearlySummary.Split(0, 0, 0)
+                : queries.recognizedOf(year, Level.PROVINCE, province, subtree)),
+        byUnit,
+        province == null
+            ? List.of()
+            : queries.outstanding(year, province, subtree).stream()
+                .map(
+                    o ->
+                        new YearlySummary.OutstandingModel(
+                            o.id(),
+                            o.title(),
+                            ref(
+                                byCode.containsKey(o.unitCode())
+                                    ? byCode.get(o.unitCode())
+                                    : units.get(o.unitCode(), asOf))))
+                .toList());
+  }
+
+  /** The district-level unit a unit belongs to (itself if it is one), in the year's tree. */
+  private static String districtOf(String code, Map<String, UnitView> tree) {
+    var unit = tree.get(code);
+    while (unit != null) {
+      if (unit.kind().isDistrictLevelPartyCommittee()) {
+        return unit.code();
+      }
+      unit = unit.parentCode() == null ? null : tree.get(unit.parentCode());
+    }
+    return null;
+  }
+
+  private static UnitRef ref(UnitView unit) {
+    return new UnitRef(unit.code(), unit.shortName());
+  }
+
+  private static int total(int[] counts) {
+    return counts == null ? 0 : counts[0] + counts[1];
+  }
+
+  private static YearlySummary.Split split(java.util.Collection<int[]> counts) {
+    int collective = 0;
+    int individual = 0;
+    for (var c : counts) {
+      collective += c[0];
+      individual += c[1];
+    }
+    return new YearlySummary.Split(collective + individual, collective, individual);
+  }
+}

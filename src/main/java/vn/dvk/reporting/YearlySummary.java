@@ -1,0 +1,53 @@
+package vn.dvk.reporting;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * How the movement went in one year in one unit's subtree, every figure counted from the data with
+ * the tree as it stood that year (so later merges and renames change nothing).
+ */
+public record YearlySummary(
+    int year,
+    UnitRef unit,
+    Registered registered,
+    DistrictLevel districtLevel,
+    ProposalsToProvince proposalsToProvince,
+    ProvinceLevel provinceLevel,
+    List<ByUnit> byUnit,
+    List<OutstandingModel> outstandingModels) {
+
+  /** A unit by code and its name that year. */
+  public record UnitRef(String code, String name) {}
+
+  /** Counts split by owner kind. */
+  public record Split(int total, int collective, int individual) {}
+
+  /**
+   * The year's approved registrations (new and continued) of the units at or below district level
+   * in the subtree.
+   */
+  public record Registered(
+      int total, @JsonProperty("new") int fresh, int continued, int collective, int individual) {}
+
+  /**
+   * The district-level units (districts, towns, the city, the party committees under the province)
+   * and how many held a consideration at their level that year (a round whose council met, even if
+   * it recognized none), and what they recognized.
+   */
+  public record DistrictLevel(
+      int units, int unitsThatConsidered, List<UnitRef> unitsNotConsidered, Split recognized) {}
+
+  /** The district-level units' proposals to the province's round of the year. */
+  public record ProposalsToProvince(
+      int unitsThatProposed, List<UnitRef> unitsThatDidNotPropose, Split proposed) {}
+
+  /** What the province recognized that year, of the subtree's models. */
+  public record ProvinceLevel(Split recognized) {}
+
+  /** One district-level unit's figures. */
+  public record ByUnit(UnitRef unit, int registered, int recognized, int proposed) {}
+
+  /** A model the province's decision named outstanding. */
+  public record OutstandingModel(long id, String title, UnitRef unit) {}
+}

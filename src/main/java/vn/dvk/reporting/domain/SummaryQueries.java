@@ -1,0 +1,205 @@
+package vn.dvk.reporting.domain;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dvk.reporting.YearlySummary;
+import vn.dvk.units.Level;
+
+/**
+ * The counts behind the yearly summary, read straight from the registrations and recognition tables
+ * (a read model: the report never writes, and may be pointed at a replica). Counts by owner kind
+ * come as {@code int[] {collective, individual}}.
+ */
+@Repository
+public class SummaryQueries {
+
+  private final JdbcClient jdbc;
+
+  public SummaryQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public YearlySummary.Registered registered(int year, Collection<String> units) {
+    int fresh = 0;
+    int continued = 0;
+    int collective = 0;
+    int individual = 0;
+    if (!units.isEmpty()) {
+      var rows =
+          jdbc.sql(
+                  """
+                  select r.kind, m.owner_kind, count(*) as n
+                    from models_registration r join models_model m on m.id = r.model_id
+                   where r.registration_year = :year and r.state in ('REGISTERED', 'IN_PROGRESS')
+                     and m.unit_code in (:units)
+                   group by r.kind, m.owner_kind
+                  """)
+              .param("year", year)
+              .param("units", units)
+              .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)})
+              .list();
+      for (var row : rows) {
+        var count = (int) row[2];
+        if ("NEW".equals(row[0])) {
+          fresh += count;
+        } else {
+          continued += count;
+        }
+        if ("INDIVIDUAL".equals(row[1])) {
+          individual += count;
+        } else {
+          collective += count;
+        }
+      }
+    }
+    return new YearlySummary.Registered(
+        fresh + continued, fresh, continued, collective, individual);
+  }
+
+  public Map<String, Integer> registeredByUnit(int year, Collection<String> units) {
+    var result = new HashMap<String, Integer>();
+    if (units.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            """
+            select m.unit_code, count(*) from models_registration r
+              join models_model m on m.id = r.model_id
+             where r.registration_year = :year and r.state in ('REGISTERED', 'IN_PROGRESS')
+               and m.unit_code in (:units)
+             group by m.unit_code
+            """)
+        .param("year", year)
+        .param("units", units)
+        .query(
+            rs -> {
+              result.put(rs.getString(1), rs.getInt(2));
+            });
+    return result;
+  }
+
+  /** Units that held a consideration at the level that year: a round whose council met. */
+  public List<String> unitsThatConsidered(int year, Level level, Collection<String> units) {
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select distinct unit_code from recognition_round
+             where round_year = :year and level = :level and state in ('MEETING_HELD', 'DECIDED')
+               and unit_code in (:units)
+            """)
+        .param("year", year)
+        .param("level", level.name())
+        .param("units", units)
+        .query(String.class)
+        .list();
+  }
+
+  /** Recognitions made that year at the level, by issuing unit and owner kind. */
+  public Map<String, int[]> recognizedByUnit(int year, Level level, Collection<String> units) {
+    var result = new HashMap<String, int[]>();
+    if (units.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            """
+            select unit_code, owner_kind, count(*) from recognition_recognition
+             where recognition_year = :year and level = :level and unit_code in (:units)
+             group by unit_code, owner_kind
+            """)
+        .param("year", year)
+        .param("level", level.name())
+        .param("units", units)
+        .query(
+            rs -> {
+              add(result, rs.getString(1), rs.getString(2), rs.getInt(3));
+            });
+    return result;
+  }
+
+  /**
+   * Proposals of the units to the province's rounds of the year (not withdrawn, not returned), by
+   * proposing unit and owner kind.
+   */
+  public Map<String, int[]> proposedByUnit(int year, String province, Collection<String> units) {
+    var result = new HashMap<String, int[]>();
+    if (units.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            """
+            select p.proposing_unit_code, p.owner_kind, count(*) from recognition_proposal p
+              join recognition_round r on r.id = p.round_id
+             where r.round_year = :year and r.level = 'PROVINCE' and r.unit_code = :province
+               and p.state in ('PROPOSED', 'RECOGNIZED', 'NOT_RECOGNIZED')
+               and p.proposing_unit_code in (:units)
+             group by p.proposing_unit_code, p.owner_kind
+            """)
+        .param("year", year)
+        .param("province", province)
+        .param("units", units)
+        .query(
+            rs -> {
+              add(result, rs.getString(1), rs.getString(2), rs.getInt(3));
+            });
+    return result;
+  }
+
+  /** What a unit recognized at a level that year, of the models of the given units. */
+  public YearlySummary.Split recognizedOf(
+      int year, Level level, String issuer, Collection<String> modelUnits) {
+    var counts = new HashMap<String, int[]>();
+    if (!modelUnits.isEmpty()) {
+      jdbc.sql(
+              """
+              select g.owner_kind, count(*) from recognition_recognition g
+                join models_model m on m.id = g.model_id
+               where g.recognition_year = :year and g.level = :level and g.unit_code = :issuer
+                 and m.unit_code in (:units)
+               group by g.owner_kind
+              """)
+          .param("year", year)
+          .param("level", level.name())
+          .param("issuer", issuer)
+          .param("units", modelUnits)
+          .query(
+              rs -> {
+                add(counts, "", rs.getString(1), rs.getInt(2));
+              });
+    }
+    var c = counts.getOrDefault("", new int[2]);
+    return new YearlySummary.Split(c[0] + c[1], c[0], c[1]);
+  }
+
+  /** A model named outstanding by the issuer's decisions of the year. */
+  public record Outstanding(long id, String title, String unitCode) {}
+
+  public List<Outstanding> outstanding(int year, String issuer, Collection<String> modelUnits) {
+    if (modelUnits.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select m.id, m.title, m.unit_code from recognition_recognition g
+              join models_model m on m.id = g.model_id
+             where g.recognition_year = :year and g.unit_code = :issuer and g.outstanding
+               and m.unit_code in (:units)
+             order by g.id
+            """)
+        .param("year", year)
+        .param("issuer", issuer)
+        .param("units", modelUnits)
+        .query((rs, n) -> new Outstanding(rs.getLong(1), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
+  private static void add(Map<String, int[]> counts, String key, String ownerKind, int n) {
+    var c = counts.computeIfAbsent(key, k -> new int[2]);
+    c["INDIVIDUAL".equals(ownerKind) ? 1 : 0] += n;
+  }
+}
