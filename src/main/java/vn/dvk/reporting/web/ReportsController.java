@@ -1,0 +1,37 @@
+package vn.dvk.reporting.web;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.dvk.identity.Scope;
+import vn.dvk.reporting.YearlySummaries;
+
+/** The yearly summary as a page: a year and a unit of the reader's scope. */
+@Controller
+class ReportsController {
+
+  private final YearlySummaries summaries;
+  private final Scope scope;
+
+  ReportsController(YearlySummaries summaries, Scope scope) {
+    this.summaries = summaries;
+    this.scope = scope;
+  }
+
+  @GetMapping("/reports/yearly-summary")
+  String yearlySummary(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String unit,
+      Model model) {
+    var shown = year == null ? LocalDate.now().getYear() - 1 : year;
+    model.addAttribute("summary", summaries.of(shown, unit));
+    model.addAttribute(
+        "units",
+        scope.visibleUnits(LocalDate.of(shown, 12, 31)).stream()
+            .filter(u -> u.kind().isDistrictLevelPartyCommittee() || u.parentCode() == null)
+            .toList());
+    return "reports/yearly-summary";
+  }
+}

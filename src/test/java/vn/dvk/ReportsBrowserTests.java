@@ -1,0 +1,56 @@
+package vn.dvk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.dvk.support.Browser;
+
+/** The yearly summary page of the demo's 2023, in Vietnamese and in Hebrew. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("integration")
+@Tag("browser")
+class ReportsBrowserTests {
+
+  @LocalServerPort int port;
+
+  private Browser browser;
+
+  @BeforeEach
+  void start() throws IOException {
+    browser = Browser.start(port);
+  }
+
+  @AfterEach
+  void quit() {
+    browser.quit();
+  }
+
+  @Test
+  void theSummaryOf2023ShowsTheBriefsFigures() throws IOException {
+    browser.logIn("leader");
+    browser.open("/reports/yearly-summary?year=2023&unit=BT");
+
+    assertThat(browser.text(By.id("fig-registered"))).isEqualTo("746");
+    assertThat(browser.text(By.id("fig-considered"))).isEqualTo("13/14");
+    assertThat(browser.text(By.id("fig-proposed"))).isEqualTo("39");
+    assertThat(browser.text(By.id("fig-province"))).isEqualTo("22");
+    assertThat(browser.text(By.id("gaps"))).contains("Đức Linh");
+    assertThat(browser.driver().findElements(By.cssSelector("#outstanding li"))).hasSize(5);
+    assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
+        .as("nothing wider than the window")
+        .isLessThanOrEqualTo((Long) browser.script("return window.innerWidth"));
+    browser.screenshot("50-yearly-summary-vi");
+    browser.open("/reports/yearly-summary?year=2023&unit=BT&lang=he");
+    assertThat(browser.text(By.id("fig-registered"))).isEqualTo("746");
+    browser.screenshot("51-yearly-summary-he");
+  }
+}
