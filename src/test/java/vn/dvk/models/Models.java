@@ -40,6 +40,36 @@ public final class Models {
             new IndicatorTarget("LAND_DONATED", BigDecimal.ZERO, new BigDecimal("2000"))));
   }
 
+  /** An individual's model: a person of the unit, with a position. */
+  public static ModelDetails individual(String title, String unitCode) {
+    var d = collective(title, unitCode);
+    return new ModelDetails(
+        d.title(),
+        OwnerKind.INDIVIDUAL,
+        d.unitCode(),
+        "Nguyễn Thị Ánh Tuyết",
+        "Chi hội trưởng Hội Phụ nữ",
+        d.fieldCode(),
+        d.movementCodes(),
+        d.situation(),
+        d.objectives(),
+        d.evaluationCriteria(),
+        d.contentMethod(),
+        d.area(),
+        d.beneficiaries(),
+        d.targetGroups(),
+        d.forces(),
+        d.resources(),
+        d.fundsVnd(),
+        d.contributionVnd(),
+        d.workingDays(),
+        d.startDate(),
+        d.evaluationDate(),
+        d.milestones(),
+        d.sustainability(),
+        d.targets());
+  }
+
   public static ModelDetails withTitle(ModelDetails d, String title) {
     return new ModelDetails(
         title,
