@@ -42,41 +42,26 @@ public final class Models {
 
   /** An individual's model: a person of the unit, with a position. */
   public static ModelDetails individual(String title, String unitCode) {
-    var d = collective(title, unitCode);
-    return new ModelDetails(
-        d.title(),
+    return copy(
+        collective(title, unitCode),
+        title,
         OwnerKind.INDIVIDUAL,
-        d.unitCode(),
         "Nguyễn Thị Ánh Tuyết",
-        "Chi hội trưởng Hội Phụ nữ",
-        d.fieldCode(),
-        d.movementCodes(),
-        d.situation(),
-        d.objectives(),
-        d.evaluationCriteria(),
-        d.contentMethod(),
-        d.area(),
-        d.beneficiaries(),
-        d.targetGroups(),
-        d.forces(),
-        d.resources(),
-        d.fundsVnd(),
-        d.contributionVnd(),
-        d.workingDays(),
-        d.startDate(),
-        d.evaluationDate(),
-        d.milestones(),
-        d.sustainability(),
-        d.targets());
+        "Chi hội trưởng Hội Phụ nữ");
   }
 
   public static ModelDetails withTitle(ModelDetails d, String title) {
+    return copy(d, title, d.ownerKind(), d.personName(), d.personPosition());
+  }
+
+  private static ModelDetails copy(
+      ModelDetails d, String title, OwnerKind ownerKind, String personName, String position) {
     return new ModelDetails(
         title,
-        d.ownerKind(),
+        ownerKind,
         d.unitCode(),
-        d.personName(),
-        d.personPosition(),
+        personName,
+        position,
         d.fieldCode(),
         d.movementCodes(),
         d.situation(),

@@ -63,13 +63,8 @@ class YearlySummaryRecountTests {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21})
   void everyFigureOfTheSummaryEqualsARecountOverTheRawTables(long seed) {
-    var random = new Random(seed);
-    var province = buildProvince(random);
-    var registered = registerModels(random, province);
-    holdRounds(random, province, registered);
-    var reader = "leader." + province.code().toLowerCase();
-    accounts.create(
-        new NewUserAccount(reader, "Lãnh đạo thử", null, Role.LEADER, province.code(), "demo"));
+    var province = randomProvince(seed);
+    var reader = reader(province);
 
     var summary = acting.as(reader, () -> summaries.of(YEAR, province.code()));
 
@@ -171,13 +166,8 @@ class YearlySummaryRecountTests {
 
   @org.junit.jupiter.api.Test
   void mergingAndRenamingUnitsIn2025ChangesNothingIn2023sSummary() {
-    var random = new Random(34);
-    var province = buildProvince(random);
-    var registered = registerModels(random, province);
-    holdRounds(random, province, registered);
-    var reader = "leader." + province.code().toLowerCase();
-    accounts.create(
-        new NewUserAccount(reader, "Lãnh đạo thử", null, Role.LEADER, province.code(), "demo"));
+    var province = randomProvince(34);
+    var reader = reader(province);
     var before = acting.as(reader, () -> summaries.of(YEAR, province.code()));
     var districts = province.districts();
 
@@ -190,6 +180,22 @@ class YearlySummaryRecountTests {
     assertThat(acting.as(reader, () -> summaries.of(2025, province.code())).byUnit())
         .as("the 2025 tree has one district-level unit fewer")
         .hasSize(districts.size() - 1);
+  }
+
+  /** A province built, registered and recognized at random from the seed. */
+  private Province randomProvince(long seed) {
+    var random = new Random(seed);
+    var province = buildProvince(random);
+    holdRounds(random, province, registerModels(random, province));
+    return province;
+  }
+
+  /** A leader of the province, who reads its reports. */
+  private String reader(Province province) {
+    var reader = "leader." + province.code().toLowerCase();
+    accounts.create(
+        new NewUserAccount(reader, "Lãnh đạo thử", null, Role.LEADER, province.code(), "demo"));
+    return reader;
   }
 
   private Province buildProvince(Random random) {
