@@ -73,6 +73,8 @@ class RecognitionWebTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"board\"")))
         .andExpect(content().string(containsString("id=\"to-decision\"")))
+        .andExpect(content().string(containsString("có mặt 3/3 thành viên")))
+        .andExpect(content().string(containsString("Đủ số thành viên dự họp")))
         .andExpect(content().string(containsString("Số hóa di tích lịch sử")));
     mvc.perform(get("/rounds/" + round).with(user(users.loadUserByUsername("duclinh"))))
         .andExpect(status().isOk())
