@@ -6,3 +6,20 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A button with data-dvk-copy="#id" copies that element's text and says so for a moment.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("[data-dvk-copy]");
+  if (!button) {
+    return;
+  }
+  var source = document.querySelector(button.getAttribute("data-dvk-copy"));
+  if (!source || !navigator.clipboard) {
+    return;
+  }
+  navigator.clipboard.writeText(source.innerText.trim()).then(function () {
+    var label = button.textContent;
+    button.textContent = button.getAttribute("data-dvk-copied") || label;
+    setTimeout(function () { button.textContent = label; }, 2000);
+  });
+});

@@ -27,14 +27,14 @@ class ModelRegistrationTests {
     var model =
         acting.as(
             "tanhlinh.xa",
-            () -> models.create(Models.collective("Đường xanh Gia An", "BT.TL.GIAAN"), 2023));
-    assertThat(model.registration(2023).orElseThrow().state()).isEqualTo(RegistrationState.DRAFT);
+            () -> models.create(Models.collective("Đường xanh Gia An", "BT.TL.GIAAN"), 2026));
+    assertThat(model.registration(2026).orElseThrow().state()).isEqualTo(RegistrationState.DRAFT);
 
-    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2023, RegistrationAction.SUBMIT, null));
+    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
     var approved =
-        acting.as("tanhlinh", () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null));
+        acting.as("tanhlinh", () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null));
 
-    var registration = approved.registration(2023).orElseThrow();
+    var registration = approved.registration(2026).orElseThrow();
     assertThat(registration.state()).isEqualTo(RegistrationState.REGISTERED);
     assertThat(registration.submittedBy()).isEqualTo("tanhlinh.xa");
     assertThat(registration.decidedBy()).isEqualTo("tanhlinh");
@@ -48,19 +48,19 @@ class ModelRegistrationTests {
     var model =
         acting.as(
             "tanhlinh.xa",
-            () -> models.create(Models.collective("Mô hình trả lại", "BT.TL.GIAAN"), 2024));
-    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2024, RegistrationAction.SUBMIT, null));
+            () -> models.create(Models.collective("Mô hình trả lại", "BT.TL.GIAAN"), 2027));
+    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2027, RegistrationAction.SUBMIT, null));
 
     assertThatThrownBy(
             () ->
                 acting.run(
-                    "tanhlinh", () -> models.act(model.id(), 2024, RegistrationAction.RETURN, " ")))
+                    "tanhlinh", () -> models.act(model.id(), 2027, RegistrationAction.RETURN, " ")))
         .hasFieldOrPropertyWithValue("messageKey", "models.error.reason-required");
     var returned =
         acting.as(
             "tanhlinh",
-            () -> models.act(model.id(), 2024, RegistrationAction.RETURN, "Thiếu chỉ tiêu"));
-    assertThat(returned.registration(2024).orElseThrow().reason()).isEqualTo("Thiếu chỉ tiêu");
+            () -> models.act(model.id(), 2027, RegistrationAction.RETURN, "Thiếu chỉ tiêu"));
+    assertThat(returned.registration(2027).orElseThrow().reason()).isEqualTo("Thiếu chỉ tiêu");
 
     var fixed =
         acting.as(
@@ -70,12 +70,12 @@ class ModelRegistrationTests {
                     model.id(),
                     returned.version(),
                     Models.withTitle(returned.details(), "Mô hình đã sửa")));
-    acting.run("tanhlinh.xa", () -> models.act(fixed.id(), 2024, RegistrationAction.SUBMIT, null));
+    acting.run("tanhlinh.xa", () -> models.act(fixed.id(), 2027, RegistrationAction.SUBMIT, null));
 
     assertThat(
             acting
                 .as("tanhlinh", () -> models.get(model.id()))
-                .registration(2024)
+                .registration(2027)
                 .orElseThrow()
                 .state())
         .isEqualTo(RegistrationState.SUBMITTED);
@@ -85,31 +85,31 @@ class ModelRegistrationTests {
   void theUnitItselfCannotApproveItsOwnRegistration() {
     var model =
         acting.as(
-            "duclinh", () -> models.create(Models.collective("Mô hình của huyện", "BT.DL"), 2023));
-    acting.run("duclinh", () -> models.act(model.id(), 2023, RegistrationAction.SUBMIT, null));
+            "duclinh", () -> models.create(Models.collective("Mô hình của huyện", "BT.DL"), 2026));
+    acting.run("duclinh", () -> models.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
 
     assertThatThrownBy(
             () ->
                 acting.run(
                     "duclinh.reviewer",
-                    () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null)))
+                    () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null)))
         .isInstanceOf(ForbiddenException.class)
         .hasFieldOrPropertyWithValue("messageKey", "models.error.superior-only");
-    acting.run("reviewer", () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null));
+    acting.run("reviewer", () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null));
   }
 
   @Test
   void whoeverSubmittedCannotApprove() {
     var model =
         acting.as(
-            "duclinh", () -> models.create(Models.collective("Mô hình xã", "BT.DL.VOXU"), 2023));
-    acting.run("duclinh", () -> models.act(model.id(), 2023, RegistrationAction.SUBMIT, null));
+            "duclinh", () -> models.create(Models.collective("Mô hình xã", "BT.DL.VOXU"), 2026));
+    acting.run("duclinh", () -> models.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
 
     assertThatThrownBy(
             () ->
                 acting.run(
                     "duclinh",
-                    () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null)))
+                    () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null)))
         .isInstanceOf(ForbiddenException.class)
         .hasFieldOrPropertyWithValue("messageKey", "models.error.maker-checker");
   }
@@ -118,13 +118,13 @@ class ModelRegistrationTests {
   void aDraftCannotBeApprovedBeforeItIsSubmitted() {
     var model =
         acting.as(
-            "tanhlinh.xa", () -> models.create(Models.collective("Chưa gửi", "BT.TL.GIAAN"), 2023));
+            "tanhlinh.xa", () -> models.create(Models.collective("Chưa gửi", "BT.TL.GIAAN"), 2026));
 
     assertThatThrownBy(
             () ->
                 acting.run(
                     "tanhlinh",
-                    () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null)))
+                    () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null)))
         .isInstanceOf(ConflictException.class)
         .hasFieldOrPropertyWithValue("messageKey", "models.error.transition");
   }
@@ -134,7 +134,7 @@ class ModelRegistrationTests {
     var model =
         acting.as(
             "tanhlinh.xa",
-            () -> models.create(Models.collective("Của Tánh Linh", "BT.TL.GIAAN"), 2023));
+            () -> models.create(Models.collective("Của Tánh Linh", "BT.TL.GIAAN"), 2026));
 
     assertThatThrownBy(() -> acting.run("duclinh", () -> models.get(model.id())))
         .isInstanceOf(NotFoundException.class);
@@ -142,7 +142,7 @@ class ModelRegistrationTests {
             () ->
                 acting.run(
                     "duclinh",
-                    () -> models.act(model.id(), 2023, RegistrationAction.WITHDRAW, "x")))
+                    () -> models.act(model.id(), 2026, RegistrationAction.WITHDRAW, "x")))
         .isInstanceOf(NotFoundException.class);
     assertThat(acting.as("duclinh", () -> models.find(ModelFilter.all())).rows())
         .extracting(ModelRow::unitCode)
@@ -154,7 +154,7 @@ class ModelRegistrationTests {
     assertThatThrownBy(
             () ->
                 acting.run(
-                    "duclinh", () -> models.create(Models.collective("Lấn sân", "BT.TL"), 2023)))
+                    "duclinh", () -> models.create(Models.collective("Lấn sân", "BT.TL"), 2026)))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e ->
@@ -166,7 +166,7 @@ class ModelRegistrationTests {
   @Test
   void theSecondOfTwoConcurrentEditsGetsAConflictAndNothingIsLost() {
     var model =
-        acting.as("duclinh", () -> models.create(Models.collective("Bản gốc", "BT.DL.X02"), 2023));
+        acting.as("duclinh", () -> models.create(Models.collective("Bản gốc", "BT.DL.X02"), 2026));
 
     acting.run(
         "duclinh",
@@ -190,17 +190,17 @@ class ModelRegistrationTests {
   @Test
   void aRegisteredModelIsContinuedTheNextYear() {
     var model =
-        acting.as("duclinh", () -> models.create(Models.collective("Tiếp tục", "BT.DL.X03"), 2023));
-    acting.run("duclinh", () -> models.act(model.id(), 2023, RegistrationAction.SUBMIT, null));
+        acting.as("duclinh", () -> models.create(Models.collective("Tiếp tục", "BT.DL.X03"), 2026));
+    acting.run("duclinh", () -> models.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
     acting.run(
-        "duclinh.reviewer", () -> models.act(model.id(), 2023, RegistrationAction.APPROVE, null));
+        "duclinh.reviewer", () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null));
 
-    var continued = acting.as("duclinh", () -> models.continueIn(model.id(), 2024));
+    var continued = acting.as("duclinh", () -> models.continueIn(model.id(), 2027));
 
-    var next = continued.registration(2024).orElseThrow();
+    var next = continued.registration(2027).orElseThrow();
     assertThat(next.kind()).isEqualTo(RegistrationKind.CONTINUED);
     assertThat(next.state()).isEqualTo(RegistrationState.DRAFT);
-    assertThat(continued.registration(2023).orElseThrow().state())
+    assertThat(continued.registration(2026).orElseThrow().state())
         .isEqualTo(RegistrationState.REGISTERED);
   }
 

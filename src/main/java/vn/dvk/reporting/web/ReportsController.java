@@ -1,11 +1,13 @@
 package vn.dvk.reporting.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvk.identity.Scope;
+import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
 
 /** The yearly summary as a page: a year and a unit of the reader's scope. */
@@ -13,10 +15,12 @@ import vn.dvk.reporting.YearlySummaries;
 class ReportsController {
 
   private final YearlySummaries summaries;
+  private final SummaryNarrative narrative;
   private final Scope scope;
 
-  ReportsController(YearlySummaries summaries, Scope scope) {
+  ReportsController(YearlySummaries summaries, SummaryNarrative narrative, Scope scope) {
     this.summaries = summaries;
+    this.narrative = narrative;
     this.scope = scope;
   }
 
@@ -24,9 +28,12 @@ class ReportsController {
   String yearlySummary(
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String unit,
+      Locale locale,
       Model model) {
     var shown = year == null ? LocalDate.now().getYear() - 1 : year;
-    model.addAttribute("summary", summaries.of(shown, unit));
+    var summary = summaries.of(shown, unit);
+    model.addAttribute("summary", summary);
+    model.addAttribute("narrative", narrative.write(summary, locale));
     model.addAttribute(
         "units",
         scope.visibleUnits(LocalDate.of(shown, 12, 31)).stream()
