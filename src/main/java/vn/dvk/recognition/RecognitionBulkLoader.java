@@ -90,49 +90,14 @@ public class RecognitionBulkLoader {
                 VoteRule.MAJORITY_OF_PRESENT),
             by,
             openedAt);
-    var round = rounds.find(roundId).orElseThrow();
-    rounds.replaceMembers(round, held.members());
-    round = rounds.find(roundId).orElseThrow();
-    var criteria = round.criteria();
+    var criteria = List.<RoundView.CriterionView>of();
+    if (!held.members().isEmpty()) {
+      var round = rounds.find(roundId).orElseThrow();
+      rounds.replaceMembers(round, held.members());
+      criteria = round.criteria();
+    }
     var proposedAt = held.proposalDeadline().atTime(9, 0).toInstant(ZoneOffset.UTC);
     var decidedAt = held.decisionDate().atTime(15, 0).toInstant(ZoneOffset.UTC);
-    var proposalIds = new HashMap<Long, Long>();
-    var seed = 0;
-    for (var p : held.proposals()) {
-      var id =
-          proposals.insert(
-              roundId,
-              p.modelId(),
-              p.ownerKind(),
-              p.proposingUnitCode(),
-              p.basisRecognitionId(),
-              new ProposalRepository.Dossier(null, null, null),
-              by,
-              proposedAt);
-      proposalIds.put(p.modelId(), id);
-      for (var member : held.members()) {
-        seed++;
-        var scores = new HashMap<String, BigDecimal>();
-        for (var criterion : criteria) {
-          var base = p.recognized() ? 7 : 4;
-          scores.put(
-              criterion.code(),
-              BigDecimal.valueOf(base + (seed * 7 + criterion.code().length()) % 4));
-        }
-        proposals.saveScores(id, member, scores);
-        proposals.insertBallot(
-            id,
-            new ProposalRepository.Ballot(
-                member, p.recognized(), null, proposedAt.plusSeconds(86_400)));
-      }
-    }
-    rounds.recordMeeting(
-        round,
-        held.meetingDate(),
-        held.meetingPlace(),
-        null,
-        new java.util.HashSet<>(held.members()));
-    round = rounds.find(roundId).orElseThrow();
     Long decisionId = null;
     if (held.proposals().stream().anyMatch(HeldProposal::recognized)) {
       decisionId =
@@ -149,9 +114,35 @@ public class RecognitionBulkLoader {
               by,
               decidedAt);
     }
-    var made = new HashMap<Long, Long>();
+    var seed = 0;
     for (var p : held.proposals()) {
-      var proposal = proposals.find(proposalIds.get(p.modelId())).orElseThrow();
+      var id =
+          proposals.insertDecided(
+              roundId,
+              p.modelId(),
+              p.ownerKind(),
+              p.proposingUnitCode(),
+              p.basisRecognitionId(),
+              p.recognized() ? ProposalState.RECOGNIZED : ProposalState.NOT_RECOGNIZED,
+              p.recognized() ? null : p.reason(),
+              by,
+              proposedAt,
+              decidedAt);
+      for (var member : held.members()) {
+        seed++;
+        var scores = new HashMap<String, BigDecimal>();
+        for (var criterion : criteria) {
+          var base = p.recognized() ? 7 : 4;
+          scores.put(
+              criterion.code(),
+              BigDecimal.valueOf(base + (seed * 7 + criterion.code().length()) % 4));
+        }
+        proposals.insertScores(id, member, scores);
+        proposals.insertBallot(
+            id,
+            new ProposalRepository.Ballot(
+                member, p.recognized(), null, proposedAt.plusSeconds(86_400)));
+      }
       if (p.recognized()) {
         decisions.insertRecognition(
             p.modelId(),
@@ -161,17 +152,15 @@ public class RecognitionBulkLoader {
             held.year(),
             decisionId,
             roundId,
-            proposal.id(),
+            id,
             p.outstanding());
-        proposals.transition(proposal, ProposalState.RECOGNIZED, null, by, decidedAt);
-      } else {
-        proposals.transition(proposal, ProposalState.NOT_RECOGNIZED, p.reason(), by, decidedAt);
       }
     }
+    rounds.closeAsHeld(roundId, held.meetingDate(), held.meetingPlace(), decisionId, by, decidedAt);
+    var made = new HashMap<Long, Long>();
     for (var recognition : decisions.recognitionsOfRound(roundId)) {
       made.put(recognition.modelId(), recognition.id());
     }
-    rounds.decide(round, decisionId, by, decidedAt);
     return made;
   }
 }

@@ -66,6 +66,41 @@ public class ProposalRepository {
     return keys.getKey().longValue();
   }
 
+  /** A proposal of a round held before the system, inserted as it ended. For bulk loading only. */
+  public long insertDecided(
+      long roundId,
+      long modelId,
+      OwnerKind ownerKind,
+      String proposingUnit,
+      Long basisRecognitionId,
+      ProposalState state,
+      String reason,
+      String by,
+      Instant proposedAt,
+      Instant decidedAt) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into recognition_proposal (version, round_id, model_id, owner_kind,
+                proposing_unit_code, state, reason, basis_recognition_id, proposed_by, proposed_at,
+                decided_by, decided_at)
+            values (1, :round, :model, :owner, :unit, :state, :reason, :basis, :by, :proposedAt,
+                :by, :decidedAt)
+            """)
+        .param("round", roundId)
+        .param("model", modelId)
+        .param("owner", ownerKind.name())
+        .param("unit", proposingUnit)
+        .param("state", state.name())
+        .param("reason", reason)
+        .param("basis", basisRecognitionId)
+        .param("by", by)
+        .param("proposedAt", utc(proposedAt))
+        .param("decidedAt", utc(decidedAt))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
   public Optional<ProposalView> find(long id) {
     return jdbc.sql("select * from recognition_proposal where id = :id")
         .param("id", id)
@@ -185,6 +220,32 @@ public class ProposalRepository {
             .update();
       }
     }
+  }
+
+  /** Inserts a member's scores on a proposal in one statement (bulk loading: none saved before). */
+  public void insertScores(long proposalId, String username, Map<String, BigDecimal> scores) {
+    if (scores.isEmpty()) {
+      return;
+    }
+    var rows = new java.util.ArrayList<String>();
+    var spec = new java.util.LinkedHashMap<String, Object>();
+    int i = 0;
+    for (var score : scores.entrySet()) {
+      rows.add("(:id, :username, :code" + i + ", :score" + i + ")");
+      spec.put("code" + i, score.getKey());
+      spec.put("score" + i, score.getValue());
+      i++;
+    }
+    var statement =
+        jdbc.sql(
+                "insert into recognition_score (proposal_id, username, criterion_code, score) values "
+                    + String.join(", ", rows))
+            .param("id", proposalId)
+            .param("username", username);
+    for (var parameter : spec.entrySet()) {
+      statement = statement.param(parameter.getKey(), parameter.getValue());
+    }
+    statement.update();
   }
 
   /** Every score of the round: proposal → member → criterion → score. */

@@ -168,6 +168,31 @@ public class RoundRepository {
         == 1;
   }
 
+  /**
+   * Records a round held before the system in one go: its meeting (every member present) and its
+   * decision (none when nothing was recognized). For bulk loading only.
+   */
+  public void closeAsHeld(
+      long roundId, LocalDate meetingDate, String place, Long decisionId, String by, Instant at) {
+    jdbc.sql(
+            """
+            update recognition_round set state = 'DECIDED', meeting_date = :date,
+                meeting_place = :place, decision_id = :decision, closed_by = :by, closed_at = :at,
+                version = version + 2
+             where id = :id
+            """)
+        .param("date", meetingDate)
+        .param("place", place)
+        .param("decision", decisionId)
+        .param("by", by)
+        .param("at", utc(at))
+        .param("id", roundId)
+        .update();
+    jdbc.sql("update recognition_member set present = true where round_id = :id")
+        .param("id", roundId)
+        .update();
+  }
+
   /** Counts a change made on the round's current version; false if someone changed it first. */
   public boolean bump(RoundView round) {
     return jdbc.sql(
