@@ -1,5 +1,6 @@
 package vn.dvk.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -7,6 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +58,53 @@ class YearlySummaryTests {
                     "Số hóa di tích lịch sử, danh lam thắng cảnh tỉnh Bình Thuận",
                     "Vận động người nộp thuế kê khai đúng giá chuyển nhượng bất động sản, chống"
                         + " thất thu ngân sách nhà nước")));
+  }
+
+  @Test
+  void theSummaryPrintsInVietnameseAndExportsItsTables() throws Exception {
+    var pdf =
+        mvc.perform(
+                get("/api/v1/reports/yearly-summary/pdf")
+                    .param("year", "2023")
+                    .param("unit", "BT")
+                    .with(httpBasic("leader", "demo")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    var xlsx =
+        mvc.perform(
+                get("/reports/yearly-summary/xlsx")
+                    .param("year", "2023")
+                    .param("unit", "BT")
+                    .with(httpBasic("leader", "demo")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target/documents/yearly-summary-2023.pdf"), pdf);
+    try (var document = Loader.loadPDF(pdf)) {
+      var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("Kết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2023")
+          .contains("746 mô hình")
+          .contains("(tất cả, trừ Đức Linh)")
+          .contains("Hàm Thuận Bắc")
+          .contains("Nâng bước em đến trường – Con nuôi đồn Biên phòng");
+    }
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      var byUnit = workbook.getSheetAt(1);
+      assertThat(byUnit.getLastRowNum()).isEqualTo(14);
+      var total = 0d;
+      for (int r = 1; r <= 14; r++) {
+        total += byUnit.getRow(r).getCell(1).getNumericCellValue();
+      }
+      assertThat(total).isEqualTo(746);
+      assertThat(workbook.getSheetAt(2).getLastRowNum()).isEqualTo(5);
+    }
   }
 
   @Test

@@ -2,10 +2,15 @@ package vn.dvk.reporting.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.reporting.SummaryFiles;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
 import vn.dvk.reporting.YearlySummary;
@@ -19,10 +24,47 @@ class ReportsApiController {
 
   private final YearlySummaries summaries;
   private final SummaryNarrative narrative;
+  private final SummaryFiles files;
 
-  ReportsApiController(YearlySummaries summaries, SummaryNarrative narrative) {
+  ReportsApiController(YearlySummaries summaries, SummaryNarrative narrative, SummaryFiles files) {
     this.summaries = summaries;
     this.narrative = narrative;
+    this.files = files;
+  }
+
+  /** The summary as a PDF in Vietnamese. */
+  @GetMapping("/yearly-summary/pdf")
+  ResponseEntity<byte[]> pdf(
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
+    var summary = summaries.of(year, unit);
+    return file(files.pdf(summary), MediaType.APPLICATION_PDF, summary, "pdf");
+  }
+
+  /** The summary's tables as an XLSX workbook in the reader's language. */
+  @GetMapping("/yearly-summary/xlsx")
+  ResponseEntity<byte[]> xlsx(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String unit,
+      Locale locale) {
+    var summary = summaries.of(year, unit);
+    return file(files.xlsx(summary, locale), XLSX, summary, "xlsx");
+  }
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  static ResponseEntity<byte[]> file(
+      byte[] bytes, MediaType type, YearlySummary summary, String extension) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(
+                    "tong-hop-" + summary.year() + "-" + summary.unit().code() + "." + extension)
+                .build()
+                .toString())
+        .body(bytes);
   }
 
   /**

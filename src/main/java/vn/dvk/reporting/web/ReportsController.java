@@ -2,11 +2,14 @@ package vn.dvk.reporting.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvk.identity.Scope;
+import vn.dvk.reporting.SummaryFiles;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
 
@@ -17,11 +20,14 @@ class ReportsController {
   private final YearlySummaries summaries;
   private final SummaryNarrative narrative;
   private final Scope scope;
+  private final SummaryFiles files;
 
-  ReportsController(YearlySummaries summaries, SummaryNarrative narrative, Scope scope) {
+  ReportsController(
+      YearlySummaries summaries, SummaryNarrative narrative, Scope scope, SummaryFiles files) {
     this.summaries = summaries;
     this.narrative = narrative;
     this.scope = scope;
+    this.files = files;
   }
 
   @GetMapping("/reports/yearly-summary")
@@ -40,5 +46,22 @@ class ReportsController {
             .filter(u -> u.kind().isDistrictLevelPartyCommittee() || u.parentCode() == null)
             .toList());
     return "reports/yearly-summary";
+  }
+
+  @GetMapping("/reports/yearly-summary/pdf")
+  ResponseEntity<byte[]> pdf(
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
+    var summary = summaries.of(year, unit);
+    return ReportsApiController.file(files.pdf(summary), MediaType.APPLICATION_PDF, summary, "pdf");
+  }
+
+  @GetMapping("/reports/yearly-summary/xlsx")
+  ResponseEntity<byte[]> xlsx(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String unit,
+      Locale locale) {
+    var summary = summaries.of(year, unit);
+    return ReportsApiController.file(
+        files.xlsx(summary, locale), ReportsApiController.XLSX, summary, "xlsx");
   }
 }
