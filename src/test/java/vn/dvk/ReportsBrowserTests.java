@@ -52,5 +52,8 @@ class ReportsBrowserTests {
     browser.open("/reports/yearly-summary?year=2023&unit=BT&lang=he");
     assertThat(browser.text(By.id("fig-registered"))).isEqualTo("746");
     browser.screenshot("51-yearly-summary-he");
+    browser.open("/reports/coverage?year=2023&unit=BT&lang=vi");
+    assertThat(browser.text(By.id("targets"))).contains("13/14").contains("93%");
+    browser.screenshot("52-coverage");
   }
 }

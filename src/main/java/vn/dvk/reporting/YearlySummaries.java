@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.Permission;
 import vn.dvk.identity.Scope;
+import vn.dvk.programs.YearPlan;
 import vn.dvk.reporting.YearlySummary.ByUnit;
 import vn.dvk.reporting.YearlySummary.UnitRef;
 import vn.dvk.reporting.domain.SummaryQueries;
@@ -41,7 +42,22 @@ public class YearlySummaries {
    * The summary of a year for a unit's subtree (the user's own unit when none is given), with the
    * tree as it stood at the end of that year.
    */
-  public YearlySummary of(Integer year, String unitCode) {
+  /** A year's tree below a unit, as the reports read it. */
+  private record Frame(
+      int year,
+      LocalDate asOf,
+      UnitView root,
+      List<UnitView> tree,
+      Map<String, UnitView> byCode,
+      List<UnitView> districts,
+      String province) {
+
+    List<String> districtCodes() {
+      return districts.stream().map(UnitView::code).toList();
+    }
+  }
+
+  private Frame frame(Integer year, String unitCode) {
     var user = scope.requireUser();
     if (!user.can(Permission.REPORTS_READ)) {
       throw new ForbiddenException("reports.error.no-access");
@@ -55,25 +71,41 @@ public class YearlySummaries {
     scope.requireReadable(code, asOf);
     var root = units.get(code, asOf);
     var tree = units.subtree(root.code(), asOf);
-    var byCode = tree.stream().collect(Collectors.toMap(UnitView::code, u -> u));
-
-    var registering =
-        tree.stream()
-            .filter(u -> u.level() == Level.DISTRICT || u.level() == Level.GRASSROOTS)
-            .map(UnitView::code)
-            .toList();
     var districts =
         tree.stream()
             .filter(u -> u.kind().isDistrictLevelPartyCommittee())
             .sorted(UnitView.OFFICIAL_ORDER)
             .toList();
-    var districtCodes = districts.stream().map(UnitView::code).toList();
     var province =
         units.chain(root.code(), asOf).stream()
             .filter(u -> u.kind() == UnitKind.PROVINCE)
             .findFirst()
             .map(UnitView::code)
             .orElse(null);
+    return new Frame(
+        year,
+        asOf,
+        root,
+        tree,
+        tree.stream().collect(Collectors.toMap(UnitView::code, u -> u)),
+        districts,
+        province);
+  }
+
+  public YearlySummary of(Integer year, String unitCode) {
+    var frame = frame(year, unitCode);
+    var asOf = frame.asOf();
+    var root = frame.root();
+    var tree = frame.tree();
+    var byCode = frame.byCode();
+    var registering =
+        tree.stream()
+            .filter(u -> u.level() == Level.DISTRICT || u.level() == Level.GRASSROOTS)
+            .map(UnitView::code)
+            .toList();
+    var districts = frame.districts();
+    var districtCodes = frame.districtCodes();
+    var province = frame.province();
 
     var registered = queries.registered(year, registering);
     var registeredByUnit = queries.registeredByUnit(year, registering);
@@ -139,6 +171,111 @@ public class YearlySummaries {
                                     ? byCode.get(o.unitCode())
                                     : units.get(o.unitCode(), asOf))))
                 .toList());
+  }
+
+  /**
+   * The district-level units of a unit's subtree against the year's plan: when each met its
+   * deadlines (registrations sent up, its council's meeting, its first proposal to the province),
+   * the targets as figures, and what is still due.
+   */
+  public Coverage coverage(Integer year, String unitCode, YearPlan plan) {
+    var frame = frame(year, unitCode);
+    var today = units.today();
+    var codes = frame.districtCodes();
+    var registering = frame.tree().stream().map(UnitView::code).toList();
+    var firstSent = new HashMap<String, LocalDate>();
+    queries
+        .firstRegistrationByUnit(frame.year(), registering)
+        .forEach(
+            (unit, date) -> {
+              var district = districtOf(unit, frame.byCode());
+              if (district != null) {
+                firstSent.merge(district, date, (a, b) -> a.isBefore(b) ? a : b);
+              }
+            });
+    var met = queries.firstMeetingByUnit(frame.year(), Level.DISTRICT, codes);
+    var proposed =
+        frame.province() == null
+            ? Map.<String, LocalDate>of()
+            : queries.firstProposalByUnit(frame.year(), frame.province(), codes);
+    var proposedCounts =
+        frame.province() == null
+            ? Map.<String, int[]>of()
+            : queries.proposedByUnit(frame.year(), frame.province(), codes);
+    var lines = new ArrayList<Coverage.Line>();
+    for (var district : frame.districts()) {
+      var code = district.code();
+      lines.add(
+          new Coverage.Line(
+              ref(district),
+              step(firstSent.get(code), plan.registrationDeadline(), today),
+              step(met.get(code), plan.districtRecognitionDeadline(), today),
+              step(proposed.get(code), plan.provinceProposalDeadline(), today)));
+    }
+    var units = frame.districts().size();
+    var considered =
+        (int) lines.stream().filter(l -> l.districtRecognition().done() != null).count();
+    var proposing =
+        (int)
+            frame.districts().stream()
+                .filter(
+                    d ->
+                        total(proposedCounts.get(d.code()))
+                            >= Math.max(1, plan.targetProposalsPerUnit()))
+                .count();
+    var targets =
+        List.of(
+            new Coverage.Target(
+                "considered",
+                considered,
+                units,
+                percent(considered, units),
+                plan.targetConsideredPercent()),
+            new Coverage.Target("proposed", proposing, units, percent(proposing, units), 100));
+    var due = new ArrayList<Coverage.Due>();
+    addDue(
+        due,
+        "registration",
+        plan.registrationDeadline(),
+        today,
+        lines,
+        Coverage.Line::registration);
+    addDue(
+        due,
+        "district-recognition",
+        plan.districtRecognitionDeadline(),
+        today,
+        lines,
+        Coverage.Line::districtRecognition);
+    addDue(
+        due, "proposals", plan.provinceProposalDeadline(), today, lines, Coverage.Line::proposals);
+    lines.sort(java.util.Comparator.comparingInt(Coverage.Line::missed).reversed());
+    return new Coverage(frame.year(), ref(frame.root()), plan, lines, targets, due);
+  }
+
+  private static void addDue(
+      List<Coverage.Due> due,
+      String step,
+      LocalDate deadline,
+      LocalDate today,
+      List<Coverage.Line> lines,
+      java.util.function.Function<Coverage.Line, Coverage.Step> of) {
+    if (deadline.isBefore(today)) {
+      return;
+    }
+    var waiting =
+        lines.stream().filter(l -> of.apply(l).done() == null).map(Coverage.Line::unit).toList();
+    if (!waiting.isEmpty()) {
+      due.add(new Coverage.Due(step, deadline, waiting));
+    }
+  }
+
+  private static Coverage.Step step(LocalDate done, LocalDate deadline, LocalDate today) {
+    return new Coverage.Step(Coverage.Status.of(done, deadline, today), done);
+  }
+
+  private static int percent(int part, int whole) {
+    return whole == 0 ? 0 : (int) Math.round(part * 100.0 / whole);
   }
 
   /** The district-level unit a unit belongs to (itself if it is one), in the year's tree. */

@@ -198,6 +198,84 @@ public class SummaryQueries {
         .list();
   }
 
+  /** The first day each unit's registrations of the year were sent up (a model's unit). */
+  public Map<String, java.time.LocalDate> firstRegistrationByUnit(
+      int year, Collection<String> units) {
+    var result = new HashMap<String, java.time.LocalDate>();
+    if (units.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            """
+            select m.unit_code, min(coalesce(r.submitted_at, r.decided_at)) as first_sent
+              from models_registration r join models_model m on m.id = r.model_id
+             where r.registration_year = :year and r.state in ('REGISTERED', 'IN_PROGRESS')
+               and m.unit_code in (:units)
+             group by m.unit_code
+            """)
+        .param("year", year)
+        .param("units", units)
+        .query(
+            rs -> {
+              var at = rs.getObject("first_sent", java.time.OffsetDateTime.class);
+              if (at != null) {
+                result.put(rs.getString(1), at.toLocalDate());
+              }
+            });
+    return result;
+  }
+
+  /** The day each unit's council first met on a round of the level that year. */
+  public Map<String, java.time.LocalDate> firstMeetingByUnit(
+      int year, Level level, Collection<String> units) {
+    var result = new HashMap<String, java.time.LocalDate>();
+    if (units.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            """
+            select unit_code, min(meeting_date) from recognition_round
+             where round_year = :year and level = :level and state in ('MEETING_HELD', 'DECIDED')
+               and unit_code in (:units)
+             group by unit_code
+            """)
+        .param("year", year)
+        .param("level", level.name())
+        .param("units", units)
+        .query(
+            rs -> {
+              result.put(rs.getString(1), rs.getObject(2, java.time.LocalDate.class));
+            });
+    return result;
+  }
+
+  /** The day each unit first proposed a model to the province's rounds of the year. */
+  public Map<String, java.time.LocalDate> firstProposalByUnit(
+      int year, String province, Collection<String> units) {
+    var result = new HashMap<String, java.time.LocalDate>();
+    if (units.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            """
+            select p.proposing_unit_code, min(p.proposed_at) from recognition_proposal p
+              join recognition_round r on r.id = p.round_id
+             where r.round_year = :year and r.level = 'PROVINCE' and r.unit_code = :province
+               and p.state in ('PROPOSED', 'RECOGNIZED', 'NOT_RECOGNIZED')
+               and p.proposing_unit_code in (:units)
+             group by p.proposing_unit_code
+            """)
+        .param("year", year)
+        .param("province", province)
+        .param("units", units)
+        .query(
+            rs -> {
+              result.put(
+                  rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class).toLocalDate());
+            });
+    return result;
+  }
+
   private static void add(Map<String, int[]> counts, String key, String ownerKind, int n) {
     var c = counts.computeIfAbsent(key, k -> new int[2]);
     c["INDIVIDUAL".equals(ownerKind) ? 1 : 0] += n;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.programs.Programs;
 import vn.dvk.reporting.SummaryFiles;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
@@ -25,11 +26,25 @@ class ReportsApiController {
   private final YearlySummaries summaries;
   private final SummaryNarrative narrative;
   private final SummaryFiles files;
+  private final Programs programs;
 
-  ReportsApiController(YearlySummaries summaries, SummaryNarrative narrative, SummaryFiles files) {
+  ReportsApiController(
+      YearlySummaries summaries,
+      SummaryNarrative narrative,
+      SummaryFiles files,
+      Programs programs) {
     this.summaries = summaries;
     this.narrative = narrative;
     this.files = files;
+    this.programs = programs;
+  }
+
+  /** Every district-level unit against the year's deadlines and targets. */
+  @GetMapping("/coverage")
+  vn.dvk.reporting.Coverage coverage(
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
+    var shown = year == null ? java.time.LocalDate.now().getYear() - 1 : year;
+    return summaries.coverage(shown, unit, ReportsController.plan(programs, shown));
   }
 
   /** The summary as a PDF in Vietnamese. */

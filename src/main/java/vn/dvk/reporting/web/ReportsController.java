@@ -21,13 +21,19 @@ class ReportsController {
   private final SummaryNarrative narrative;
   private final Scope scope;
   private final SummaryFiles files;
+  private final vn.dvk.programs.Programs programs;
 
   ReportsController(
-      YearlySummaries summaries, SummaryNarrative narrative, Scope scope, SummaryFiles files) {
+      YearlySummaries summaries,
+      SummaryNarrative narrative,
+      Scope scope,
+      SummaryFiles files,
+      vn.dvk.programs.Programs programs) {
     this.summaries = summaries;
     this.narrative = narrative;
     this.scope = scope;
     this.files = files;
+    this.programs = programs;
   }
 
   @GetMapping("/reports/yearly-summary")
@@ -46,6 +52,24 @@ class ReportsController {
             .filter(u -> u.kind().isDistrictLevelPartyCommittee() || u.parentCode() == null)
             .toList());
     return "reports/yearly-summary";
+  }
+
+  @GetMapping("/reports/coverage")
+  String coverage(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String unit,
+      Model model) {
+    var shown = year == null ? LocalDate.now().getYear() - 1 : year;
+    model.addAttribute("coverage", summaries.coverage(shown, unit, plan(programs, shown)));
+    return "reports/coverage";
+  }
+
+  static vn.dvk.programs.YearPlan plan(vn.dvk.programs.Programs programs, int year) {
+    return programs
+        .plan(year)
+        .orElseThrow(
+            () ->
+                new vn.dvk.shared.NotFoundException("plans.error.not-found", String.valueOf(year)));
   }
 
   @GetMapping("/reports/yearly-summary/pdf")

@@ -1,0 +1,111 @@
+package vn.dvk.programs;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.InvalidInputException;
+import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.NotFoundException;
+
+/**
+ * Programs and their yearly plans. Reading is open to every module; changing a plan is for
+ * administrators (the pages check the permission), with optimistic locking.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Programs {
+
+  private final JdbcClient jdbc;
+
+  Programs(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private static final String PLANS =
+      """
+      select p.*, g.name as program_name from programs_year_plan p
+        join programs_program g on g.code = p.program_code
+      """;
+
+  public List<YearPlan> plans() {
+    return jdbc.sql(PLANS + " order by p.plan_year").query(Programs::map).list();
+  }
+
+  /** The plan of a year, if a program covers it. */
+  public Optional<YearPlan> plan(int year) {
+    return jdbc
+        .sql(PLANS + " where p.plan_year = :year order by p.program_code")
+        .param("year", year)
+        .query(Programs::map)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /** Changes a plan's deadlines and targets, if nobody changed it since {@code plan.version()}. */
+  @Transactional
+  public YearPlan update(YearPlan plan) {
+    var violations = new ArrayList<Violation>();
+    if (plan.registrationDeadline() == null) {
+      violations.add(new Violation("registrationDeadline", "validation.required"));
+    }
+    if (plan.districtRecognitionDeadline() == null) {
+      violations.add(new Violation("districtRecognitionDeadline", "validation.required"));
+    }
+    if (plan.provinceProposalDeadline() == null) {
+      violations.add(new Violation("provinceProposalDeadline", "validation.required"));
+    }
+    if (plan.targetConsideredPercent() < 0 || plan.targetConsideredPercent() > 100) {
+      violations.add(new Violation("targetConsideredPercent", "plans.error.percent"));
+    }
+    if (plan.targetProposalsPerUnit() < 0 || plan.targetProposalsPerUnit() > 100) {
+      violations.add(new Violation("targetProposalsPerUnit", "plans.error.count"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    var updated =
+        jdbc.sql(
+                """
+                update programs_year_plan set registration_deadline = :registration,
+                    district_recognition_deadline = :district, province_proposal_deadline = :province,
+                    target_considered_percent = :percent, target_proposals_per_unit = :proposals,
+                    version = version + 1
+                 where program_code = :program and plan_year = :year and version = :version
+                """)
+            .param("registration", plan.registrationDeadline())
+            .param("district", plan.districtRecognitionDeadline())
+            .param("province", plan.provinceProposalDeadline())
+            .param("percent", plan.targetConsideredPercent())
+            .param("proposals", plan.targetProposalsPerUnit())
+            .param("program", plan.programCode())
+            .param("year", plan.year())
+            .param("version", plan.version())
+            .update();
+    if (updated == 0) {
+      if (plan(plan.year()).isEmpty()) {
+        throw new NotFoundException("plans.error.not-found", String.valueOf(plan.year()));
+      }
+      throw new ConflictException("plans.error.changed");
+    }
+    return plan(plan.year()).orElseThrow();
+  }
+
+  private static YearPlan map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new YearPlan(
+        rs.getString("program_code"),
+        rs.getString("program_name"),
+        rs.getInt("plan_year"),
+        rs.getInt("version"),
+        rs.getObject("registration_deadline", LocalDate.class),
+        rs.getObject("district_recognition_deadline", LocalDate.class),
+        rs.getObject("province_proposal_deadline", LocalDate.class),
+        rs.getInt("target_considered_percent"),
+        rs.getInt("target_proposals_per_unit"));
+  }
+}
