@@ -19,8 +19,8 @@ public class SummaryQueries {
 
   private final JdbcClient jdbc;
 
-  public SummaryQueries(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public SummaryQueries(ReportDatabase database) {
+    this.jdbc = database.jdbc();
   }
 
   public YearlySummary.Registered registered(int year, Collection<String> units) {
