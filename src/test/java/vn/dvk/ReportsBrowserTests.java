@@ -55,5 +55,12 @@ class ReportsBrowserTests {
     browser.open("/reports/coverage?year=2023&unit=BT&lang=vi");
     assertThat(browser.text(By.id("targets"))).contains("13/14").contains("93%");
     browser.screenshot("52-coverage");
+    browser.open("/reports/dashboard?year=2023&unit=BT&lang=vi");
+    browser.waitUntilText(By.id("years"), "746");
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("#chart-years canvas")).size() > 0);
+    assertThat(browser.driver().findElements(By.cssSelector(".dvk-chart canvas"))).hasSize(5);
+    browser.screenshot("53-dashboard");
   }
 }

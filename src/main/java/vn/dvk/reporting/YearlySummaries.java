@@ -278,6 +278,50 @@ public class YearlySummaries {
     return whole == 0 ? 0 : (int) Math.round(part * 100.0 / whole);
   }
 
+  /**
+   * The dashboard's figures: each of the years asked for (each with its own tree), and for {@code
+   * year} the district-level units and the fields ({@code fieldNames} by code).
+   */
+  public Dashboard dashboard(
+      int year, String unitCode, List<Integer> years, Map<String, String> fieldNames) {
+    var figures = new ArrayList<Dashboard.YearFigures>();
+    YearlySummary chosen = null;
+    for (var y : years) {
+      var s = of(y, unitCode);
+      figures.add(
+          new Dashboard.YearFigures(
+              y,
+              s.registered().total(),
+              s.registered().fresh(),
+              s.registered().continued(),
+              s.registered().collective(),
+              s.registered().individual(),
+              s.districtLevel().recognized().total(),
+              s.proposalsToProvince().proposed().total(),
+              s.provinceLevel().recognized().total()));
+      if (y == year) {
+        chosen = s;
+      }
+    }
+    if (chosen == null) {
+      chosen = of(year, unitCode);
+    }
+    var frame = frame(year, unitCode);
+    var registering =
+        frame.tree().stream()
+            .filter(u -> u.level() == Level.DISTRICT || u.level() == Level.GRASSROOTS)
+            .map(UnitView::code)
+            .toList();
+    var fields = new ArrayList<Dashboard.FieldFigure>();
+    queries
+        .registeredByField(year, registering)
+        .forEach(
+            (code, count) ->
+                fields.add(
+                    new Dashboard.FieldFigure(code, fieldNames.getOrDefault(code, code), count)));
+    return new Dashboard(chosen.unit(), year, figures, chosen.byUnit(), fields);
+  }
+
   /** The district-level unit a unit belongs to (itself if it is one), in the year's tree. */
   private static String districtOf(String code, Map<String, UnitView> tree) {
     var unit = tree.get(code);

@@ -82,6 +82,29 @@ public class SummaryQueries {
     return result;
   }
 
+  /** The year's approved registrations of the units, by field. */
+  public Map<String, Integer> registeredByField(int year, Collection<String> units) {
+    var result = new java.util.LinkedHashMap<String, Integer>();
+    if (units.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            """
+            select m.field_code, count(*) from models_registration r
+              join models_model m on m.id = r.model_id
+             where r.registration_year = :year and r.state in ('REGISTERED', 'IN_PROGRESS')
+               and m.unit_code in (:units)
+             group by m.field_code order by m.field_code
+            """)
+        .param("year", year)
+        .param("units", units)
+        .query(
+            rs -> {
+              result.put(rs.getString(1), rs.getInt(2));
+            });
+    return result;
+  }
+
   /** Units that held a consideration at the level that year: a round whose council met. */
   public List<String> unitsThatConsidered(int year, Level level, Collection<String> units) {
     if (units.isEmpty()) {

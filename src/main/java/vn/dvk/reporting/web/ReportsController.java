@@ -22,13 +22,22 @@ class ReportsController {
   private final Scope scope;
   private final SummaryFiles files;
   private final vn.dvk.programs.Programs programs;
+  private final vn.dvk.programs.ReferenceLists references;
+  private final tools.jackson.databind.json.JsonMapper json;
+  private final org.springframework.context.MessageSource messages;
 
   ReportsController(
       YearlySummaries summaries,
       SummaryNarrative narrative,
       Scope scope,
       SummaryFiles files,
-      vn.dvk.programs.Programs programs) {
+      vn.dvk.programs.Programs programs,
+      vn.dvk.programs.ReferenceLists references,
+      tools.jackson.databind.json.JsonMapper json,
+      org.springframework.context.MessageSource messages) {
+    this.references = references;
+    this.json = json;
+    this.messages = messages;
     this.summaries = summaries;
     this.narrative = narrative;
     this.scope = scope;
@@ -52,6 +61,44 @@ class ReportsController {
             .filter(u -> u.kind().isDistrictLevelPartyCommittee() || u.parentCode() == null)
             .toList());
     return "reports/yearly-summary";
+  }
+
+  @GetMapping("/reports/dashboard")
+  String dashboard(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String unit,
+      Locale locale,
+      Model model) {
+    var shown = year == null ? LocalDate.now().getYear() - 1 : year;
+    var years =
+        programs.plans().stream()
+            .map(vn.dvk.programs.YearPlan::year)
+            .filter(y -> y <= LocalDate.now().getYear())
+            .distinct()
+            .toList();
+    var fields = new java.util.LinkedHashMap<String, String>();
+    references
+        .byCode(vn.dvk.programs.ReferenceList.FIELD)
+        .forEach((code, item) -> fields.put(code, item.name(locale)));
+    var dashboard = summaries.dashboard(shown, unit, years, fields);
+    model.addAttribute("dashboard", dashboard);
+    model.addAttribute("dashboardJson", json.writeValueAsString(dashboard));
+    model.addAttribute(
+        "chartLabels",
+        String.join(
+            "|",
+            java.util.stream.Stream.of(
+                    "registered",
+                    "district-recognized",
+                    "proposed",
+                    "province-recognized",
+                    "new",
+                    "continued",
+                    "collective",
+                    "individual")
+                .map(key -> messages.getMessage("dashboard." + key, null, locale))
+                .toList()));
+    return "reports/dashboard";
   }
 
   @GetMapping("/reports/coverage")

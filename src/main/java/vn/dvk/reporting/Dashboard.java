@@ -1,0 +1,32 @@
+package vn.dvk.reporting;
+
+import java.util.List;
+import vn.dvk.reporting.YearlySummary.ByUnit;
+import vn.dvk.reporting.YearlySummary.UnitRef;
+
+/**
+ * The figures the dashboard charts: every year of the program for a unit's subtree, and for one
+ * year its district-level units and its fields.
+ */
+public record Dashboard(
+    UnitRef unit,
+    int year,
+    List<YearFigures> years,
+    List<ByUnit> byUnit,
+    List<FieldFigure> byField) {
+
+  /** One year's figures. */
+  public record YearFigures(
+      int year,
+      int registered,
+      int fresh,
+      int continued,
+      int collective,
+      int individual,
+      int districtRecognized,
+      int proposed,
+      int provinceRecognized) {}
+
+  /** Registrations of a field. */
+  public record FieldFigure(String code, String name, int registered) {}
+}
