@@ -170,7 +170,10 @@ public class LowResults {
       scope.requireReadable(under);
       root = under;
     }
-    var codes = units.subtree(root, units.today()).stream().map(UnitView::code).toList();
+    var today = units.today();
+    var endOfYear = year == null ? today : java.time.LocalDate.of(year, 12, 31);
+    var asOf = endOfYear.isAfter(today) ? today : endOfYear;
+    var codes = units.subtree(root, asOf).stream().map(UnitView::code).toList();
     return repository.flagged(codes, year);
   }
 

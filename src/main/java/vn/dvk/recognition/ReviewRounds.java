@@ -148,14 +148,36 @@ public class ReviewRounds {
   }
 
   public ProposalView proposal(long id) {
+    var user = scope.requireUser();
     var proposal = loadProposal(id);
-    get(proposal.roundId());
+    var round = get(proposal.roundId());
+    if (!seesAll(user, round) && !ownProposal(user, proposal)) {
+      throw new NotFoundException("recognition.error.proposal-not-found", String.valueOf(id));
+    }
     return proposal;
   }
 
+  /**
+   * The round's proposals the user may see: all of them for its reviewers and council members; for
+   * a unit below the round, only those sent from its own subtree.
+   */
   public List<ProposalView> proposals(long roundId) {
-    get(roundId);
-    return proposals.ofRound(roundId);
+    var user = scope.requireUser();
+    var round = get(roundId);
+    var all = proposals.ofRound(roundId);
+    if (seesAll(user, round)) {
+      return all;
+    }
+    return all.stream().filter(p -> ownProposal(user, p)).toList();
+  }
+
+  private boolean seesAll(CurrentUser user, RoundView round) {
+    return round.isMember(user.username())
+        || scope.covers(user.unitCode(), round.unitCode(), units.today());
+  }
+
+  private boolean ownProposal(CurrentUser user, ProposalView proposal) {
+    return scope.covers(user.unitCode(), proposal.proposingUnitCode(), units.today());
   }
 
   /** A proposal with what the round page shows of it. */
@@ -195,6 +217,21 @@ public class ReviewRounds {
       throw new ForbiddenException("recognition.error.reviewer-only");
     }
     return entries(round, proposals.ofRound(roundId));
+  }
+
+  /**
+   * Whether a proposal may still be recognized when the decision is issued: the recognition it
+   * rests on still stands, and the round's unit has not recognized the model meanwhile.
+   */
+  private boolean recognizable(ProposalView proposal, RoundView round) {
+    var held = decisions.ofModel(proposal.modelId());
+    var basisStands =
+        proposal.basisRecognitionId() == null
+            || held.stream()
+                .anyMatch(r -> r.id() == proposal.basisRecognitionId() && r.isStanding());
+    var alreadyHere =
+        held.stream().anyMatch(r -> r.isStanding() && r.unitCode().equals(round.unitCode()));
+    return basisStands && !alreadyHere;
   }
 
   private Basis basis(ProposalView proposal) {
@@ -257,7 +294,8 @@ public class ReviewRounds {
         var votes = new LinkedHashMap<String, Boolean>();
         submitted.forEach((member, ballot) -> votes.put(member, ballot.agree()));
         outcome =
-            CouncilVote.count(new HashSet<>(members), present, excluded, votes, round.voteRule());
+            CouncilVote.count(
+                new HashSet<>(members), assigned, present, excluded, votes, round.voteRule());
       }
       entries.add(
           new Entry(
@@ -513,7 +551,15 @@ public class ReviewRounds {
     }
     var claimed = load(roundId);
     var entries = entries(claimed, list.stream().filter(p -> p.state().isActive()).toList());
-    var carried = entries.stream().filter(e -> e.outcome().recognized()).toList();
+    var standing =
+        entries.stream()
+            .filter(e -> recognizable(e.proposal(), round))
+            .map(e -> e.proposal().id())
+            .collect(Collectors.toSet());
+    var carried =
+        entries.stream()
+            .filter(e -> e.outcome().recognized() && standing.contains(e.proposal().id()))
+            .toList();
     Long decisionId = null;
     if (!carried.isEmpty()) {
       decisionId =
@@ -534,7 +580,7 @@ public class ReviewRounds {
     var outstanding = issue.outstanding() == null ? Set.<Long>of() : issue.outstanding();
     for (var entry : entries) {
       var proposal = entry.proposal();
-      if (entry.outcome().recognized()) {
+      if (entry.outcome().recognized() && standing.contains(proposal.id())) {
         decisions.insertRecognition(
             proposal.modelId(),
             proposal.ownerKind(),
@@ -555,14 +601,16 @@ public class ReviewRounds {
       } else {
         var reason = reasons.get(proposal.id());
         var text =
-            reason == null || reason.isBlank()
-                ? "Biểu quyết: "
-                    + entry.outcome().agree()
-                    + "/"
-                    + entry.outcome().present()
-                    + " thành viên có mặt đồng ý"
-                    + (entry.outcome().quorum() ? "" : " (không đủ số thành viên dự họp)")
-                : reason.trim();
+            !standing.contains(proposal.id())
+                ? "Công nhận ở cấp dưới đã bị thu hồi, hoặc mô hình đã được công nhận ở cấp này"
+                : reason == null || reason.isBlank()
+                    ? "Biểu quyết: "
+                        + entry.outcome().agree()
+                        + "/"
+                        + entry.outcome().present()
+                        + " thành viên có mặt đồng ý"
+                        + (entry.outcome().quorum() ? "" : " (không đủ số thành viên dự họp)")
+                    : reason.trim();
         move(
             user,
             proposal,
@@ -597,7 +645,10 @@ public class ReviewRounds {
     if (!user.can(Permission.PROPOSALS_SUBMIT)) {
       throw new ForbiddenException("recognition.error.proposer-only");
     }
-    var round = get(roundId);
+    get(roundId);
+    // One proposal at a time per round: a second one sees the first (and a closed round).
+    rounds.lock(roundId);
+    var round = load(roundId);
     var model = models.get(modelId);
     var asOf = asOf(round.year());
     var standings =
@@ -652,11 +703,11 @@ public class ReviewRounds {
   public ProposalView withdraw(long proposalId, int version) {
     var user = scope.requireUser();
     var proposal = loadProposal(proposalId);
-    if (!user.can(Permission.MODELS_EDIT)
+    if (!user.can(Permission.PROPOSALS_SUBMIT)
         || !user.unitCode().equals(proposal.proposingUnitCode())) {
       throw new ForbiddenException("recognition.error.proposer-only");
     }
-    get(proposal.roundId());
+    requireOpen(get(proposal.roundId()));
     return move(user, proposal, version, ProposalState.WITHDRAWN, null, "PROPOSAL_WITHDRAWN");
   }
 
@@ -824,6 +875,8 @@ public class ReviewRounds {
 
   private BallotContext ballotContext(CurrentUser user, long proposalId) {
     var proposal = loadProposal(proposalId);
+    // Ballots wait for a meeting or decision being recorded, then see the round closed.
+    rounds.lock(proposal.roundId());
     var round = load(proposal.roundId());
     var members = round.members().stream().map(RoundView.MemberView::username).toList();
     if (!round.isMember(user.username())

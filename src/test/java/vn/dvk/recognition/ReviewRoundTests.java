@@ -354,6 +354,50 @@ class ReviewRoundTests {
   }
 
   @Test
+  void aUnitBelowTheRoundSeesOnlyTheProposalsOfItsOwnSubtree() {
+    var model = fixtures.registeredModelOfDucLinh("Chỉ thấy hồ sơ của mình");
+    fixtures.districtRecognition(model);
+    var round = fixtures.provinceRound("Xét cấp tỉnh phạm vi hồ sơ", LocalDate.now().plusDays(30));
+    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+
+    assertThat(acting.as("duclinh", () -> rounds.proposals(round.id())))
+        .extracting(ProposalView::id)
+        .containsExactly(proposal.id());
+    assertThat(acting.as("tanhlinh", () -> rounds.proposals(round.id()))).isEmpty();
+    assertThat(catchThrowable(() -> acting.run("tanhlinh", () -> rounds.proposal(proposal.id()))))
+        .isInstanceOf(vn.dvk.shared.NotFoundException.class);
+    assertThat(acting.as("reviewer", () -> rounds.proposals(round.id()))).hasSize(1);
+  }
+
+  @Test
+  void aProposalWhoseRecognitionBelowWasRevokedMeanwhileIsNotRecognized() {
+    var model = fixtures.registeredModelOfDucLinh("Thu hồi giữa chừng");
+    var district = fixtures.districtRecognition(model);
+    var round =
+        fixtures.provinceRound("Xét cấp tỉnh thu hồi giữa chừng", LocalDate.now().plusDays(30));
+    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var council = fixtures.council("reviewer", round, "council");
+    fixtures.scoreAndVote("council", proposal.id(), "9", true);
+    var meeting = fixtures.meeting("reviewer", council, "council");
+    acting.run(
+        "duclinh.reviewer",
+        () ->
+            recognitions.revoke(
+                district.id(),
+                new Recognitions.Revocation(
+                    LocalDate.now(), "Trần Văn Minh", "Trưởng ban", "Báo cáo không đúng")));
+
+    acting.run(
+        "reviewer", () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
+
+    var after = acting.as("reviewer", () -> rounds.proposal(proposal.id()));
+    assertThat(after.state()).isEqualTo(ProposalState.NOT_RECOGNIZED);
+    assertThat(after.reason()).contains("thu hồi");
+    assertThat(acting.as("leader", () -> recognitions.ofModel(model.id())))
+        .noneMatch(r -> r.level() == Level.PROVINCE);
+  }
+
+  @Test
   void ofTwoReviewersDecidingAtOnceOneWinsAndTheOtherGetsAConflict() throws Exception {
     var model = fixtures.registeredModelOfDucLinh("Hai người cùng quyết định");
     fixtures.districtRecognition(model);

@@ -100,7 +100,7 @@ class YearlySummaryRecountTests {
       considered += held > 0 ? 1 : 0;
       var own =
           count(
-              "select count(*) from recognition_recognition where recognition_year = "
+              "select count(distinct model_id) from recognition_recognition where recognition_year = "
                   + YEAR
                   + " and level = 'DISTRICT' and unit_code = '"
                   + district
@@ -108,7 +108,7 @@ class YearlySummaryRecountTests {
       recognized += own;
       var proposed =
           count(
-              "select count(*) from recognition_proposal p, recognition_round r"
+              "select count(distinct p.model_id) from recognition_proposal p, recognition_round r"
                   + " where p.round_id = r.id and r.unit_code = '"
                   + province.code()
                   + "' and r.round_year = "
@@ -149,7 +149,7 @@ class YearlySummaryRecountTests {
     assertThat(summary.provinceLevel().recognized().total())
         .isEqualTo(
             count(
-                "select count(*) from recognition_recognition where recognition_year = "
+                "select count(distinct model_id) from recognition_recognition where recognition_year = "
                     + YEAR
                     + " and level = 'PROVINCE' and unit_code = '"
                     + province.code()
@@ -157,7 +157,7 @@ class YearlySummaryRecountTests {
     assertThat(summary.outstandingModels())
         .hasSize(
             count(
-                "select count(*) from recognition_recognition where recognition_year = "
+                "select count(distinct model_id) from recognition_recognition where recognition_year = "
                     + YEAR
                     + " and unit_code = '"
                     + province.code()

@@ -23,7 +23,7 @@ public final class CouncilVote {
   }
 
   /**
-   * @param members the council
+   * @param members the council, every member judging the proposal
    * @param present the members at the meeting
    * @param excluded members who recused from this proposal or may not judge it
    * @param ballots each member's vote on it (true: agree)
@@ -34,9 +34,24 @@ public final class CouncilVote {
       Set<String> excluded,
       Map<String, Boolean> ballots,
       VoteRule rule) {
+    return count(members, members, present, excluded, ballots, rule);
+  }
+
+  /**
+   * @param judges the members who judge this proposal (those assigned to it; the whole council when
+   *     none was assigned); the quorum is counted on the whole council
+   */
+  public static Outcome count(
+      Set<String> members,
+      Set<String> judges,
+      Set<String> present,
+      Set<String> excluded,
+      Map<String, Boolean> ballots,
+      VoteRule rule) {
     var quorum =
         hasQuorum(members.size(), (int) members.stream().filter(present::contains).count());
-    var eligible = members.stream().filter(m -> !excluded.contains(m)).toList();
+    var eligible =
+        judges.stream().filter(members::contains).filter(m -> !excluded.contains(m)).toList();
     var eligiblePresent = eligible.stream().filter(present::contains).toList();
     var agree =
         (int) eligiblePresent.stream().filter(m -> Boolean.TRUE.equals(ballots.get(m))).count();

@@ -193,6 +193,14 @@ public class RoundRepository {
         .update();
   }
 
+  /** Holds the round's row until the transaction ends, so that its changes happen one at a time. */
+  public void lock(long roundId) {
+    jdbc.sql("select id from recognition_round where id = :id for update")
+        .param("id", roundId)
+        .query(Long.class)
+        .optional();
+  }
+
   /** Counts a change made on the round's current version; false if someone changed it first. */
   public boolean bump(RoundView round) {
     return jdbc.sql(

@@ -131,7 +131,7 @@ public class SummaryQueries {
     }
     jdbc.sql(
             """
-            select unit_code, owner_kind, count(*) from recognition_recognition
+            select unit_code, owner_kind, count(distinct model_id) from recognition_recognition
              where recognition_year = :year and level = :level and unit_code in (:units)
              group by unit_code, owner_kind
             """)
@@ -156,7 +156,8 @@ public class SummaryQueries {
     }
     jdbc.sql(
             """
-            select p.proposing_unit_code, p.owner_kind, count(*) from recognition_proposal p
+            select p.proposing_unit_code, p.owner_kind, count(distinct p.model_id)
+              from recognition_proposal p
               join recognition_round r on r.id = p.round_id
              where r.round_year = :year and r.level = 'PROVINCE' and r.unit_code = :province
                and p.state in ('PROPOSED', 'RECOGNIZED', 'NOT_RECOGNIZED')
@@ -180,7 +181,7 @@ public class SummaryQueries {
     if (!modelUnits.isEmpty()) {
       jdbc.sql(
               """
-              select g.owner_kind, count(*) from recognition_recognition g
+              select g.owner_kind, count(distinct g.model_id) from recognition_recognition g
                 join models_model m on m.id = g.model_id
                where g.recognition_year = :year and g.level = :level and g.unit_code = :issuer
                  and m.unit_code in (:units)

@@ -7,7 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -80,7 +82,12 @@ class ApiExceptionHandling extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, exception);
   }
 
-  @ExceptionHandler(OptimisticLockingFailureException.class)
+  /** A concurrent change: a stale version, a number or ballot taken meanwhile, a lock not had. */
+  @ExceptionHandler({
+    OptimisticLockingFailureException.class,
+    DuplicateKeyException.class,
+    PessimisticLockingFailureException.class
+  })
   ResponseEntity<ProblemDetail> conflict() {
     return problem(HttpStatus.CONFLICT, null);
   }

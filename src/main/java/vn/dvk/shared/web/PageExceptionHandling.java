@@ -3,7 +3,9 @@ package vn.dvk.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,7 +45,12 @@ class PageExceptionHandling {
     return errorPage(HttpStatus.CONFLICT, exception, response);
   }
 
-  @ExceptionHandler(OptimisticLockingFailureException.class)
+  /** A concurrent change: a stale version, a number or ballot taken meanwhile, a lock not had. */
+  @ExceptionHandler({
+    OptimisticLockingFailureException.class,
+    DuplicateKeyException.class,
+    PessimisticLockingFailureException.class
+  })
   ModelAndView conflict(HttpServletResponse response) {
     return errorPage(HttpStatus.CONFLICT, null, response);
   }

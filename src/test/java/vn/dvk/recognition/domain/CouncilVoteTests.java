@@ -96,4 +96,22 @@ class CouncilVoteTests {
         .as("two of five members is not a majority of the council")
         .isFalse();
   }
+
+  @Test
+  void aProposalIsJudgedByTheMembersAssignedToItWhileTheQuorumCountsTheWholeCouncil() {
+    var nine = Set.of("a", "b", "c", "d", "e", "f", "g", "h", "i");
+
+    var outcome =
+        CouncilVote.count(
+            nine,
+            Set.of("a", "b", "c"),
+            nine,
+            Set.of(),
+            Map.of("a", true, "b", true, "c", false),
+            VoteRule.MAJORITY_OF_PRESENT);
+
+    assertThat(outcome.quorum()).isTrue();
+    assertThat(outcome.present()).isEqualTo(3);
+    assertThat(outcome.recognized()).isTrue();
+  }
 }
