@@ -69,6 +69,10 @@ public class YearlySummaries {
     var asOf = endOfYear.isAfter(units.today()) ? units.today() : endOfYear;
     var code = unitCode == null || unitCode.isBlank() ? user.unitCode() : unitCode.trim();
     scope.requireReadable(code, asOf);
+    return frameOf(year, code, asOf);
+  }
+
+  private Frame frameOf(int year, String code, LocalDate asOf) {
     var root = units.get(code, asOf);
     var tree = units.subtree(root.code(), asOf);
     var districts =
@@ -179,7 +183,23 @@ public class YearlySummaries {
    * the targets as figures, and what is still due.
    */
   public Coverage coverage(Integer year, String unitCode, YearPlan plan) {
-    var frame = frame(year, unitCode);
+    return coverage(frame(year, unitCode), plan);
+  }
+
+  /**
+   * Coverage of every root of the tree, for the system's own jobs (reminders): no user, no scope.
+   */
+  public List<Coverage> coverageOfEveryRoot(int year, YearPlan plan) {
+    var today = units.today();
+    var endOfYear = LocalDate.of(year, 12, 31);
+    var asOf = endOfYear.isAfter(today) ? today : endOfYear;
+    return units.treeOn(asOf).stream()
+        .filter(u -> u.parentCode() == null)
+        .map(root -> coverage(frameOf(year, root.code(), asOf), plan))
+        .toList();
+  }
+
+  private Coverage coverage(Frame frame, YearPlan plan) {
     var today = units.today();
     var codes = frame.districtCodes();
     var registering = frame.tree().stream().map(UnitView::code).toList();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.http.ContentDisposition;
@@ -54,7 +55,7 @@ class ModelImportController {
       Scope scope,
       Units units,
       MessageSource messages,
-      AsyncTaskExecutor executor) {
+      @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
     this.imports = imports;
     this.attachments = attachments;
     this.references = references;
