@@ -22,6 +22,9 @@ class ReportsBrowserTests {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  vn.dvk.notifications.DeadlineReminders reminders;
+
   private Browser browser;
 
   @BeforeEach
@@ -32,6 +35,19 @@ class ReportsBrowserTests {
   @AfterEach
   void quit() {
     browser.quit();
+  }
+
+  @Test
+  void aUnitSeesItsRemindersInTheInboxWithTheUnreadBadge() throws IOException {
+    reminders.remind(java.time.LocalDate.of(2025, 8, 25));
+
+    browser.logIn("duclinh");
+    assertThat(browser.text(By.id("unread"))).isNotBlank();
+    browser.open("/inbox");
+    assertThat(browser.text(By.id("inbox"))).contains("31/08/2025");
+    browser.screenshot("54-inbox");
+    browser.submit(By.id("read-all"));
+    assertThat(browser.driver().findElements(By.id("unread"))).isEmpty();
   }
 
   @Test
