@@ -182,6 +182,111 @@ public class SummaryFiles {
     }
   }
 
+  /** The coverage table: each unit against each deadline, with the targets below. */
+  public byte[] coverageXlsx(Coverage c, Locale locale) {
+    var header =
+        List.of(
+            label("models.unit", locale),
+            label("plans.registration", locale),
+            label("plans.district", locale),
+            label("plans.province", locale));
+    var rows = new ArrayList<List<Object>>();
+    for (var line : c.lines()) {
+      rows.add(
+          List.of(
+              line.unit().name(),
+              status(line.registration(), locale),
+              status(line.districtRecognition(), locale),
+              status(line.proposals(), locale)));
+    }
+    rows.add(List.of());
+    for (var target : c.targets()) {
+      rows.add(
+          List.of(
+              messages.getMessage(
+                  "coverage.target." + target.key(),
+                  new Object[] {
+                    target.achieved(), target.of(), target.percent(), target.targetPercent()
+                  },
+                  locale)));
+    }
+    return table(label("coverage.link", locale), header, rows);
+  }
+
+  /** The dashboard's table: each year's figures. */
+  public byte[] yearsXlsx(Dashboard d, Locale locale) {
+    var header =
+        List.of(
+            label("models.year", locale),
+            label("dashboard.registered", locale),
+            label("dashboard.new", locale),
+            label("dashboard.continued", locale),
+            label("dashboard.collective", locale),
+            label("dashboard.individual", locale),
+            label("dashboard.district-recognized", locale),
+            label("dashboard.proposed", locale),
+            label("dashboard.province-recognized", locale));
+    var rows = new ArrayList<List<Object>>();
+    for (var y : d.years()) {
+      rows.add(
+          List.of(
+              y.year(),
+              y.registered(),
+              y.fresh(),
+              y.continued(),
+              y.collective(),
+              y.individual(),
+              y.districtRecognized(),
+              y.proposed(),
+              y.provinceRecognized()));
+    }
+    return table(label("dashboard.by-year", locale), header, rows);
+  }
+
+  private String status(Coverage.Step step, Locale locale) {
+    var text = label("coverage.status." + step.status(), locale);
+    return step.done() == null
+        ? text
+        : text
+            + " ("
+            + step.done().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            + ")";
+  }
+
+  /** One sheet: a bold header row, then the rows (numbers as numbers). */
+  private static byte[] table(String name, List<String> header, List<List<Object>> rows) {
+    try (var workbook = new XSSFWorkbook();
+        var out = new ByteArrayOutputStream()) {
+      var bold = workbook.createFont();
+      bold.setBold(true);
+      var style = workbook.createCellStyle();
+      style.setFont(bold);
+      var sheet = workbook.createSheet(name);
+      var top = sheet.createRow(0);
+      for (int c = 0; c < header.size(); c++) {
+        var cell = top.createCell(c);
+        cell.setCellValue(header.get(c));
+        cell.setCellStyle(style);
+        sheet.setColumnWidth(c, (c == 0 ? 30 : 22) * 256);
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        var row = sheet.createRow(r + 1);
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          var value = rows.get(r).get(c);
+          if (value instanceof Number number) {
+            row.createCell(c).setCellValue(number.doubleValue());
+          } else {
+            row.createCell(c).setCellValue(String.valueOf(value));
+          }
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private String label(String key, Locale locale) {
     return messages.getMessage(key, null, locale);
   }

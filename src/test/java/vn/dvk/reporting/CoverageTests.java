@@ -1,5 +1,6 @@
 package vn.dvk.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -59,6 +62,51 @@ class CoverageTests {
     mvc.perform(
             get("/api/v1/reports/coverage").param("year", "2019").with(httpBasic("leader", "demo")))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theCoverageTableAndTheDashboardsYearsExportToXlsx() throws Exception {
+    var coverage =
+        mvc.perform(
+                get("/reports/coverage/xlsx")
+                    .param("year", "2023")
+                    .param("unit", "BT")
+                    .with(user(users.loadUserByUsername("leader"))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    var years =
+        mvc.perform(
+                get("/reports/dashboard/xlsx")
+                    .param("year", "2023")
+                    .param("unit", "BT")
+                    .with(user(users.loadUserByUsername("leader"))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(coverage))) {
+      var sheet = workbook.getSheetAt(0);
+      var first = sheet.getRow(1);
+      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Đức Linh");
+      assertThat(first.getCell(2).getStringCellValue()).isEqualTo("Chưa thực hiện");
+    }
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(years))) {
+      var sheet = workbook.getSheetAt(0);
+      var found = false;
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        var row = sheet.getRow(r);
+        if (row.getCell(0).getNumericCellValue() == 2023) {
+          assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(746);
+          found = true;
+        }
+      }
+      assertThat(found).isTrue();
+    }
   }
 
   @Test

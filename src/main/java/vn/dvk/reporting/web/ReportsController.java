@@ -1,6 +1,7 @@
 package vn.dvk.reporting.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -117,6 +118,43 @@ class ReportsController {
         .orElseThrow(
             () ->
                 new vn.dvk.shared.NotFoundException("plans.error.not-found", String.valueOf(year)));
+  }
+
+  @GetMapping("/reports/coverage/xlsx")
+  ResponseEntity<byte[]> coverageXlsx(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String unit,
+      Locale locale) {
+    var shown = year == null ? LocalDate.now().getYear() - 1 : year;
+    var summary = summaries.of(shown, unit);
+    return ReportsApiController.file(
+        files.coverageXlsx(summaries.coverage(shown, unit, plan(programs, shown)), locale),
+        ReportsApiController.XLSX,
+        summary,
+        "xlsx");
+  }
+
+  @GetMapping("/reports/dashboard/xlsx")
+  ResponseEntity<byte[]> dashboardXlsx(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String unit,
+      Locale locale) {
+    var shown = year == null ? LocalDate.now().getYear() - 1 : year;
+    var fields = new java.util.LinkedHashMap<String, String>();
+    var dashboard = summaries.dashboard(shown, unit, years(), fields);
+    return ReportsApiController.file(
+        files.yearsXlsx(dashboard, locale),
+        ReportsApiController.XLSX,
+        summaries.of(shown, unit),
+        "xlsx");
+  }
+
+  private List<Integer> years() {
+    return programs.plans().stream()
+        .map(vn.dvk.programs.YearPlan::year)
+        .filter(y -> y <= LocalDate.now().getYear())
+        .distinct()
+        .toList();
   }
 
   @GetMapping("/reports/yearly-summary/pdf")
