@@ -94,8 +94,14 @@ class DeadlineRemindersTests {
   @Test
   void aReminderAppearsInTheUnitsInboxWithItsUnreadCount() throws Exception {
     reminders.remind(WEEK_BEFORE);
+    if (accounts.findByUsername("duclinh.inbox").isEmpty()) {
+      accounts.create(
+          new NewUserAccount(
+              "duclinh.inbox", "Cán bộ đọc thư", null, Role.OFFICER, "BT.DL", "demo"));
+    }
 
-    mvc.perform(get("/inbox").with(user(users.loadUserByUsername("duclinh"))))
+    // A user of the unit who has read nothing yet (read marks are each user's own).
+    mvc.perform(get("/inbox").with(user(users.loadUserByUsername("duclinh.inbox"))))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("31/08/2025")))
         .andExpect(content().string(Matchers.containsString("id=\"unread\"")));
