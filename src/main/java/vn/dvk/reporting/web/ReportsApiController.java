@@ -43,7 +43,7 @@ class ReportsApiController {
   @GetMapping("/coverage")
   vn.dvk.reporting.Coverage coverage(
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
-    var shown = year == null ? java.time.LocalDate.now().getYear() - 1 : year;
+    var shown = ReportsController.shown(year);
     return summaries.coverage(shown, unit, ReportsController.plan(programs, shown));
   }
 
@@ -52,7 +52,12 @@ class ReportsApiController {
   ResponseEntity<byte[]> pdf(
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
     var summary = summaries.of(year, unit);
-    return file(files.pdf(summary), MediaType.APPLICATION_PDF, summary, "pdf");
+    return file(
+        files.pdf(summary),
+        MediaType.APPLICATION_PDF,
+        summary.year(),
+        summary.unit().code(),
+        "pdf");
   }
 
   /** The summary's tables as an XLSX workbook in the reader's language. */
@@ -62,21 +67,20 @@ class ReportsApiController {
       @RequestParam(required = false) String unit,
       Locale locale) {
     var summary = summaries.of(year, unit);
-    return file(files.xlsx(summary, locale), XLSX, summary, "xlsx");
+    return file(files.xlsx(summary, locale), XLSX, summary.year(), summary.unit().code(), "xlsx");
   }
 
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   static ResponseEntity<byte[]> file(
-      byte[] bytes, MediaType type, YearlySummary summary, String extension) {
+      byte[] bytes, MediaType type, int year, String unitCode, String extension) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename(
-                    "tong-hop-" + summary.year() + "-" + summary.unit().code() + "." + extension)
+                .filename("tong-hop-" + year + "-" + unitCode + "." + extension)
                 .build()
                 .toString())
         .body(bytes);

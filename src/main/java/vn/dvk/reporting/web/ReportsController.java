@@ -52,7 +52,7 @@ class ReportsController {
       @RequestParam(required = false) String unit,
       Locale locale,
       Model model) {
-    var shown = year == null ? LocalDate.now().getYear() - 1 : year;
+    var shown = shown(year);
     var summary = summaries.of(shown, unit);
     model.addAttribute("summary", summary);
     model.addAttribute("narrative", narrative.write(summary, locale));
@@ -70,18 +70,12 @@ class ReportsController {
       @RequestParam(required = false) String unit,
       Locale locale,
       Model model) {
-    var shown = year == null ? LocalDate.now().getYear() - 1 : year;
-    var years =
-        programs.plans().stream()
-            .map(vn.dvk.programs.YearPlan::year)
-            .filter(y -> y <= LocalDate.now().getYear())
-            .distinct()
-            .toList();
+    var shown = shown(year);
     var fields = new java.util.LinkedHashMap<String, String>();
     references
         .byCode(vn.dvk.programs.ReferenceList.FIELD)
         .forEach((code, item) -> fields.put(code, item.name(locale)));
-    var dashboard = summaries.dashboard(shown, unit, years, fields);
+    var dashboard = summaries.dashboard(shown, unit, years(), fields);
     model.addAttribute("dashboard", dashboard);
     model.addAttribute("dashboardJson", json.writeValueAsString(dashboard));
     model.addAttribute(
@@ -107,7 +101,7 @@ class ReportsController {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String unit,
       Model model) {
-    var shown = year == null ? LocalDate.now().getYear() - 1 : year;
+    var shown = shown(year);
     model.addAttribute("coverage", summaries.coverage(shown, unit, plan(programs, shown)));
     return "reports/coverage";
   }
@@ -125,12 +119,13 @@ class ReportsController {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String unit,
       Locale locale) {
-    var shown = year == null ? LocalDate.now().getYear() - 1 : year;
-    var summary = summaries.of(shown, unit);
+    var shown = shown(year);
+    var coverage = summaries.coverage(shown, unit, plan(programs, shown));
     return ReportsApiController.file(
-        files.coverageXlsx(summaries.coverage(shown, unit, plan(programs, shown)), locale),
+        files.coverageXlsx(coverage, locale),
         ReportsApiController.XLSX,
-        summary,
+        coverage.year(),
+        coverage.unit().code(),
         "xlsx");
   }
 
@@ -139,14 +134,19 @@ class ReportsController {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String unit,
       Locale locale) {
-    var shown = year == null ? LocalDate.now().getYear() - 1 : year;
-    var fields = new java.util.LinkedHashMap<String, String>();
-    var dashboard = summaries.dashboard(shown, unit, years(), fields);
+    var shown = shown(year);
+    var dashboard = summaries.dashboard(shown, unit, years(), java.util.Map.of());
     return ReportsApiController.file(
         files.yearsXlsx(dashboard, locale),
         ReportsApiController.XLSX,
-        summaries.of(shown, unit),
+        dashboard.year(),
+        dashboard.unit().code(),
         "xlsx");
+  }
+
+  /** The year a report shows when none is asked for: the last complete one. */
+  static int shown(Integer year) {
+    return year == null ? LocalDate.now().getYear() - 1 : year;
   }
 
   private List<Integer> years() {
@@ -161,7 +161,12 @@ class ReportsController {
   ResponseEntity<byte[]> pdf(
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
     var summary = summaries.of(year, unit);
-    return ReportsApiController.file(files.pdf(summary), MediaType.APPLICATION_PDF, summary, "pdf");
+    return ReportsApiController.file(
+        files.pdf(summary),
+        MediaType.APPLICATION_PDF,
+        summary.year(),
+        summary.unit().code(),
+        "pdf");
   }
 
   @GetMapping("/reports/yearly-summary/xlsx")
@@ -171,6 +176,10 @@ class ReportsController {
       Locale locale) {
     var summary = summaries.of(year, unit);
     return ReportsApiController.file(
-        files.xlsx(summary, locale), ReportsApiController.XLSX, summary, "xlsx");
+        files.xlsx(summary, locale),
+        ReportsApiController.XLSX,
+        summary.year(),
+        summary.unit().code(),
+        "xlsx");
   }
 }
