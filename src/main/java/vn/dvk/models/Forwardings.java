@@ -3,7 +3,6 @@ package vn.dvk.models;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,8 +139,7 @@ public class Forwardings {
   }
 
   private String[] subtree(CurrentUser user, int year) {
-    var endOfYear = LocalDate.of(year, 12, 31);
-    var asOf = endOfYear.isAfter(units.today()) ? units.today() : endOfYear;
+    var asOf = units.asOfYear(year);
     return units.subtree(user.unitCode(), asOf).stream().map(UnitView::code).toArray(String[]::new);
   }
 

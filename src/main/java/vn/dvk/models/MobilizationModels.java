@@ -380,11 +380,9 @@ public class MobilizationModels {
         years.add(year);
       }
     }
-    var today = units.today();
     var asOf = new LinkedHashMap<Integer, LocalDate>();
     for (var year : years) {
-      var endOfYear = LocalDate.of(year, 12, 31);
-      asOf.put(year, endOfYear.isAfter(today) ? today : endOfYear);
+      asOf.put(year, units.asOfYear(year));
     }
     var from = root;
     if (asOf.values().stream().allMatch(date -> units.isWholeTree(from, date))) {

@@ -170,9 +170,7 @@ public class LowResults {
       scope.requireReadable(under);
       root = under;
     }
-    var today = units.today();
-    var endOfYear = year == null ? today : java.time.LocalDate.of(year, 12, 31);
-    var asOf = endOfYear.isAfter(today) ? today : endOfYear;
+    var asOf = year == null ? units.today() : units.asOfYear(year);
     var codes = units.subtree(root, asOf).stream().map(UnitView::code).toList();
     return repository.flagged(codes, year);
   }

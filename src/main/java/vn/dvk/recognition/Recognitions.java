@@ -285,11 +285,7 @@ public class Recognitions {
     return decisions.issuedBy(codes, year);
   }
 
-  private static LocalDate asOf(Integer year, LocalDate today) {
-    if (year == null) {
-      return today;
-    }
-    var endOfYear = LocalDate.of(year, 12, 31);
-    return endOfYear.isAfter(today) ? today : endOfYear;
+  private LocalDate asOf(Integer year, LocalDate today) {
+    return year == null ? today : units.asOfYear(year);
   }
 }

@@ -1039,9 +1039,7 @@ public class ReviewRounds {
   }
 
   private LocalDate asOf(int year) {
-    var endOfYear = LocalDate.of(year, 12, 31);
-    var today = units.today();
-    return endOfYear.isAfter(today) ? today : endOfYear;
+    return units.asOfYear(year);
   }
 
   private static List<String> usernames(RoundView round) {

@@ -65,8 +65,7 @@ public class YearlySummaries {
     if (year == null || year < 2000 || year > 2100) {
       throw new InvalidInputException(List.of(new Violation("year", "reports.error.year")));
     }
-    var endOfYear = LocalDate.of(year, 12, 31);
-    var asOf = endOfYear.isAfter(units.today()) ? units.today() : endOfYear;
+    var asOf = units.asOfYear(year);
     var code = unitCode == null || unitCode.isBlank() ? user.unitCode() : unitCode.trim();
     scope.requireReadable(code, asOf);
     return frameOf(year, code, asOf);
@@ -190,9 +189,7 @@ public class YearlySummaries {
    * Coverage of every root of the tree, for the system's own jobs (reminders): no user, no scope.
    */
   public List<Coverage> coverageOfEveryRoot(int year, YearPlan plan) {
-    var today = units.today();
-    var endOfYear = LocalDate.of(year, 12, 31);
-    var asOf = endOfYear.isAfter(today) ? today : endOfYear;
+    var asOf = units.asOfYear(year);
     return units.treeOn(asOf).stream()
         .filter(u -> u.parentCode() == null)
         .map(root -> coverage(frameOf(year, root.code(), asOf), plan))

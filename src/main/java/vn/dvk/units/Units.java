@@ -67,6 +67,16 @@ public class Units {
     return repository.successionsOf(List.of(NewUnit.normalizeCode(code)));
   }
 
+  /**
+   * The day a year's tree is read at: its last day, or today while the year is not over. Reports
+   * and lists of a year use the tree as it stood then.
+   */
+  public LocalDate asOfYear(int year) {
+    var endOfYear = LocalDate.of(year, 12, 31);
+    var today = today();
+    return endOfYear.isAfter(today) ? today : endOfYear;
+  }
+
   /** Every unit as the tree stood on the date. */
   public List<UnitView> treeOn(LocalDate date) {
     return repository.allOn(date);

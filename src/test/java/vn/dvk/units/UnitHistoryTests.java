@@ -35,6 +35,12 @@ class UnitHistoryTests {
   }
 
   @Test
+  void aPastYearIsReadAtItsLastDayAndTheCurrentYearAtToday() {
+    assertThat(units.asOfYear(2023)).isEqualTo(LocalDate.of(2023, 12, 31));
+    assertThat(units.asOfYear(units.today().getYear())).isEqualTo(units.today());
+  }
+
+  @Test
   void aRenameKeepsTheOldNameForEarlierDates() {
     units.rename(commune, "Xã Mới", "Mới", MERGER, "test");
 
