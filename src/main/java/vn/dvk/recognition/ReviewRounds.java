@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -268,6 +271,7 @@ public class ReviewRounds {
             .map(RoundView.MemberView::username)
             .collect(Collectors.toSet());
     var criteria = criteria(round);
+    var conflicts = conflicts(round);
     var entries = new ArrayList<Entry>();
     for (var proposal : list) {
       var model = summaries.get(proposal.modelId());
@@ -290,7 +294,7 @@ public class ReviewRounds {
       CouncilVote.Outcome outcome = null;
       if (round.state() != RoundState.OPEN) {
         var excluded = new HashSet<>(recused.keySet());
-        members.stream().filter(m -> conflicted(m, model.unitCode(), round)).forEach(excluded::add);
+        members.stream().filter(m -> conflicts.test(m, model.unitCode())).forEach(excluded::add);
         var votes = new LinkedHashMap<String, Boolean>();
         submitted.forEach((member, ballot) -> votes.put(member, ballot.agree()));
         outcome =
@@ -435,12 +439,13 @@ public class ReviewRounds {
     var unitOf = new LinkedHashMap<Long, String>();
     active.forEach(p -> unitOf.put(p.id(), summaries.get(p.modelId()).unitCode()));
     var members = round.members().stream().map(RoundView.MemberView::username).toList();
+    var conflicts = conflicts(round);
     var spread =
         Assignments.spread(
             active.stream().map(ProposalView::id).toList(),
             members,
             Math.max(1, perProposal),
-            (member, proposal) -> !conflicted(member, unitOf.get(proposal), round));
+            (member, proposal) -> !conflicts.test(member, unitOf.get(proposal)));
     spread.forEach(proposals::assign);
     audit.record(
         user,
@@ -752,10 +757,11 @@ public class ReviewRounds {
             .toList();
     var summaries = models.summaries(list.stream().map(ProposalView::modelId).toList());
     var criteria = criteria(round);
+    var conflicts = conflicts(round);
     var sheets = new ArrayList<Sheet>();
     for (var proposal : list) {
       var model = summaries.get(proposal.modelId());
-      if (conflicted(user.username(), model.unitCode(), round)) {
+      if (conflicts.test(user.username(), model.unitCode())) {
         continue;
       }
       var all = scores.getOrDefault(proposal.id(), Map.of());
@@ -929,12 +935,27 @@ public class ReviewRounds {
    * unit judge everything before it.
    */
   private boolean conflicted(String username, String modelUnitCode, RoundView round) {
-    return accounts
-        .findByUsername(username)
-        .map(UserAccount::unitCode)
-        .filter(home -> !home.equals(round.unitCode()))
-        .map(home -> scope.covers(home, modelUnitCode, asOf(round.year())))
-        .orElse(false);
+    return conflicts(round).test(username, modelUnitCode);
+  }
+
+  /**
+   * Who may not judge a model of which unit in a round, for checking many pairs at once: each
+   * member's home unit is read once, and each member and unit once.
+   */
+  private BiPredicate<String, String> conflicts(RoundView round) {
+    var asOf = asOf(round.year());
+    var homes = new HashMap<String, Optional<String>>();
+    var answers = new HashMap<String, Boolean>();
+    return (username, modelUnitCode) ->
+        answers.computeIfAbsent(
+            username + "\n" + modelUnitCode,
+            key ->
+                homes
+                    .computeIfAbsent(
+                        username, u -> accounts.findByUsername(u).map(UserAccount::unitCode))
+                    .filter(home -> !home.equals(round.unitCode()))
+                    .map(home -> scope.covers(home, modelUnitCode, asOf))
+                    .orElse(false));
   }
 
   private List<Scoring.Criterion> criteria(RoundView round) {
