@@ -97,6 +97,15 @@ public class MobilizationModels {
     return models.summaries(ids);
   }
 
+  /**
+   * A model whatever the current user's scope, for modules whose read rules are their own: a
+   * recognized model is disseminated, so its copies and its public version are read by units (and
+   * people) outside its owner's subtree.
+   */
+  public ModelView disseminated(long id) {
+    return load(id);
+  }
+
   public boolean exists(long id) {
     return models.find(id).isPresent();
   }

@@ -47,6 +47,14 @@ public class ProgressReports {
   }
 
   /**
+   * Where a model read by another module's rules stands on its indicators (see {@link
+   * MobilizationModels#disseminated}).
+   */
+  public List<IndicatorProgress> progressOf(ModelView model) {
+    return against(model, reports.ofModel(model.id()));
+  }
+
+  /**
    * Where a model stands on each of its indicators, from its reports (newest first) as already read
    * by the caller.
    */

@@ -3,8 +3,11 @@ package vn.dvk.recognition;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.CurrentUser;
@@ -244,6 +247,30 @@ public class Recognitions {
   public List<RecognitionView> ofModel(long modelId) {
     models.get(modelId);
     return decisions.ofModel(modelId);
+  }
+
+  /**
+   * The standing recognitions of some models, whatever the current user's scope: a recognized model
+   * is disseminated (replicated elsewhere, published), and what it was recognized for is public.
+   */
+  public Map<Long, List<RecognitionView>> standing(Collection<Long> modelIds) {
+    var result = new HashMap<Long, List<RecognitionView>>();
+    for (var recognition : decisions.ofModels(modelIds)) {
+      if (recognition.isStanding()) {
+        result.computeIfAbsent(recognition.modelId(), id -> new ArrayList<>()).add(recognition);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The standing recognitions made by some units (a year, or every year), newest first: the models
+   * a province's units may learn from.
+   */
+  public List<RecognitionView> standingBy(Collection<String> issuingUnits, Integer year) {
+    return decisions.recognizedBy(issuingUnits, year).stream()
+        .filter(RecognitionView::isStanding)
+        .toList();
   }
 
   /**

@@ -156,6 +156,32 @@ public class DecisionRepository {
         .list();
   }
 
+  public List<RecognitionView> ofModels(Collection<Long> modelIds) {
+    if (modelIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(RECOGNITIONS + " where r.model_id in (:ids) order by r.id")
+        .param("ids", modelIds)
+        .query(DecisionRepository::mapRecognition)
+        .list();
+  }
+
+  /** Recognitions by some units, of a year or every year, the newest first. */
+  public List<RecognitionView> recognizedBy(Collection<String> unitCodes, Integer year) {
+    if (unitCodes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            RECOGNITIONS
+                + " where r.unit_code in (:units)"
+                + (year == null ? "" : " and r.recognition_year = :year")
+                + " order by r.recognition_year desc, r.id desc")
+        .param("units", unitCodes)
+        .param("year", year == null ? 0 : year)
+        .query(DecisionRepository::mapRecognition)
+        .list();
+  }
+
   public List<RecognitionView> recognitionsOfRound(long roundId) {
     return jdbc.sql(RECOGNITIONS + " where r.round_id = :id order by r.id")
         .param("id", roundId)

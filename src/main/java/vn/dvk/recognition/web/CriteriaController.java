@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.recognition.ConsiderationCriteria;
+import vn.dvk.shared.web.FormActions;
 
 /** The administrators' page of consideration criteria and their weights. */
 @Controller

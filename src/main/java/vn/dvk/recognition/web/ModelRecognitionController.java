@@ -20,6 +20,7 @@ import vn.dvk.recognition.LowResultView;
 import vn.dvk.recognition.LowResults;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.recognition.domain.AftercareRepository.CommendationDecision;
+import vn.dvk.shared.web.FormActions;
 
 /**
  * A model's standing: its recognitions (revoked ones kept), commendations and low-result flags,

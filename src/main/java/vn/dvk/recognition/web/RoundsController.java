@@ -32,6 +32,7 @@ import vn.dvk.recognition.RoundState;
 import vn.dvk.recognition.RoundView;
 import vn.dvk.recognition.VoteRule;
 import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.web.FormActions;
 import vn.dvk.shared.web.FormErrors;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;

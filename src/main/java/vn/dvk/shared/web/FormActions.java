@@ -1,17 +1,16 @@
-package vn.dvk.recognition.web;
+package vn.dvk.shared.web;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.shared.LocalizedException;
-import vn.dvk.shared.web.FormErrors;
 
 /** Runs a form's action and redirects to the page it came from, with its notice or its errors. */
-final class FormActions {
+public final class FormActions {
 
   private FormActions() {}
 
-  static String run(
+  public static String run(
       String page,
       MessageSource messages,
       Locale locale,

@@ -1,0 +1,125 @@
+package vn.dvk.replication.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dvk.identity.Scope;
+import vn.dvk.replication.Replications;
+import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.web.FormActions;
+import vn.dvk.shared.web.FormErrors;
+import vn.dvk.units.UnitView;
+import vn.dvk.units.Units;
+
+/**
+ * The recognized models a province may learn from, and a model's lineage: where it came from, where
+ * it spread (tree and chart), with the forms to learn from it and to record a source.
+ */
+@Controller
+class ReplicationController {
+
+  private final Replications replications;
+  private final Scope scope;
+  private final Units units;
+  private final MessageSource messages;
+  private final JsonMapper json;
+
+  ReplicationController(
+      Replications replications,
+      Scope scope,
+      Units units,
+      MessageSource messages,
+      JsonMapper json) {
+    this.replications = replications;
+    this.scope = scope;
+    this.units = units;
+    this.messages = messages;
+    this.json = json;
+  }
+
+  @GetMapping("/replication")
+  String candidates(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String q,
+      Model model) {
+    model.addAttribute("candidates", replications.candidates(year, q));
+    model.addAttribute("year", year);
+    model.addAttribute("q", q);
+    model.addAttribute("thisYear", LocalDate.now().getYear());
+    return "replication/candidates";
+  }
+
+  @GetMapping("/models/{id}/lineage")
+  String lineage(@PathVariable long id, Model model) {
+    var tree = replications.lineage(id);
+    model.addAttribute("tree", tree);
+    model.addAttribute("source", replications.sourceOf(id).orElse(null));
+    model.addAttribute("recognized", replications.isRecognized(id));
+    model.addAttribute("editable", tree.root().readable());
+    model.addAttribute("chart", json.writeValueAsString(tree.byDistrict()));
+    model.addAttribute("learningUnits", learningUnits());
+    model.addAttribute("thisYear", LocalDate.now().getYear());
+    return "replication/lineage";
+  }
+
+  @PostMapping("/models/{id}/learn")
+  String learn(
+      @PathVariable long id,
+      @RequestParam(required = false) String unitCode,
+      @RequestParam int year,
+      Locale locale,
+      RedirectAttributes redirect) {
+    try {
+      var copy = replications.learn(id, unitCode, year);
+      redirect.addFlashAttribute(
+          "notice", messages.getMessage("replication.learned", null, locale));
+      return "redirect:/models/" + copy.id() + "/edit";
+    } catch (LocalizedException refused) {
+      redirect.addFlashAttribute("errors", FormErrors.of(refused, messages, locale));
+      return "redirect:/models/" + id + "/lineage";
+    }
+  }
+
+  @PostMapping("/models/{id}/source")
+  String link(
+      @PathVariable long id,
+      @RequestParam long sourceId,
+      Locale locale,
+      RedirectAttributes redirect) {
+    return FormActions.run(
+        "/models/" + id + "/lineage",
+        messages,
+        locale,
+        redirect,
+        messages.getMessage("replication.linked", null, locale),
+        () -> replications.link(id, sourceId));
+  }
+
+  @PostMapping("/models/{id}/source/remove")
+  String unlink(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+    return FormActions.run(
+        "/models/" + id + "/lineage",
+        messages,
+        locale,
+        redirect,
+        messages.getMessage("replication.unlinked", null, locale),
+        () -> replications.unlink(id));
+  }
+
+  /** The units a user may start a copy in: their own and those below, in the official order. */
+  private List<UnitView> learningUnits() {
+    return scope.visibleUnits(units.today()).stream()
+        .sorted(UnitView.OFFICIAL_ORDER)
+        .collect(Collectors.toList());
+  }
+}
