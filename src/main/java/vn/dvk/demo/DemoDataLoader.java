@@ -13,6 +13,9 @@ import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.ModelBulkLoader;
 import vn.dvk.recognition.RecognitionBulkLoader;
+import vn.dvk.recognition.Recognitions;
+import vn.dvk.replication.ReplicationBulkLoader;
+import vn.dvk.units.NewUnit;
 import vn.dvk.units.Units;
 
 /** Loads the demo data on start-up, once, and only into an empty database. */
@@ -29,6 +32,8 @@ class DemoDataLoader implements ApplicationRunner {
   private final TransactionTemplate transaction;
   private final ModelBulkLoader loader;
   private final RecognitionBulkLoader recognitions;
+  private final Recognitions standing;
+  private final ReplicationBulkLoader replications;
 
   DemoDataLoader(
       DemoProperties properties,
@@ -36,13 +41,17 @@ class DemoDataLoader implements ApplicationRunner {
       UserAccounts accounts,
       TransactionTemplate transaction,
       ModelBulkLoader loader,
-      RecognitionBulkLoader recognitions) {
+      RecognitionBulkLoader recognitions,
+      Recognitions standing,
+      ReplicationBulkLoader replications) {
     this.properties = properties;
     this.units = units;
     this.accounts = accounts;
     this.transaction = transaction;
     this.loader = loader;
     this.recognitions = recognitions;
+    this.standing = standing;
+    this.replications = replications;
   }
 
   /** The demo users: one per role, at least, with their home units. */
@@ -117,6 +126,11 @@ class DemoDataLoader implements ApplicationRunner {
           accounts.createAll(users(properties.password()));
           modelCount[0] = loader.load(DemoModels.binhThuan(tree).iterator(), loaded -> {});
           roundCount[0] = new DemoRecognitions(recognitions, tree).load(loader::registeredIn);
+          var everyUnit = tree.stream().map(NewUnit::code).toList();
+          replications.load(
+              new DemoReplications(tree)
+                  .links(loader::registeredIn, year -> standing.standingBy(everyUnit, year)),
+              LOADER);
           log.info(
               "Demo data loaded: {} units, {} users, {} models, {} recognition rounds in {} ms",
               tree.size(),

@@ -351,7 +351,7 @@ public class Replications {
       return units.findOnOrLatest(code, date).orElseThrow();
     }
     return chain.stream()
-        .filter(unit -> unit.level() != Level.GRASSROOTS)
+        .filter(unit -> unit.kind().isDistrictLevelPartyCommittee())
         .findFirst()
         .orElse(chain.get(0));
   }

@@ -136,45 +136,45 @@ public class SummaryFiles {
       figures.setColumnWidth(0, 45 * 256);
       figures.setColumnWidth(1, 20 * 256);
 
-      var byUnit = workbook.createSheet(label("reports.summary.by-unit", locale));
-      var head = byUnit.createRow(0);
-      var columns =
+      table(
+          workbook.createSheet(label("reports.summary.by-unit", locale)),
+          header,
           List.of(
               label("models.unit", locale),
               label("reports.summary.col.registered", locale),
               label("reports.summary.col.recognized", locale),
-              label("reports.summary.col.proposed", locale));
-      for (int c = 0; c < columns.size(); c++) {
-        var cell = head.createCell(c);
-        cell.setCellValue(columns.get(c));
-        cell.setCellStyle(header);
-      }
-      var r = 1;
-      for (var line : s.byUnit()) {
-        var row = byUnit.createRow(r++);
-        row.createCell(0).setCellValue(line.unit().name());
-        row.createCell(1).setCellValue(line.registered());
-        row.createCell(2).setCellValue(line.recognized());
-        row.createCell(3).setCellValue(line.proposed());
-      }
-      byUnit.setColumnWidth(0, 30 * 256);
-
-      var outstanding = workbook.createSheet(label("reports.summary.outstanding", locale));
-      var top = outstanding.createRow(0);
-      var titles = List.of(label("models.model", locale), label("models.unit", locale));
-      for (int c = 0; c < titles.size(); c++) {
-        var cell = top.createCell(c);
-        cell.setCellValue(titles.get(c));
-        cell.setCellStyle(header);
-      }
-      r = 1;
-      for (var model : s.outstandingModels()) {
-        var row = outstanding.createRow(r++);
-        row.createCell(0).setCellValue(model.title());
-        row.createCell(1).setCellValue(model.unit().name());
-      }
-      outstanding.setColumnWidth(0, 80 * 256);
-      outstanding.setColumnWidth(1, 30 * 256);
+              label("reports.summary.col.proposed", locale)),
+          s.byUnit().stream()
+              .map(
+                  line ->
+                      List.<Object>of(
+                          line.unit().name(),
+                          line.registered(),
+                          line.recognized(),
+                          line.proposed()))
+              .toList(),
+          30);
+      table(
+          workbook.createSheet(label("reports.summary.outstanding", locale)),
+          header,
+          List.of(label("models.model", locale), label("models.unit", locale)),
+          s.outstandingModels().stream()
+              .map(model -> List.<Object>of(model.title(), model.unit().name()))
+              .toList(),
+          80,
+          30);
+      table(
+          workbook.createSheet(label("reports.summary.replications", locale)),
+          header,
+          List.of(
+              label("models.model", locale),
+              label("models.unit", locale),
+              label("replication.copies", locale)),
+          s.replications().byModel().stream()
+              .map(model -> List.<Object>of(model.title(), model.unit().name(), model.copies()))
+              .toList(),
+          80,
+          30);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -261,25 +261,10 @@ public class SummaryFiles {
       bold.setBold(true);
       var style = workbook.createCellStyle();
       style.setFont(bold);
-      var sheet = workbook.createSheet(name);
-      var top = sheet.createRow(0);
-      for (int c = 0; c < header.size(); c++) {
-        var cell = top.createCell(c);
-        cell.setCellValue(header.get(c));
-        cell.setCellStyle(style);
-        sheet.setColumnWidth(c, (c == 0 ? 30 : 22) * 256);
-      }
-      for (int r = 0; r < rows.size(); r++) {
-        var row = sheet.createRow(r + 1);
-        for (int c = 0; c < rows.get(r).size(); c++) {
-          var value = rows.get(r).get(c);
-          if (value instanceof Number number) {
-            row.createCell(c).setCellValue(number.doubleValue());
-          } else {
-            row.createCell(c).setCellValue(String.valueOf(value));
-          }
-        }
-      }
+      var widths = new int[header.size()];
+      java.util.Arrays.fill(widths, 22);
+      widths[0] = 30;
+      table(workbook.createSheet(name), style, header, rows, widths);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -289,5 +274,34 @@ public class SummaryFiles {
 
   private String label(String key, Locale locale) {
     return messages.getMessage(key, null, locale);
+  }
+
+  /** A sheet of a header row and lines of text and numbers; the first columns get the widths. */
+  private static void table(
+      org.apache.poi.ss.usermodel.Sheet sheet,
+      org.apache.poi.ss.usermodel.CellStyle header,
+      List<String> columns,
+      List<List<Object>> lines,
+      int... widths) {
+    var top = sheet.createRow(0);
+    for (int c = 0; c < columns.size(); c++) {
+      var cell = top.createCell(c);
+      cell.setCellValue(columns.get(c));
+      cell.setCellStyle(header);
+    }
+    var r = 1;
+    for (var line : lines) {
+      var row = sheet.createRow(r++);
+      for (int c = 0; c < line.size(); c++) {
+        if (line.get(c) instanceof Number number) {
+          row.createCell(c).setCellValue(number.doubleValue());
+        } else {
+          row.createCell(c).setCellValue(String.valueOf(line.get(c)));
+        }
+      }
+    }
+    for (int c = 0; c < widths.length; c++) {
+      sheet.setColumnWidth(c, widths[c] * 256);
+    }
   }
 }

@@ -2,7 +2,10 @@ package vn.dvk.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -173,7 +176,59 @@ public class YearlySummaries {
                                 byCode.containsKey(o.unitCode())
                                     ? byCode.get(o.unitCode())
                                     : units.get(o.unitCode(), asOf))))
-                .toList());
+                .toList(),
+        replications(year, frame, subtree));
+  }
+
+  private YearlySummary.Replications replications(
+      int year, Frame frame, java.util.Collection<String> subtree) {
+    var copies = queries.replications(year, subtree);
+    var bySource = new LinkedHashMap<Long, int[]>();
+    var titles = new HashMap<Long, SummaryQueries.Replication>();
+    var byDistrict = new HashMap<String, Integer>();
+    var learning = new HashSet<String>();
+    for (var copy : copies) {
+      bySource.computeIfAbsent(copy.sourceId(), id -> new int[1])[0]++;
+      titles.putIfAbsent(copy.sourceId(), copy);
+      learning.add(copy.copyUnit());
+      var district = districtOf(copy.copyUnit(), frame.byCode());
+      byDistrict.merge(district == null ? copy.copyUnit() : district, 1, Integer::sum);
+    }
+    var byModel =
+        bySource.entrySet().stream()
+            .map(
+                e -> {
+                  var source = titles.get(e.getKey());
+                  return new YearlySummary.ReplicatedModel(
+                      e.getKey(),
+                      source.sourceTitle(),
+                      ref(unitNamed(source.sourceUnit(), frame)),
+                      e.getValue()[0]);
+                })
+            .sorted(
+                Comparator.comparingInt(YearlySummary.ReplicatedModel::copies)
+                    .reversed()
+                    .thenComparing(YearlySummary.ReplicatedModel::id))
+            .toList();
+    var byUnit =
+        byDistrict.entrySet().stream()
+            .map(
+                e ->
+                    new YearlySummary.UnitReplications(
+                        ref(unitNamed(e.getKey(), frame)), e.getValue()))
+            .sorted(
+                Comparator.comparingInt(YearlySummary.UnitReplications::copies)
+                    .reversed()
+                    .thenComparing(r -> r.unit().code()))
+            .toList();
+    return new YearlySummary.Replications(
+        copies.size(), bySource.size(), learning.size(), byModel, byUnit);
+  }
+
+  /** A unit as the year's tree names it, or as it stood last when it lies outside that tree. */
+  private UnitView unitNamed(String code, Frame frame) {
+    var unit = frame.byCode().get(code);
+    return unit != null ? unit : units.findOnOrLatest(code, frame.asOf()).orElseThrow();
   }
 
   /**

@@ -15,7 +15,8 @@ public record YearlySummary(
     ProposalsToProvince proposalsToProvince,
     ProvinceLevel provinceLevel,
     List<ByUnit> byUnit,
-    List<OutstandingModel> outstandingModels) {
+    List<OutstandingModel> outstandingModels,
+    Replications replications) {
 
   /** A unit by code and its name that year. */
   public record UnitRef(String code, String name) {}
@@ -50,4 +51,22 @@ public record YearlySummary(
 
   /** A model the province's decision named outstanding. */
   public record OutstandingModel(long id, String title, UnitRef unit) {}
+
+  /**
+   * The models learned that year from recognized ones (copies whose registration of the year was
+   * approved), in the subtree: how many, from how many sources, in how many units; by source model
+   * (most copied first) and by district-level unit.
+   */
+  public record Replications(
+      int total,
+      int sources,
+      int learningUnits,
+      List<ReplicatedModel> byModel,
+      List<UnitReplications> byUnit) {}
+
+  /** A source model and how many copies of it the year's registrations count. */
+  public record ReplicatedModel(long id, String title, UnitRef unit, int copies) {}
+
+  /** A district-level unit and the copies registered in it that year. */
+  public record UnitReplications(UnitRef unit, int copies) {}
 }

@@ -300,6 +300,41 @@ public class SummaryQueries {
     return result;
   }
 
+  /** A copy learned that year: its source (title and unit) and its own unit. */
+  public record Replication(
+      long sourceId, String sourceTitle, String sourceUnit, String copyUnit) {}
+
+  /**
+   * The copies learned in the year whose registration of that year was approved, of the units'
+   * models.
+   */
+  public List<Replication> replications(int year, Collection<String> units) {
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select s.source_id, src.title, src.unit_code as source_unit, m.unit_code as copy_unit
+              from replication_source s
+              join models_model m on m.id = s.model_id
+              join models_model src on src.id = s.source_id
+              join models_registration r
+                on r.model_id = s.model_id and r.registration_year = s.learned_year
+             where s.learned_year = :year and r.state in ('REGISTERED', 'IN_PROGRESS')
+               and m.unit_code in (:units)
+            """)
+        .param("year", year)
+        .param("units", units)
+        .query(
+            (rs, row) ->
+                new Replication(
+                    rs.getLong("source_id"),
+                    rs.getString("title"),
+                    rs.getString("source_unit"),
+                    rs.getString("copy_unit")))
+        .list();
+  }
+
   private static void add(Map<String, int[]> counts, String key, String ownerKind, int n) {
     var c = counts.computeIfAbsent(key, k -> new int[2]);
     c["INDIVIDUAL".equals(ownerKind) ? 1 : 0] += n;
