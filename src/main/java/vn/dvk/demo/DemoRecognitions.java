@@ -274,15 +274,7 @@ final class DemoRecognitions {
     return made;
   }
 
-  /** The district-level unit a unit belongs to (itself, if it is one), or null. */
   private String districtOf(String code) {
-    var unit = units.get(code);
-    while (unit != null) {
-      if (unit.kind().isDistrictLevelPartyCommittee()) {
-        return unit.code();
-      }
-      unit = unit.parentCode() == null ? null : units.get(unit.parentCode());
-    }
-    return null;
+    return DemoUnits.districtOf(code, units);
   }
 }

@@ -106,13 +106,7 @@ final class DemoReplications {
 
   /** The district-level unit a unit belongs to (itself, if it is one), or its own code. */
   private String districtOf(String code) {
-    var unit = units.get(code);
-    while (unit != null) {
-      if (unit.kind().isDistrictLevelPartyCommittee()) {
-        return unit.code();
-      }
-      unit = unit.parentCode() == null ? null : units.get(unit.parentCode());
-    }
-    return code;
+    var district = DemoUnits.districtOf(code, units);
+    return district == null ? code : district;
   }
 }

@@ -48,4 +48,16 @@ final class DemoUnits {
     }
     return units;
   }
+
+  /** The district-level unit a unit belongs to (itself, if it is one), or null. */
+  static String districtOf(String code, java.util.Map<String, NewUnit> tree) {
+    var unit = tree.get(code);
+    while (unit != null) {
+      if (unit.kind().isDistrictLevelPartyCommittee()) {
+        return unit.code();
+      }
+      unit = unit.parentCode() == null ? null : tree.get(unit.parentCode());
+    }
+    return null;
+  }
 }
