@@ -13,8 +13,11 @@ import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.ModelBulkLoader;
 import vn.dvk.recognition.RecognitionBulkLoader;
+import vn.dvk.recognition.RecognitionView;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.replication.ReplicationBulkLoader;
+import vn.dvk.showcase.PublicationBulkLoader;
+import vn.dvk.units.Level;
 import vn.dvk.units.NewUnit;
 import vn.dvk.units.Units;
 
@@ -34,6 +37,7 @@ class DemoDataLoader implements ApplicationRunner {
   private final RecognitionBulkLoader recognitions;
   private final Recognitions standing;
   private final ReplicationBulkLoader replications;
+  private final PublicationBulkLoader publications;
 
   DemoDataLoader(
       DemoProperties properties,
@@ -43,7 +47,8 @@ class DemoDataLoader implements ApplicationRunner {
       ModelBulkLoader loader,
       RecognitionBulkLoader recognitions,
       Recognitions standing,
-      ReplicationBulkLoader replications) {
+      ReplicationBulkLoader replications,
+      PublicationBulkLoader publications) {
     this.properties = properties;
     this.units = units;
     this.accounts = accounts;
@@ -52,6 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
     this.recognitions = recognitions;
     this.standing = standing;
     this.replications = replications;
+    this.publications = publications;
   }
 
   /** The demo users: one per role, at least, with their home units. */
@@ -131,6 +137,7 @@ class DemoDataLoader implements ApplicationRunner {
               new DemoReplications(tree)
                   .links(loader::registeredIn, year -> standing.standingBy(everyUnit, year)),
               LOADER);
+          publications.load(provinceRecognized(everyUnit), "duclinh.reviewer", "reviewer");
           log.info(
               "Demo data loaded: {} units, {} users, {} models, {} recognition rounds in {} ms",
               tree.size(),
@@ -139,5 +146,18 @@ class DemoDataLoader implements ApplicationRunner {
               roundCount[0],
               (System.nanoTime() - started) / 1_000_000);
         });
+  }
+
+  /**
+   * The models the province recognized in the demo years: the reviewers published them to the
+   * showcase.
+   */
+  private List<Long> provinceRecognized(List<String> everyUnit) {
+    return standing.standingBy(everyUnit, null).stream()
+        .filter(r -> r.level() == Level.PROVINCE)
+        .map(RecognitionView::modelId)
+        .distinct()
+        .sorted()
+        .toList();
   }
 }

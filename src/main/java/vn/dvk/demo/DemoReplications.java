@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import vn.dvk.models.ModelSummary;
 import vn.dvk.recognition.RecognitionView;
-import vn.dvk.replication.domain.Lineage;
+import vn.dvk.replication.ReplicationBulkLoader.Learned;
 import vn.dvk.units.Level;
 import vn.dvk.units.NewUnit;
 
@@ -40,9 +40,9 @@ final class DemoReplications {
    * The links for 2022–2024, given the models approved each year and the standing recognitions of
    * each year.
    */
-  List<Lineage.Link> links(
+  List<Learned> links(
       IntFunction<List<ModelSummary>> registered, IntFunction<List<RecognitionView>> recognized) {
-    var links = new ArrayList<Lineage.Link>();
+    var links = new ArrayList<Learned>();
     var linked = new HashSet<Long>();
     for (int year = 2022; year <= 2024; year++) {
       var earlier = registered.apply(year - 1);
@@ -65,7 +65,7 @@ final class DemoReplications {
                 Boolean.compare(recognizedNow.contains(b.id()), recognizedNow.contains(a.id())));
         var copies = 1 + random.nextInt(MAX_COPIES);
         for (var copy : candidates.subList(0, Math.min(copies, candidates.size()))) {
-          links.add(new Lineage.Link(copy.id(), source.id()));
+          links.add(new Learned(copy.id(), source.id()));
           linked.add(copy.id());
         }
       }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +59,7 @@ public class MobilizationModels {
   private final Units units;
   private final ReferenceLists references;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   MobilizationModels(
@@ -68,6 +70,7 @@ public class MobilizationModels {
       Units units,
       ReferenceLists references,
       AuditLog audit,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.models = models;
     this.registrations = registrations;
@@ -76,6 +79,7 @@ public class MobilizationModels {
     this.units = units;
     this.references = references;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -225,6 +229,7 @@ public class MobilizationModels {
             + (cleanReason == null ? "" : " — " + cleanReason),
         Map.of("year", year, "state", registration.state().name()),
         Map.of("year", year, "state", action.target().name()));
+    events.publishEvent(new RegistrationMoved(id, year, action.target()));
     return after;
   }
 

@@ -60,6 +60,10 @@ public class ModelAttachments {
 
   public List<AttachmentView> of(long modelId) {
     models.get(modelId);
+    return listOf(modelId);
+  }
+
+  private List<AttachmentView> listOf(long modelId) {
     return jdbc.sql("select * from models_attachment where model_id = :id order by id")
         .param("id", modelId)
         .query(ModelAttachments::map)
@@ -113,7 +117,30 @@ public class ModelAttachments {
   }
 
   public Content content(long modelId, long attachmentId) {
-    var attachment = find(modelId, attachmentId);
+    models.get(modelId);
+    return stored(modelId, attachmentId);
+  }
+
+  /**
+   * A file whatever the current user's scope, for modules with read rules of their own (the photos
+   * a reviewer chose for a model's public version).
+   */
+  public Content disseminated(long modelId, long attachmentId) {
+    return stored(modelId, attachmentId);
+  }
+
+  /** The thumbnail of a file, whatever the current user's scope (see {@link #disseminated}). */
+  public byte[] disseminatedThumbnail(long modelId, long attachmentId) {
+    return storedThumbnail(modelId, attachmentId);
+  }
+
+  /** A model's files whatever the current user's scope (see {@link #disseminated}). */
+  public List<AttachmentView> disseminatedOf(long modelId) {
+    return listOf(modelId);
+  }
+
+  private Content stored(long modelId, long attachmentId) {
+    var attachment = row(modelId, attachmentId);
     var key =
         jdbc.sql("select storage_key from models_attachment where id = :id")
             .param("id", attachmentId)
@@ -126,7 +153,12 @@ public class ModelAttachments {
   }
 
   public byte[] thumbnail(long modelId, long attachmentId) {
-    find(modelId, attachmentId);
+    models.get(modelId);
+    return storedThumbnail(modelId, attachmentId);
+  }
+
+  private byte[] storedThumbnail(long modelId, long attachmentId) {
+    row(modelId, attachmentId);
     var key =
         jdbc.sql("select thumbnail_key from models_attachment where id = :id")
             .param("id", attachmentId)
@@ -141,6 +173,10 @@ public class ModelAttachments {
 
   private AttachmentView find(long modelId, long attachmentId) {
     models.get(modelId);
+    return row(modelId, attachmentId);
+  }
+
+  private AttachmentView row(long modelId, long attachmentId) {
     return jdbc.sql("select * from models_attachment where id = :id and model_id = :model")
         .param("id", attachmentId)
         .param("model", modelId)

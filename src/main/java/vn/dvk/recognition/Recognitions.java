@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.CurrentUser;
@@ -42,6 +43,7 @@ public class Recognitions {
   private final Scope scope;
   private final Units units;
   private final RecognitionAudit audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Recognitions(
@@ -51,6 +53,7 @@ public class Recognitions {
       Scope scope,
       Units units,
       RecognitionAudit audit,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.decisions = decisions;
     this.aftercare = aftercare;
@@ -58,6 +61,7 @@ public class Recognitions {
     this.scope = scope;
     this.units = units;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -116,6 +120,7 @@ public class Recognitions {
         decision.number() + ": " + revocation.reason().trim(),
         RecognitionAudit.fields("standing", true, "decision", recognition.decisionNumber()),
         RecognitionAudit.fields("standing", false, "revokedBy", decision.number()));
+    events.publishEvent(new RecognitionRevoked(recognition.modelId(), recognitionId));
     return decision;
   }
 

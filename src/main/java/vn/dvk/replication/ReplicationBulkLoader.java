@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.dvk.replication.domain.Lineage;
 
 /**
  * Records many links at once for loaders (the demo data): each copy learned in the year of its
@@ -22,7 +21,10 @@ public class ReplicationBulkLoader {
     this.clock = clock;
   }
 
-  public int load(List<Lineage.Link> links, String by) {
+  /** A model learned from another. */
+  public record Learned(long copy, long source) {}
+
+  public int load(List<Learned> links, String by) {
     var at = Timestamp.from(clock.instant());
     jdbc.batchUpdate(
         """

@@ -211,6 +211,28 @@ public class Replications {
   /** Where a model spread: its copies, their copies and so on, each with its standing. */
   public Tree lineage(long modelId) {
     requireReadable(modelId);
+    return tree(modelId);
+  }
+
+  /**
+   * Where a model spread, whoever asks: for modules with read rules of their own (the public
+   * showcase shows only what was published of it).
+   */
+  public Tree disseminatedLineage(long modelId) {
+    if (!models.exists(modelId)) {
+      throw new NotFoundException("models.error.not-found", String.valueOf(modelId));
+    }
+    return tree(modelId);
+  }
+
+  /**
+   * The id of the model a model was learned from, whoever asks (see {@link #disseminatedLineage}).
+   */
+  public Optional<Long> disseminatedSource(long modelId) {
+    return links.sourceOf(modelId);
+  }
+
+  private Tree tree(long modelId) {
     var placed = Lineage.tree(modelId, links.below(modelId));
     var ids = new ArrayList<Long>();
     ids.add(modelId);

@@ -100,6 +100,42 @@ public class YearlySummaries {
 
   public YearlySummary of(Integer year, String unitCode) {
     var frame = frame(year, unitCode);
+    return summarize(frame.year(), frame);
+  }
+
+  /**
+   * The figures the province publishes (the showcase's open data): each year's summary of the one
+   * root of the tree, for anyone, without a signed-in user.
+   */
+  public PublicFigures publicFigures(List<Integer> years) {
+    var lines = new ArrayList<PublicFigures.Year>();
+    UnitRef root = null;
+    for (var year : years) {
+      var asOf = units.asOfYear(year);
+      var roots = units.treeOn(asOf).stream().filter(u -> u.parentCode() == null).toList();
+      if (roots.size() != 1) {
+        continue;
+      }
+      var s = summarize(year, frameOf(year, roots.get(0).code(), asOf));
+      root = s.unit();
+      lines.add(
+          new PublicFigures.Year(
+              year,
+              s.registered().total(),
+              s.registered().fresh(),
+              s.registered().continued(),
+              s.districtLevel().units(),
+              s.districtLevel().unitsThatConsidered(),
+              s.districtLevel().recognized().total(),
+              s.proposalsToProvince().proposed().total(),
+              s.provinceLevel().recognized().total(),
+              s.outstandingModels().size(),
+              s.replications().total()));
+    }
+    return new PublicFigures(root, lines);
+  }
+
+  private YearlySummary summarize(int year, Frame frame) {
     var asOf = frame.asOf();
     var root = frame.root();
     var tree = frame.tree();

@@ -75,7 +75,7 @@ class ReplicationWebTests {
                 .with(user(users.loadUserByUsername("duclinh"))))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrlPattern("/models/*/edit"))
-        .andExpect(flash().attribute("notice", containsString("Đã tạo mô hình học tập")));
+        .andExpect(flash().attribute("notice", "replication.learned"));
 
     mvc.perform(
             get("/models/" + source + "/lineage").with(user(users.loadUserByUsername("leader"))))

@@ -48,6 +48,8 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/login",
                         "/error",
+                        "/showcase",
+                        "/showcase/**",
                         "/webjars/**",
                         "/css/**",
                         "/js/**",

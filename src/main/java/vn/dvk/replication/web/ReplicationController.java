@@ -101,7 +101,7 @@ class ReplicationController {
         messages,
         locale,
         redirect,
-        messages.getMessage("replication.linked", null, locale),
+        "replication.linked",
         () -> replications.link(id, sourceId));
   }
 
@@ -112,7 +112,7 @@ class ReplicationController {
         messages,
         locale,
         redirect,
-        messages.getMessage("replication.unlinked", null, locale),
+        "replication.unlinked",
         () -> replications.unlink(id));
   }
 

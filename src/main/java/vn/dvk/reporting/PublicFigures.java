@@ -1,0 +1,26 @@
+package vn.dvk.reporting;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import vn.dvk.reporting.YearlySummary.UnitRef;
+
+/**
+ * The yearly figures of the movement in the province, as published: counts only, no names of
+ * people. The field names are the open data's and stay stable.
+ */
+public record PublicFigures(UnitRef unit, List<Year> years) {
+
+  /** One year's figures. */
+  public record Year(
+      int year,
+      int registered,
+      @JsonProperty("new") int fresh,
+      int continued,
+      int districtLevelUnits,
+      int districtLevelUnitsThatConsidered,
+      int recognizedAtDistrictLevel,
+      int proposedToProvince,
+      int recognizedAtProvinceLevel,
+      int outstanding,
+      int replications) {}
+}

@@ -1,0 +1,183 @@
+package vn.dvk.showcase;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.dvk.models.MobilizationModels;
+import vn.dvk.models.RegistrationMoved;
+import vn.dvk.models.RegistrationState;
+import vn.dvk.recognition.RecognitionRevoked;
+import vn.dvk.recognition.RecognitionView;
+import vn.dvk.recognition.Recognitions;
+import vn.dvk.replication.Replications;
+import vn.dvk.reporting.PublicFigures;
+import vn.dvk.reporting.YearlySummaries;
+import vn.dvk.shared.TextFolding;
+import vn.dvk.showcase.domain.PublicationRepository;
+import vn.dvk.units.UnitView;
+import vn.dvk.units.Units;
+
+/**
+ * What the public may see, read once and kept in memory: the approved public versions of models
+ * whose recognition stands, and the yearly figures. An approval, a withdrawal (of the public
+ * version or the model) or a revocation empties the cache when its transaction commits; otherwise
+ * entries expire after a few minutes (units renamed, replications added).
+ */
+@Component
+class ShowcaseCatalogue {
+
+  static final String CACHE = "showcase";
+
+  /** The first year of the movement's figures. */
+  static final int FIRST_YEAR = 2021;
+
+  private final PublicationRepository publications;
+  private final MobilizationModels models;
+  private final Recognitions recognitions;
+  private final Replications replications;
+  private final YearlySummaries summaries;
+  private final Units units;
+
+  ShowcaseCatalogue(
+      PublicationRepository publications,
+      MobilizationModels models,
+      Recognitions recognitions,
+      Replications replications,
+      YearlySummaries summaries,
+      Units units) {
+    this.publications = publications;
+    this.models = models;
+    this.recognitions = recognitions;
+    this.replications = replications;
+    this.summaries = summaries;
+    this.units = units;
+  }
+
+  /** Every public model, the most recently recognized first. */
+  @Cacheable(cacheNames = CACHE, key = "'models'")
+  public List<PublicModel> models() {
+    var rows = publications.published();
+    var ids = rows.stream().map(PublicationView::modelId).toList();
+    var standing = recognitions.standing(ids);
+    var today = units.today();
+    var result = new ArrayList<PublicModel>();
+    for (var row : rows) {
+      var held = standing.get(row.modelId());
+      if (held == null) {
+        continue;
+      }
+      var best =
+          held.stream()
+              .max(
+                  Comparator.comparing(RecognitionView::level)
+                      .thenComparingInt(RecognitionView::year))
+              .orElseThrow();
+      var model = models.disseminated(row.modelId());
+      if (model
+          .latestRegistration()
+          .map(r -> r.state() == RegistrationState.WITHDRAWN)
+          .orElse(true)) {
+        continue;
+      }
+      var details = model.details();
+      var chain = units.chain(model.unitCode(), today);
+      var unit = chain.isEmpty() ? null : chain.get(0);
+      var district =
+          chain.stream()
+              .filter(u -> u.kind().isDistrictLevelPartyCommittee())
+              .findFirst()
+              .orElse(unit);
+      var unitName = unit == null ? model.unitCode() : unit.shortName();
+      var districtName = district == null ? unitName : district.shortName();
+      var showPerson = row.publicShowPerson() && row.consentNote() != null;
+      result.add(
+          new PublicModel(
+              row.modelId(),
+              slug(row.publicTitle()),
+              row.publicTitle(),
+              row.publicSummary(),
+              model.unitCode(),
+              unitName,
+              district == null ? model.unitCode() : district.code(),
+              districtName,
+              details.fieldCode(),
+              details.movementCodes(),
+              details.ownerKind(),
+              showPerson ? details.personName() : null,
+              showPerson ? details.personPosition() : null,
+              best.level(),
+              best.year(),
+              best.decisionNumber(),
+              row.publicPhotos(),
+              row.publishedAt(),
+              replications.disseminatedLineage(row.modelId()).copies().size(),
+              TextFolding.fold(
+                  String.join(
+                      " ", row.publicTitle(), row.publicSummary(), unitName, districtName))));
+    }
+    result.sort(
+        Comparator.comparingInt(PublicModel::recognitionYear)
+            .reversed()
+            .thenComparing(PublicModel::level, Comparator.reverseOrder())
+            .thenComparingLong(PublicModel::id));
+    return List.copyOf(result);
+  }
+
+  /** The public models by id. */
+  @Cacheable(cacheNames = CACHE, key = "'byId'")
+  public Map<Long, PublicModel> byId() {
+    return models().stream().collect(Collectors.toUnmodifiableMap(PublicModel::id, m -> m));
+  }
+
+  /** The province's figures for each year of the movement up to this one. */
+  @Cacheable(cacheNames = CACHE, key = "'figures'")
+  public PublicFigures figures() {
+    var years = IntStream.rangeClosed(FIRST_YEAR, LocalDate.now().getYear()).boxed().toList();
+    return summaries.publicFigures(years);
+  }
+
+  /** The district-level units that have public models, in the official order. */
+  @Cacheable(cacheNames = CACHE, key = "'districts'")
+  public List<UnitView> districts() {
+    var today = units.today();
+    var codes = models().stream().map(PublicModel::districtCode).distinct().toList();
+    return units.versionsOn(codes, today).values().stream()
+        .sorted(UnitView.OFFICIAL_ORDER)
+        .toList();
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @CacheEvict(cacheNames = CACHE, allEntries = true)
+  public void changed(ShowcaseChanged change) {}
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @CacheEvict(cacheNames = CACHE, allEntries = true)
+  public void revoked(RecognitionRevoked revocation) {}
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @CacheEvict(
+      cacheNames = CACHE,
+      allEntries = true,
+      condition = "#move.state().name() == 'WITHDRAWN'")
+  public void moved(RegistrationMoved move) {}
+
+  /** The title in plain lower-case letters joined by hyphens, at most 80 characters. */
+  static String slug(String title) {
+    var plain = TextFolding.fold(title).replace(' ', '-');
+    if (plain.length() <= 80) {
+      return plain;
+    }
+    var cut = plain.substring(0, 80);
+    var lastHyphen = cut.lastIndexOf('-');
+    return lastHyphen > 40 ? cut.substring(0, lastHyphen) : cut;
+  }
+}
