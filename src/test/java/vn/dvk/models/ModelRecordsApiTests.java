@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dvk.support.Api.json;
 
 import com.jayway.jsonpath.JsonPath;
 import java.awt.image.BufferedImage;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -275,14 +275,6 @@ class ModelRecordsApiTests {
     return get("/api/v1/models/awaiting-decision")
         .param("year", String.valueOf(YEAR))
         .param("size", "200")
-        .with(httpBasic(user, "demo"));
-  }
-
-  private static MockHttpServletRequestBuilder json(
-      MockHttpServletRequestBuilder request, String user, String body) {
-    return request
-        .contentType(MediaType.APPLICATION_JSON)
-        .content(body)
         .with(httpBasic(user, "demo"));
   }
 

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dvk.support.Api.json;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,9 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.dvk.identity.Role;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.RoundFixtures;
@@ -192,13 +191,5 @@ class UnitsApiTests {
          "validFrom": "%s"}
         """
         .formatted(code, parent, START);
-  }
-
-  private static MockHttpServletRequestBuilder json(
-      MockHttpServletRequestBuilder request, String user, String body) {
-    return request
-        .contentType(MediaType.APPLICATION_JSON)
-        .content(body)
-        .with(httpBasic(user, "demo"));
   }
 }

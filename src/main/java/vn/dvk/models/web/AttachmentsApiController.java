@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dvk.models.AttachmentView;
 import vn.dvk.models.ModelAttachments;
-import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.web.ApiInput;
+import vn.dvk.shared.web.ApiLists;
 import vn.dvk.shared.web.ApiPage;
 
 /**
@@ -41,12 +41,11 @@ class AttachmentsApiController {
 
   @GetMapping("/{attachmentId}")
   AttachmentView one(@PathVariable long id, @PathVariable long attachmentId) {
-    return attachments.of(id).stream()
-        .filter(a -> a.id() == attachmentId)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new NotFoundException("attachments.error.not-found", String.valueOf(attachmentId)));
+    return ApiLists.one(
+        attachments.of(id),
+        a -> a.id() == attachmentId,
+        "attachments.error.not-found",
+        attachmentId);
   }
 
   @PostMapping(consumes = "multipart/form-data")

@@ -12,8 +12,8 @@ import vn.dvk.models.Forwarding;
 import vn.dvk.models.Forwardings;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelRow;
-import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.web.ApiInput;
+import vn.dvk.shared.web.ApiLists;
 import vn.dvk.shared.web.ApiPage;
 
 /**
@@ -53,10 +53,8 @@ class ForwardingsApiController {
 
   @GetMapping("/api/v1/forwardings/{id}")
   Forwarding one(@PathVariable long id) {
-    return forwardings.sentAndReceived().stream()
-        .filter(f -> f.id() == id)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("forwarding.error.not-found", String.valueOf(id)));
+    return ApiLists.one(
+        forwardings.sentAndReceived(), f -> f.id() == id, "forwarding.error.not-found", id);
   }
 
   /** How many approved registrations of the year the caller's unit has not sent up yet. */

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.models.ProgressReportView;
 import vn.dvk.models.ProgressReports;
-import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.web.ApiInput;
+import vn.dvk.shared.web.ApiLists;
 import vn.dvk.shared.web.ApiPage;
 
 /**
@@ -80,10 +80,7 @@ class ProgressApiController {
   }
 
   private ProgressReportView find(long id, long reportId) {
-    return reports.of(id).stream()
-        .filter(r -> r.id() == reportId)
-        .findFirst()
-        .orElseThrow(
-            () -> new NotFoundException("progress.error.not-found", String.valueOf(reportId)));
+    return ApiLists.one(
+        reports.of(id), r -> r.id() == reportId, "progress.error.not-found", reportId);
   }
 }
