@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.Scope;
+import vn.dvk.shared.NotFoundException;
 
 /** The signed-in user's inbox: the reminders of their unit, and which they have read. */
 @Service
@@ -64,6 +65,35 @@ public class Inbox {
                     .query(Integer.class)
                     .single())
         .orElse(0);
+  }
+
+  /**
+   * Marks one reminder of the user's unit read by them (again is harmless); a reminder of another
+   * unit is not found.
+   */
+  @Transactional
+  public Notification read(long id) {
+    var user = scope.requireUser();
+    var unit =
+        jdbc.sql("select unit_code from notifications_notification where id = :id")
+            .param("id", id)
+            .query(String.class)
+            .optional();
+    if (unit.isEmpty() || !unit.get().equals(user.unitCode())) {
+      throw new NotFoundException("notifications.error.not-found", String.valueOf(id));
+    }
+    jdbc.sql(
+            """
+            insert into notifications_read (notification_id, username, read_at)
+            select :id, :user, :at from notifications_notification n
+             where n.id = :id and not exists (select 1 from notifications_read r
+                   where r.notification_id = :id and r.username = :user)
+            """)
+        .param("id", id)
+        .param("user", user.username())
+        .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+        .update();
+    return mine().stream().filter(n -> n.id() == id).findFirst().orElseThrow();
   }
 
   /** Marks every reminder of the user's unit read by them. */

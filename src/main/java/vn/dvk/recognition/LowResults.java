@@ -55,8 +55,9 @@ public class LowResults {
   /** An action the unit is to take, and by when. */
   public record Action(String action, LocalDate dueDate) {}
 
+  /** Flags a model for a year (this year when none is given), with the actions to take. */
   @Transactional
-  public LowResultView flag(long modelId, int year, String reason, List<Action> actions) {
+  public LowResultView flag(long modelId, Integer year, String reason, List<Action> actions) {
     var user = require(Permission.LOW_RESULTS_FLAG);
     var model = models.get(modelId);
     var violations = new ArrayList<Violation>();
@@ -81,7 +82,12 @@ public class LowResults {
     }
     var id =
         repository.flag(
-            modelId, model.unitCode(), year, reason.trim(), user.username(), clock.instant());
+            modelId,
+            model.unitCode(),
+            year == null ? LocalDate.now(clock).getYear() : year,
+            reason.trim(),
+            user.username(),
+            clock.instant());
     given.forEach(a -> repository.addFollowUp(id, a.action().trim(), a.dueDate()));
     var flag = repository.flag(id).orElseThrow();
     audit.record(

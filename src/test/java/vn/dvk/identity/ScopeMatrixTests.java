@@ -99,10 +99,12 @@ class ScopeMatrixTests {
     mvc.perform(get("/api/v1/units").param("under", c.outOfScope()).with(as(c)))
         .andExpect(status().isNotFound());
 
-    mvc.perform(get("/api/v1/units").with(as(c)))
+    mvc.perform(get("/api/v1/units").param("under", c.inScope()).with(as(c)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[*].code", hasItem(c.inScope())))
-        .andExpect(jsonPath("$[*].code", not(hasItem(c.outOfScope()))));
+        .andExpect(jsonPath("$.items[*].code", hasItem(c.inScope())));
+    mvc.perform(get("/api/v1/units").param("size", "200").with(as(c)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].code", not(hasItem(c.outOfScope()))));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -40,14 +40,15 @@ class RecognitionWebTests {
                 .param("unit", "BT")
                 .with(httpBasic("leader", "demo")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[?(@.level == 'PROVINCE')]", hasSize(1)))
-        .andExpect(jsonPath("$[?(@.level == 'PROVINCE')].number", everyItem(endsWith("-QĐ/BDVTU"))))
-        .andExpect(jsonPath("$[?(@.level == 'PROVINCE')].models[*]", hasSize(22)))
+        .andExpect(jsonPath("$.items[?(@.level == 'PROVINCE')]", hasSize(1)))
+        .andExpect(
+            jsonPath("$.items[?(@.level == 'PROVINCE')].number", everyItem(endsWith("-QĐ/BDVTU"))))
+        .andExpect(jsonPath("$.items[?(@.level == 'PROVINCE')].models[*]", hasSize(22)))
         .andExpect(
             jsonPath(
-                "$[?(@.level == 'PROVINCE')].models[*].title",
+                "$.items[?(@.level == 'PROVINCE')].models[*].title",
                 hasItem("Nâng bước em đến trường – Con nuôi đồn Biên phòng")))
-        .andExpect(jsonPath("$[?(@.level == 'PROVINCE')].issuingUnit.code", hasItem("BT")));
+        .andExpect(jsonPath("$.items[?(@.level == 'PROVINCE')].issuingUnit.code", hasItem("BT")));
   }
 
   @Test
@@ -89,13 +90,18 @@ class RecognitionWebTests {
   void theRoundsApiListsTheRoundsAUserDealsWith() throws Exception {
     var round = provinceRound2023();
 
-    mvc.perform(get("/api/v1/rounds").param("year", "2023").with(httpBasic("duclinh", "demo")))
+    mvc.perform(
+            get("/api/v1/rounds")
+                .param("year", "2023")
+                .param("size", "200")
+                .with(httpBasic("duclinh", "demo")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[*].id", hasItem((int) round)))
-        .andExpect(jsonPath("$[*].unit.code", not(hasItem("BT.TL"))));
+        .andExpect(jsonPath("$.items[*].id", hasItem((int) round)))
+        .andExpect(jsonPath("$.items[*].unit.code", not(hasItem("BT.TL"))));
     mvc.perform(get("/api/v1/rounds/" + round + "/proposals").with(httpBasic("reviewer", "demo")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$", hasSize(39)));
+        .andExpect(jsonPath("$.total").value(39))
+        .andExpect(jsonPath("$.items", hasSize(20)));
   }
 
   @Test

@@ -53,7 +53,19 @@ class AttachmentController {
 
   @GetMapping("/models/{id}/attachments/{attachmentId}")
   ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
-    var content = attachments.content(id, attachmentId);
+    return file(attachments.content(id, attachmentId));
+  }
+
+  @GetMapping("/models/{id}/attachments/{attachmentId}/thumbnail")
+  ResponseEntity<byte[]> thumbnail(@PathVariable long id, @PathVariable long attachmentId) {
+    return thumbnail(attachments.thumbnail(id, attachmentId));
+  }
+
+  /**
+   * A stored file as the page and the API serve it: photos and PDFs shown in the browser, other
+   * documents saved; never sniffed into another type, never kept by a shared cache.
+   */
+  static ResponseEntity<byte[]> file(ModelAttachments.Content content) {
     var inline =
         content.contentType().startsWith("image/") || content.contentType().endsWith("/pdf");
     var disposition =
@@ -68,11 +80,11 @@ class AttachmentController {
         .body(content.bytes());
   }
 
-  @GetMapping("/models/{id}/attachments/{attachmentId}/thumbnail")
-  ResponseEntity<byte[]> thumbnail(@PathVariable long id, @PathVariable long attachmentId) {
+  /** A photo's JPEG thumbnail, kept an hour by the reader's own browser. */
+  static ResponseEntity<byte[]> thumbnail(byte[] jpeg) {
     return ResponseEntity.ok()
         .contentType(MediaType.IMAGE_JPEG)
         .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-        .body(attachments.thumbnail(id, attachmentId));
+        .body(jpeg);
   }
 }

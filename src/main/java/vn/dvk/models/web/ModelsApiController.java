@@ -35,6 +35,7 @@ import vn.dvk.models.TargetGroup;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.web.ApiPage;
 
 /**
  * Models over JSON, with the same scope and rules as the pages. Invalid input answers 422 with one
@@ -64,13 +65,6 @@ class ModelsApiController {
     problem.setProperty("current", json(models.get(conflict.modelId())));
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
-
-  /**
-   * A page of a list. {@code total} is exact while {@code totalExact}; past 1,000 matches it stops
-   * counting (1,001).
-   */
-  record Page<T>(
-      List<T> items, int page, int size, long total, boolean totalExact, int totalPages) {}
 
   /** What a client sends to register or change a model. */
   record ModelRequest(
@@ -153,15 +147,10 @@ class ModelsApiController {
       Instant updatedAt) {}
 
   @GetMapping
-  Page<ModelRow> list(@ModelAttribute FilterParams params) {
+  ApiPage<ModelRow> list(@ModelAttribute FilterParams params) {
     var result = models.find(params.toFilter());
-    return new Page<>(
-        result.rows(),
-        result.page(),
-        result.size(),
-        result.total(),
-        result.isTotalExact(),
-        result.pages());
+    return ApiPage.of(
+        result.rows(), result.page(), result.size(), result.total(), result.isTotalExact());
   }
 
   @GetMapping("/{id}")

@@ -62,6 +62,24 @@ class ReferenceAdminController {
           Boolean.TRUE.equals(active),
           version == null ? -1 : version);
     }
+
+    /** The item with what the form changes: never its identity or code. */
+    ReferenceItem toUpdate(ReferenceItem existing) {
+      var item = toItem(existing.list());
+      return new ReferenceItem(
+          existing.id(),
+          existing.list(),
+          existing.code(),
+          item.nameVi(),
+          item.nameEn(),
+          item.nameHe(),
+          item.measureVi(),
+          item.measureEn(),
+          item.measureHe(),
+          item.position(),
+          item.active(),
+          item.version());
+    }
   }
 
   @GetMapping
@@ -103,23 +121,8 @@ class ReferenceAdminController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     var which = parse(list);
-    var existing = lists.get(which, code);
-    var item = form.toItem(which);
     try {
-      lists.update(
-          new ReferenceItem(
-              existing.id(),
-              which,
-              existing.code(),
-              item.nameVi(),
-              item.nameEn(),
-              item.nameHe(),
-              item.measureVi(),
-              item.measureEn(),
-              item.measureHe(),
-              item.position(),
-              item.active(),
-              item.version()));
+      lists.update(form.toUpdate(lists.get(which, code)));
     } catch (BusinessRuleException broken) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return show(which, FormErrors.of(broken, messages, locale), null, model);
@@ -137,7 +140,7 @@ class ReferenceAdminController {
     return "programs/reference";
   }
 
-  private static ReferenceList parse(String list) {
+  static ReferenceList parse(String list) {
     try {
       return ReferenceList.valueOf(list.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {

@@ -208,7 +208,9 @@ public class RecognitionDocuments {
                 line.title(),
                 owner(line.ownerKind(), line.personName()),
                 line.unitName(),
-                line.decisionNumber() + " ngày " + SHORT_DATE.format(line.decisionDate())));
+                line.decisionDate() == null
+                    ? ""
+                    : line.decisionNumber() + " ngày " + SHORT_DATE.format(line.decisionDate())));
       }
       w.table(
           new float[] {1.4f, 5, 3, 3.6f, 4},

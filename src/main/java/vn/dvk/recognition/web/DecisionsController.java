@@ -49,16 +49,12 @@ class DecisionsController {
 
   @GetMapping("/recognition/decisions/{id}/pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
-    var decision = recognitions.decision(id);
-    return Pdf.inline(papers.decision(id), Pdf.name("quyet-dinh", decision.number()));
+    return Pdf.decision(papers, recognitions.decision(id));
   }
 
   @GetMapping("/recognition/decisions/{id}/certificates/{recognitionId}/pdf")
   ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable long recognitionId) {
-    var decision = recognitions.decision(id);
-    return Pdf.inline(
-        papers.certificate(id, recognitionId),
-        Pdf.name("giay-cong-nhan-" + recognitionId, decision.number()));
+    return Pdf.certificate(papers, recognitions.decision(id), recognitionId);
   }
 
   @GetMapping("/recognition/decisions/{id}")

@@ -152,8 +152,7 @@ class ModelRecognitionController {
         locale,
         redirect,
         "recognitions.flagged",
-        () ->
-            lowResults.flag(id, year == null ? LocalDate.now().getYear() : year, reason, actions));
+        () -> lowResults.flag(id, year, reason, actions));
   }
 
   @PostMapping("/models/{id}/follow-ups/{followUpId}")

@@ -15,10 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.web.FormErrors;
 import vn.dvk.units.Level;
-import vn.dvk.units.NewUnit;
 import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitRuleViolation;
 import vn.dvk.units.UnitVisibility;
@@ -32,18 +30,21 @@ class NewUnitController {
 
   private final Units units;
   private final UnitVisibility visibility;
+  private final UnitCommands commands;
   private final MessageSource messages;
 
-  NewUnitController(Units units, UnitVisibility visibility, MessageSource messages) {
+  NewUnitController(
+      Units units, UnitVisibility visibility, UnitCommands commands, MessageSource messages) {
     this.units = units;
     this.visibility = visibility;
+    this.commands = commands;
     this.messages = messages;
   }
 
   @GetMapping("/units/new")
   String form(@RequestParam(required = false) String parent, Model model) {
     var parentCode = parent == null ? visibility.homeUnitCode() : parent;
-    requireVisible(parentCode);
+    commands.require(parentCode, null);
     var form = new NewUnitForm("", "", "", UnitKind.COMMUNE, null, parentCode, units.today());
     return show(form, Map.of(), model);
   }
@@ -60,21 +61,8 @@ class NewUnitController {
     if (binding.hasErrors()) {
       errors = FormErrors.of(binding, messages, locale);
     } else {
-      if (form.parentCode() != null && !form.parentCode().isBlank()) {
-        requireVisible(form.parentCode());
-      }
       try {
-        var created =
-            units.create(
-                new NewUnit(
-                    form.code(),
-                    form.name(),
-                    form.shortName(),
-                    form.kind(),
-                    form.level(),
-                    form.parentCode(),
-                    form.validFrom()),
-                UnitsController.by());
+        var created = commands.create(form);
         redirect.addFlashAttribute("notice", "units.changed.create");
         return "redirect:/units/" + created.code();
       } catch (UnitRuleViolation broken) {
@@ -92,11 +80,5 @@ class NewUnitController {
     model.addAttribute("levels", Level.values());
     model.addAttribute("parents", units.subtree(visibility.homeUnitCode(), units.today()));
     return "units/new";
-  }
-
-  private void requireVisible(String code) {
-    if (!visibility.canSee(code, units.today())) {
-      throw new NotFoundException("units.error.not-found", code);
-    }
   }
 }

@@ -12,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.web.FormErrors;
 import vn.dvk.units.UnitRuleViolation;
 import vn.dvk.units.UnitView;
@@ -38,11 +36,14 @@ class UnitsController {
 
   private final Units units;
   private final UnitVisibility visibility;
+  private final UnitCommands commands;
   private final MessageSource messages;
 
-  UnitsController(Units units, UnitVisibility visibility, MessageSource messages) {
+  UnitsController(
+      Units units, UnitVisibility visibility, UnitCommands commands, MessageSource messages) {
     this.units = units;
     this.visibility = visibility;
+    this.commands = commands;
     this.messages = messages;
   }
 
@@ -85,7 +86,7 @@ class UnitsController {
         locale,
         response,
         redirect,
-        () -> units.rename(code, form.name(), form.shortName(), form.effectiveOn(), by()));
+        () -> commands.rename(code, form));
   }
 
   @PostMapping("/units/{code}/move")
@@ -99,17 +100,7 @@ class UnitsController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     return change(
-        code,
-        "move",
-        binding,
-        model,
-        locale,
-        response,
-        redirect,
-        () -> {
-          requireVisible(form.parentCode(), form.effectiveOn());
-          units.move(code, form.parentCode(), form.effectiveOn(), by());
-        });
+        code, "move", binding, model, locale, response, redirect, () -> commands.move(code, form));
   }
 
   @PostMapping("/units/{code}/merge")
@@ -130,10 +121,7 @@ class UnitsController {
         locale,
         response,
         redirect,
-        () -> {
-          requireVisible(form.targetCode(), form.effectiveOn());
-          units.merge(List.of(code), form.targetCode(), form.effectiveOn(), by());
-        });
+        () -> commands.merge(code, form));
   }
 
   /**
@@ -149,7 +137,7 @@ class UnitsController {
       HttpServletResponse response,
       RedirectAttributes redirect,
       Runnable command) {
-    var current = requireCurrentVisible(code);
+    var current = commands.require(code, null);
     Map<String, String> errors;
     if (binding.hasErrors()) {
       errors = FormErrors.of(binding, messages, locale);
@@ -170,7 +158,7 @@ class UnitsController {
   private String page(
       String code, LocalDate asOf, Map<String, String> errors, String openAction, Model model) {
     var date = asOf == null ? units.today() : asOf;
-    var unit = requireVisible(code, date);
+    var unit = commands.require(code, date);
     model.addAttribute("asOf", date);
     model.addAttribute("unit", unit);
     model.addAttribute("validOnDate", unit.isValidOn(date));
@@ -187,23 +175,6 @@ class UnitsController {
     model.addAttribute("openAction", openAction);
     model.addAttribute("today", units.today());
     return "units/detail";
-  }
-
-  private UnitView requireVisible(String code, LocalDate date) {
-    var day = date == null ? units.today() : date;
-    if (code == null || !visibility.canSee(code, day)) {
-      throw new NotFoundException("units.error.not-found", String.valueOf(code));
-    }
-    return units.findOnOrLatest(code, day).orElseThrow();
-  }
-
-  private UnitView requireCurrentVisible(String code) {
-    return requireVisible(code, units.today());
-  }
-
-  static String by() {
-    var authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication == null ? null : authentication.getName();
   }
 
   private static List<UnitView> ancestorsFirst(List<UnitView> chain) {
