@@ -200,6 +200,22 @@ class ApiTokenTests {
   }
 
   @Test
+  void aSignedInSessionStillNeedsItsCsrfTokenToMakeAToken() throws Exception {
+    create("token.session");
+    var session = user(userDetails.loadUserByUsername("token.session"));
+    var request =
+        post("/api/v1/me/tokens")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"name\": \"from the browser\"}");
+
+    mvc.perform(request.with(session))
+        .andExpect(status().isForbidden())
+        .andExpect(header().string("Content-Type", "application/problem+json"))
+        .andExpect(jsonPath("$.code").value("api.error.csrf"));
+    mvc.perform(request.with(session).with(csrf())).andExpect(status().isCreated());
+  }
+
+  @Test
   void aBearerTokenDoesNotOpenThePages() throws Exception {
     create("token.pages");
     var token = issue("token.pages", "api only");
