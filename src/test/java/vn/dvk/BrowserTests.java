@@ -3,19 +3,27 @@ package vn.dvk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.dvk.identity.Role;
 import vn.dvk.support.Browser;
+import vn.dvk.support.RoundFixtures;
+import vn.dvk.support.WebClient;
 
 /**
  * A real browser (Debian's headless Chromium through /usr/bin/chromedriver): two roles log in and
- * see their menus; Hebrew gives a right-to-left page. Screenshots go to target/screenshots.
+ * see their menus; Hebrew gives a right-to-left page; a personal API token made on the account page
+ * works for a script, and Swagger UI renders under the Content-Security-Policy. Screenshots go to
+ * target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -24,6 +32,7 @@ import vn.dvk.support.Browser;
 class BrowserTests {
 
   @LocalServerPort int port;
+  @Autowired RoundFixtures fixtures;
 
   private Browser browser;
 
@@ -108,5 +117,49 @@ class BrowserTests {
       browser.screenshot("08-phone" + page.replace('/', '-'));
       assertThat(overflow).as(page).isFalse();
     }
+  }
+
+  @Test
+  void anOfficerMakesATokenThatAScriptThenUses() throws IOException {
+    fixtures.user("token.browser", Role.OFFICER, "BT.DL");
+    browser.logIn("token.browser");
+    browser.click(By.id("user-menu"));
+    browser.submit(By.id("nav-tokens"));
+    assertThat(browser.currentPath()).isEqualTo("/account/tokens");
+
+    browser.type("name", "Báo cáo hằng tuần");
+    browser.script("document.getElementById('expiresOn').value = '2099-12-31'");
+    browser.submit(By.id("token-create"));
+    var secret = browser.text(By.id("new-token"));
+    assertThat(secret).startsWith("dvk_").hasSize(47);
+    assertThat(browser.text(By.id("tokens-table"))).contains("Báo cáo hằng tuần", "31/12/2099");
+    browser.screenshot("60-api-tokens");
+
+    var me =
+        new WebClient(port)
+            .header("Accept", "application/json")
+            .header("Authorization", "Bearer " + secret)
+            .get("/api/v1/me");
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(me.body()).contains("\"username\":\"token.browser\"");
+
+    browser.open("/account/tokens");
+    assertThat(browser.driver().getPageSource()).doesNotContain(secret);
+  }
+
+  @Test
+  void swaggerUiShowsTheApiWithoutSigningIn() throws IOException {
+    browser.open("/swagger-ui.html");
+
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> d.findElements(By.cssSelector(".opblock")).size() > 20);
+    assertThat(browser.text(By.cssSelector(".info .title"))).contains("DVK API");
+    assertThat(browser.driver().findElements(By.cssSelector(".scheme-container .authorize")))
+        .hasSize(1);
+    browser.screenshot("61-swagger-ui");
+
+    browser.click(By.cssSelector(".opblock-summary"));
+    browser.waitUntilText(By.cssSelector(".opblock.is-open"), "401");
+    assertThat(browser.consoleErrors()).as("Content-Security-Policy violations").isEmpty();
   }
 }

@@ -5,6 +5,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,6 +17,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,6 +61,7 @@ public final class Browser {
         "--disable-sync",
         "--window-size=1280,900",
         "--user-data-dir=" + Files.createTempDirectory("dvk-chromium"));
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     var service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     var driver = new ChromeDriver(service, options);
@@ -154,6 +160,17 @@ public final class Browser {
     Files.write(
         SCREENSHOTS.resolve(name + ".png"),
         ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /**
+   * What the page wrote to the console as errors since the last call, Content-Security-Policy
+   * violations among them.
+   */
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   public void quit() {

@@ -1,7 +1,5 @@
 package vn.dvk.shared.web;
 
-import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,9 +32,11 @@ import vn.dvk.shared.NotFoundException;
 class ApiExceptionHandling extends ResponseEntityExceptionHandler {
 
   private final MessageSource messages;
+  private final ProblemDetails problems;
 
-  ApiExceptionHandling(MessageSource messages) {
+  ApiExceptionHandling(MessageSource messages, ProblemDetails problems) {
     this.messages = messages;
+    this.problems = problems;
     setMessageSource(messages);
   }
 
@@ -98,16 +98,14 @@ class ApiExceptionHandling extends ResponseEntityExceptionHandler {
   }
 
   private ResponseEntity<ProblemDetail> problem(HttpStatus status, LocalizedException exception) {
-    Locale locale = LocaleContextHolder.getLocale();
-    var problem = ProblemDetail.forStatus(status);
-    problem.setType(URI.create("urn:dvk:problem:" + status.value()));
-    problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, locale));
-    if (exception != null) {
-      problem.setDetail(messages.getMessage(exception.messageKey(), exception.arguments(), locale));
-      problem.setProperty("code", exception.messageKey());
-    } else {
-      problem.setDetail(messages.getMessage("error." + status.value() + ".detail", null, locale));
-    }
+    var problem =
+        exception == null
+            ? problems.of(status, null, null, LocaleContextHolder.getLocale())
+            : problems.of(
+                status,
+                exception.messageKey(),
+                exception.arguments(),
+                LocaleContextHolder.getLocale());
     return ResponseEntity.status(status).body(problem);
   }
 }
