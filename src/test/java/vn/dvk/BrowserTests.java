@@ -162,4 +162,72 @@ class BrowserTests {
     browser.waitUntilText(By.cssSelector(".opblock.is-open"), "401");
     assertThat(browser.consoleErrors()).as("Content-Security-Policy violations").isEmpty();
   }
+
+  @Test
+  void thePublicShowcaseReadsWithoutALoginInVietnameseAndHebrewAndOnAPhone() throws IOException {
+    browser.open("/showcase?lang=vi");
+    assertThat(browser.driver().findElements(By.cssSelector("#showcase-models article")))
+        .hasSize(24);
+    browser.screenshot("70-showcase-vi");
+
+    browser.type(By.id("q"), "dan van kheo dong bao");
+    browser.submit(By.id("showcase-search"));
+    assertThat(browser.text(By.id("showcase-models")))
+        .contains("“Dân vận khéo” trong vùng đồng bào dân tộc thiểu số");
+    browser.click(By.cssSelector("#showcase-models article a"));
+    assertThat(browser.currentPath())
+        .endsWith("/dan-van-kheo-trong-vung-dong-bao-dan-toc-thieu-so");
+    assertThat(browser.text(By.id("public-title")))
+        .isEqualTo("“Dân vận khéo” trong vùng đồng bào dân tộc thiểu số");
+    browser.screenshot("71-showcase-model-vi");
+
+    browser.open("/showcase/figures");
+    assertThat(browser.text(By.id("figures-2023"))).contains("746").contains("13/14");
+    browser.screenshot("72-showcase-figures-vi");
+
+    browser.open("/showcase?lang=he");
+    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir"))
+        .isEqualTo("rtl");
+    browser.screenshot("73-showcase-he");
+    browser.resize(390, 844);
+    browser.open("/showcase/data");
+    assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
+        .as("nothing wider than a phone")
+        .isLessThanOrEqualTo((Long) browser.script("return window.innerWidth"));
+    browser.screenshot("74-open-data-he-phone");
+    browser.open("/showcase?lang=vi");
+    assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
+        .isLessThanOrEqualTo((Long) browser.script("return window.innerWidth"));
+    browser.screenshot("75-showcase-phone");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void aModelsLineageShowsItsTreeAndChart() throws IOException {
+    var source = jdbcSourceWithTheMostCopies();
+    browser.logIn("leader");
+    browser.open("/models/" + source + "/lineage");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("#lineage-chart canvas")).size() > 0);
+    assertThat(browser.driver().findElements(By.cssSelector("#tree li"))).isNotEmpty();
+    browser.screenshot("76-lineage");
+    browser.open("/replication");
+    assertThat(browser.driver().findElements(By.cssSelector("#candidates tbody tr"))).isNotEmpty();
+    browser.screenshot("77-models-to-learn-from");
+    browser.open("/reports/yearly-summary?year=2024&unit=BT");
+    assertThat(browser.text(By.id("replications-figures"))).isNotBlank();
+    browser.screenshot("78-summary-replications");
+  }
+
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  private long jdbcSourceWithTheMostCopies() {
+    return jdbc.sql(
+            """
+            select source_id from replication_source group by source_id
+             order by count(*) desc, source_id limit 1
+            """)
+        .query(Long.class)
+        .single();
+  }
 }

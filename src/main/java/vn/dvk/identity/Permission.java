@@ -19,6 +19,7 @@ public enum Permission {
   LOW_RESULTS_FLAG,
   LOW_RESULTS_REPORT,
   PROPOSALS_SCORE,
+  SHOWCASE_PUBLISH,
   REPORTS_READ;
 
   public String authority() {

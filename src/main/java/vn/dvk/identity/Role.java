@@ -20,6 +20,7 @@ public enum Role {
       Permission.DECISIONS_ISSUE,
       Permission.COMMENDATIONS_MANAGE,
       Permission.LOW_RESULTS_FLAG,
+      Permission.SHOWCASE_PUBLISH,
       Permission.REPORTS_READ),
   OFFICER(
       Permission.MODELS_READ,

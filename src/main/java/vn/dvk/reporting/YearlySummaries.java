@@ -104,19 +104,28 @@ public class YearlySummaries {
   }
 
   /**
-   * The figures the province publishes (the showcase's open data): each year's summary of the one
-   * root of the tree, for anyone, without a signed-in user.
+   * The figures the province publishes (the showcase's open data): each year's summary of the
+   * province at the root of the tree (the first by code, were there several), for anyone, without a
+   * signed-in user. Years in which nothing was registered or recognized yet are left out.
    */
   public PublicFigures publicFigures(List<Integer> years) {
     var lines = new ArrayList<PublicFigures.Year>();
     UnitRef root = null;
     for (var year : years) {
       var asOf = units.asOfYear(year);
-      var roots = units.treeOn(asOf).stream().filter(u -> u.parentCode() == null).toList();
-      if (roots.size() != 1) {
+      var province =
+          units.treeOn(asOf).stream()
+              .filter(u -> u.parentCode() == null && u.kind() == UnitKind.PROVINCE)
+              .map(UnitView::code)
+              .sorted()
+              .findFirst();
+      if (province.isEmpty()) {
         continue;
       }
-      var s = summarize(year, frameOf(year, roots.get(0).code(), asOf));
+      var s = summarize(year, frameOf(year, province.get(), asOf));
+      if (s.registered().total() == 0 && s.districtLevel().recognized().total() == 0) {
+        continue;
+      }
       root = s.unit();
       lines.add(
           new PublicFigures.Year(

@@ -86,7 +86,7 @@ public class Publications {
   public PublicationView prepare(long modelId, PublicVersion version, Integer readVersion) {
     var user = scope.requireUser();
     var model = models.get(modelId);
-    if (!user.can(Permission.MODELS_EDIT) && !user.can(Permission.MODELS_APPROVE)) {
+    if (!user.can(Permission.MODELS_EDIT) && !user.can(Permission.SHOWCASE_PUBLISH)) {
       throw new ForbiddenException("showcase.error.cannot-prepare");
     }
     requireRecognized(model);
@@ -174,7 +174,7 @@ public class Publications {
   private CurrentUser reviewer(long modelId) {
     var user = scope.requireUser();
     var model = models.get(modelId);
-    if (!user.can(Permission.MODELS_APPROVE)) {
+    if (!user.can(Permission.SHOWCASE_PUBLISH)) {
       throw new ForbiddenException("showcase.error.reviewer-only");
     }
     scope.requireReadable(model.unitCode());

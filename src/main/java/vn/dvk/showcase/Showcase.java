@@ -104,7 +104,7 @@ public class Showcase {
   public ModelPage page(long id) {
     var model = model(id);
     var published = catalogue.byId();
-    var tree = replications.disseminatedLineage(id);
+    var tree = catalogue.lineage(id);
     var copies =
         tree.copies().stream()
             .filter(node -> published.containsKey(node.modelId()))

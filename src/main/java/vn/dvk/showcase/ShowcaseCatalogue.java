@@ -138,6 +138,12 @@ class ShowcaseCatalogue {
     return models().stream().collect(Collectors.toUnmodifiableMap(PublicModel::id, m -> m));
   }
 
+  /** Where a model spread, as read for its public page. */
+  @Cacheable(cacheNames = CACHE, key = "'lineage:' + #id")
+  public Replications.Tree lineage(long id) {
+    return replications.disseminatedLineage(id);
+  }
+
   /** The province's figures for each year of the movement up to this one. */
   @Cacheable(cacheNames = CACHE, key = "'figures'")
   public PublicFigures figures() {

@@ -15,14 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.dvk.support.Api.json;
 
 import com.jayway.jsonpath.JsonPath;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -279,12 +274,6 @@ class ModelRecordsApiTests {
   }
 
   static byte[] png() {
-    try {
-      var out = new ByteArrayOutputStream();
-      ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return vn.dvk.support.TestImages.png(400, 300);
   }
 }

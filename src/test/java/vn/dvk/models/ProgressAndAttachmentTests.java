@@ -3,7 +3,6 @@ package vn.dvk.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -198,14 +197,7 @@ class ProgressAndAttachmentTests {
   }
 
   private static byte[] png() {
-    try {
-      var image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
-      var out = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return vn.dvk.support.TestImages.png(800, 600);
   }
 
   private static byte[] xlsx() {

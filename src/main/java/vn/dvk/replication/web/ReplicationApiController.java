@@ -15,21 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.replication.Replications;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.web.ApiPage;
 
 /** Replication for scripts: the models to learn from, a model's source and lineage, learning. */
 @RestController
 @RequestMapping("/api/v1")
 class ReplicationApiController {
 
-  private static final int MAX_SIZE = 200;
-
   private final Replications replications;
 
   ReplicationApiController(Replications replications) {
     this.replications = replications;
   }
-
-  record Page<T>(List<T> items, int page, int size, long total, int totalPages) {}
 
   record LearnRequest(String unitCode, Integer year) {}
 
@@ -38,17 +35,12 @@ class ReplicationApiController {
   record Copy(long id, String title, String unitCode, long sourceId, int year) {}
 
   @GetMapping("/replication/sources")
-  Page<Replications.Candidate> sources(
+  ApiPage<Replications.Candidate> sources(
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    var all = replications.candidates(year, q);
-    var bounded = Math.max(1, Math.min(size, MAX_SIZE));
-    var first = Math.max(0, page) * bounded;
-    var items = all.subList(Math.min(first, all.size()), Math.min(first + bounded, all.size()));
-    return new Page<>(
-        items, Math.max(0, page), bounded, all.size(), (all.size() + bounded - 1) / bounded);
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return ApiPage.slice(replications.candidates(year, q), page, size);
   }
 
   @GetMapping("/models/{id}/lineage")

@@ -81,8 +81,7 @@ class ReplicationController {
       RedirectAttributes redirect) {
     try {
       var copy = replications.learn(id, unitCode, year);
-      redirect.addFlashAttribute(
-          "notice", messages.getMessage("replication.learned", null, locale));
+      redirect.addFlashAttribute("notice", "replication.learned");
       return "redirect:/models/" + copy.id() + "/edit";
     } catch (LocalizedException refused) {
       redirect.addFlashAttribute("errors", FormErrors.of(refused, messages, locale));
