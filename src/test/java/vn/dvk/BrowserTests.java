@@ -219,6 +219,40 @@ class BrowserTests {
     browser.screenshot("78-summary-replications");
   }
 
+  @Test
+  void aUnitPreparesAPublicVersionAndAnotherReviewerPublishesIt() throws IOException {
+    var model =
+        jdbc.sql(
+                """
+                select min(r.model_id) from recognition_recognition r
+                  join models_model m on m.id = r.model_id
+                 where m.unit_code like 'BT.TL%' and r.level = 'DISTRICT'
+                   and not exists (select 1 from showcase_publication p
+                                    where p.model_id = r.model_id)
+                """)
+            .query(Long.class)
+            .single();
+
+    browser.logIn("tanhlinh");
+    browser.open("/models/" + model);
+    browser.click(By.id("model-public"));
+    browser.type(By.id("public-title-input"), "Mô hình công bố thử");
+    browser.screenshot("79-public-version-form");
+    browser.submit(By.id("save-public"));
+    assertThat(browser.text(By.id("public-state"))).isEqualTo("Chưa công bố");
+    assertThat(browser.driver().findElements(By.id("approve-public"))).isEmpty();
+    browser.logOut();
+
+    browser.logIn("reviewer");
+    browser.open("/models/" + model + "/public");
+    browser.submit(By.id("approve-public"));
+    assertThat(browser.text(By.id("public-state"))).isEqualTo("Đang công bố");
+    browser.screenshot("80-public-version-approved");
+    browser.click(By.id("public-link"));
+    assertThat(browser.currentPath()).endsWith("/mo-hinh-cong-bo-thu");
+    assertThat(browser.text(By.id("public-title"))).isEqualTo("Mô hình công bố thử");
+  }
+
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private long jdbcSourceWithTheMostCopies() {
