@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -113,8 +114,22 @@ public final class Browser {
   public void submit(By button) {
     var page = driver.findElement(By.tagName("html"));
     click(button);
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(page));
     waitUntilLoaded();
+  }
+
+  /**
+   * Whether an element of the page before has left the document. Chromium reports a node of an
+   * unloaded page either as stale or, while the next page replaces it, as “not belonging to the
+   * document”: both mean the page went.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException gone) {
+      return true;
+    }
   }
 
   public void type(String name, String text) {
