@@ -120,4 +120,59 @@ class PostgresDatabaseTests {
                     .update());
     assertThat(duplicate).isNotNull();
   }
+
+  /**
+   * Registrations carry their model's words, unit, field and owner kind for lists (V104): a new
+   * registration takes them, and a change of the model reaches every registration of it.
+   */
+  @Test
+  @Transactional
+  void registrationsKeepTheirModelsSearchColumnsExact() {
+    var model =
+        jdbc.sql("select id from models_model order by id limit 1").query(Long.class).single();
+    jdbc.sql(
+            "update models_model set search_text = search_text || ' tu khoa moi', unit_code = 'BT.TL',"
+                + " field_code = 'CULTURE_SOCIETY' where id = :id")
+        .param("id", model)
+        .update();
+    jdbc.sql(
+            "insert into models_registration (model_id, registration_year, kind, state)"
+                + " values (:id, 2099, 'CONTINUED', 'DRAFT')")
+        .param("id", model)
+        .update();
+
+    var differing =
+        jdbc.sql(
+                """
+                select count(*) from models_registration r join models_model m on m.id = r.model_id
+                 where r.model_id = :id
+                   and (r.search_words is distinct from m.search_words
+                        or r.unit_code is distinct from m.unit_code
+                        or r.field_code is distinct from m.field_code
+                        or r.owner_kind is distinct from m.owner_kind)
+                """)
+            .param("id", model)
+            .query(Long.class)
+            .single();
+    var found =
+        jdbc.sql(
+                "select count(*) from models_registration where model_id = :id"
+                    + " and search_words @@ to_tsquery('simple', 'khoa & moi') and unit_code = 'BT.TL'")
+            .param("id", model)
+            .query(Long.class)
+            .single();
+    var everywhere =
+        jdbc.sql(
+                """
+                select count(*) from models_registration r join models_model m on m.id = r.model_id
+                 where r.search_words is distinct from m.search_words
+                    or r.unit_code is distinct from m.unit_code
+                """)
+            .query(Long.class)
+            .single();
+
+    assertThat(differing).isZero();
+    assertThat(found).isGreaterThanOrEqualTo(2);
+    assertThat(everywhere).isZero();
+  }
 }

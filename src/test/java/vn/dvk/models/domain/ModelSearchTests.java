@@ -123,6 +123,36 @@ class ModelSearchTests {
   }
 
   @Test
+  void theCountedPagesOfAShortListAndTheWalkedPagesOfALongOneAgree() {
+    for (int i = 0; i < 5; i++) {
+      var title = "Ba trang đếm được " + i;
+      acting.run("duclinh", () -> models.create(Models.collective(title, "BT.DL.X10"), 2022));
+    }
+    var filter =
+        new ModelFilter("ba trang dem duoc", 2022, null, null, null, null, null, null, null, 0, 2);
+    var scope = ListScope.of(Map.of(2022, Set.of("BT.DL.X10")));
+
+    var pages =
+        List.of(
+            search.page(filter, scope, 1000),
+            search.page(filter.withPage(1, 2), scope, 1000),
+            search.page(filter.withPage(2, 2), scope, 1000));
+    var walked =
+        List.of(
+            search.page(filter, scope, 1),
+            search.page(filter.withPage(1, 2), scope, 1),
+            search.page(filter.withPage(2, 2), scope, 1));
+
+    var ids = pages.stream().flatMap(p -> p.rows().stream()).map(ModelRow::registrationId).toList();
+    assertThat(pages).allSatisfy(p -> assertThat(p.total()).isEqualTo(5));
+    assertThat(ids).hasSize(5).doesNotHaveDuplicates();
+    assertThat(ids).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(walked.stream().flatMap(p -> p.rows().stream()).map(ModelRow::registrationId))
+        .containsExactlyElementsOf(ids);
+    assertThat(search.page(filter.withPage(3, 2), scope, 1000).rows()).isEmpty();
+  }
+
+  @Test
   void aQueryOfPunctuationOnlyMatchesEverything() {
     var model =
         acting.as(
