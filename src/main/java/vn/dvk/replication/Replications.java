@@ -225,6 +225,11 @@ public class Replications {
     return tree(modelId);
   }
 
+  /** How many models learned from a model, directly or through others, whoever asks. */
+  public int spread(long modelId) {
+    return links.below(modelId).size();
+  }
+
   /**
    * The id of the model a model was learned from, whoever asks (see {@link #disseminatedLineage}).
    */

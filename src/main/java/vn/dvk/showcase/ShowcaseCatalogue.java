@@ -119,7 +119,7 @@ class ShowcaseCatalogue {
               best.decisionNumber(),
               row.publicPhotos(),
               row.publishedAt(),
-              replications.disseminatedLineage(row.modelId()).copies().size(),
+              replications.spread(row.modelId()),
               TextFolding.fold(
                   String.join(
                       " ", row.publicTitle(), row.publicSummary(), unitName, districtName))));
