@@ -40,7 +40,6 @@ public class ModelSearch {
   static final int PREFIX_MIN_LENGTH = 3;
 
   private static final int WALK_SLICE = 2_000;
-  private static final int PROBE = 20_000;
   private static final int WALK_SLICE_MAX = 64_000;
 
   private static final int EXPORT_FETCH_SIZE = 1000;
@@ -191,10 +190,10 @@ public class ModelSearch {
 
   /**
    * A page of a list that matches many rows, newest first: the registrations are read backwards in
-   * slices of the primary key and tested (on PostgreSQL in the registrations table alone, behind a
-   * fence the planner may not see through), until the page is full; only the page's rows look up
-   * their models. Each slice costs the same whatever the planner believes about the words or the
-   * units; slices grow while they find little.
+   * slices of the primary key, each registration's model looked up by its key and tested (on
+   * PostgreSQL a lateral subquery the planner may not flatten), until the page is full. Each slice
+   * costs the same whatever the planner believes about the words or the units; slices grow while
+   * they find little.
    */
   private List<ModelRow> walkInOrder(ModelFilter filter, Query query) {
     var wanted = (filter.page() + 1) * filter.size();
@@ -215,30 +214,27 @@ public class ModelSearch {
       }
       var spec =
           jdbc.sql(
-              fullTextIndex
-                  ? """
-                    select m.id as model_id, r.id as registration_id, m.title, m.unit_code,
-                           m.owner_kind, m.person_name, m.field_code, r.registration_year, r.kind,
-                           r.state
-                      from (select r.* from (select * from models_registration
-                                              where id >= :sliceFrom and id < :sliceTo offset 0) r
-                             where %s
-                             order by r.id desc
-                             limit :limit offset :offset) r
-                      join models_model m on m.id = r.model_id
-                     order by r.id desc
-                    """
-                      .formatted(query.where())
-                  : """
-                    select m.id as model_id, r.id as registration_id, m.title, m.unit_code,
-                           m.owner_kind, m.person_name, m.field_code, r.registration_year, r.kind,
-                           r.state
-                      from models_registration r join models_model m on m.id = r.model_id
-                     where r.id >= :sliceFrom and r.id < :sliceTo and %s
-                     order by r.id desc
-                     limit :limit offset :offset
-                    """
-                      .formatted(query.where()));
+              """
+              select m.id as model_id, r.id as registration_id, m.title, m.unit_code, m.owner_kind,
+                     m.person_name, m.field_code, r.registration_year, r.kind, r.state
+                %s
+               order by r.id desc
+               limit :limit offset :offset
+              """
+                  .formatted(
+                      fullTextIndex
+                          ? """
+                            from (select * from models_registration
+                                   where id >= :sliceFrom and id < :sliceTo) r
+                            cross join lateral (select m.* from models_model m
+                              where m.id = r.model_id and %s offset 0) m
+                            """
+                              .formatted(query.where())
+                          : """
+                            from models_registration r join models_model m on m.id = r.model_id
+                            where r.id >= :sliceFrom and r.id < :sliceTo and %s
+                            """
+                              .formatted(query.where())));
       found.addAll(
           page(
               bind(spec, query).param("sliceFrom", bounds[0]).param("sliceTo", below),
@@ -295,18 +291,11 @@ public class ModelSearch {
       return new Found(List.of(), 0);
     }
     var query = new Query(filter, scope, fullTextIndex ? Matches.UNKNOWN : null);
-    if (fullTextIndex
-        && filter.sort() == ModelFilter.Sort.RECENT
-        && isDenseAmongTheNewest(query, limit)) {
-      return new Found(find(filter, scope, Matches.MANY), limit + 1);
-    }
     var ids =
         bind(
                 jdbc.sql(
-                    (fullTextIndex
-                            ? "select r.id from models_registration r where "
-                            : "select r.id from models_registration r join models_model m"
-                                + " on m.id = r.model_id where ")
+                    "select r.id from models_registration r join models_model m"
+                        + " on m.id = r.model_id where "
                         + query.where()
                         + " limit "
                         + (limit + 1)),
@@ -347,33 +336,6 @@ public class ModelSearch {
         .param("ids", ids.toArray(Long[]::new));
   }
 
-  /**
-   * Whether more than {@code limit} of the newest {@value #PROBE} registrations match: then the
-   * list is long, and its first page is found by walking, without asking the word index for every
-   * match (for common words that alone costs more than the walk). A list that is not dense among
-   * the newest is counted through the indexes as usual.
-   */
-  private boolean isDenseAmongTheNewest(Query query, long limit) {
-    var found =
-        bind(
-                jdbc.sql(
-                    """
-                    select count(*) from (
-                      select 1 from (select * from models_registration
-                                      where id > (select max(id) from models_registration) - :probe
-                                      offset 0) r
-                       where %s
-                       limit :enough) s
-                    """
-                        .formatted(query.where())),
-                query)
-            .param("probe", PROBE)
-            .param("enough", limit + 1)
-            .query(Long.class)
-            .single();
-    return found > limit;
-  }
-
   private static String orderBy(ModelFilter.Sort sort) {
     return switch (sort) {
       case TITLE -> "m.title, r.registration_year desc, r.id";
@@ -393,9 +355,6 @@ public class ModelSearch {
      * @param matches {@code null} without a word index
      */
     Query(ModelFilter filter, ListScope scope, Matches matches) {
-      // On PostgreSQL registrations carry their model's words, unit, field and owner kind (V104),
-      // so that a list is found, counted and walked in the registrations table alone.
-      var own = matches != null ? "r." : "m.";
       var years = scope.years().stream().sorted().map(String::valueOf).toList();
       conditions.add("r.registration_year in (" + String.join(", ", years) + ")");
       if (scope.everyUnit()) {
@@ -403,7 +362,7 @@ public class ModelSearch {
       } else if (new HashSet<>(scope.unitsByYear().values()).size() == 1) {
         // The same units every year (no reorganization in between): one set to match against.
         // PostgreSQL hashes “= any(array)” and knows the array's size when it plans.
-        conditions.add(own + "unit_code = any(cast(:units as varchar array))");
+        conditions.add("m.unit_code = any(cast(:units as varchar array))");
         parameters.put(
             "units", scope.unitsByYear().values().iterator().next().toArray(String[]::new));
       } else {
@@ -419,9 +378,7 @@ public class ModelSearch {
                           scopeUnits.add(unit);
                         }));
         conditions.add(
-            "(r.registration_year, "
-                + own
-                + "unit_code) in (select * from unnest("
+            "(r.registration_year, m.unit_code) in (select * from unnest("
                 + "cast(:scopeYears as integer array), cast(:scopeUnits as varchar array)))");
         parameters.put("scopeYears", scopeYears.toArray(Integer[]::new));
         parameters.put("scopeUnits", scopeUnits.toArray(String[]::new));
@@ -430,10 +387,10 @@ public class ModelSearch {
         add("r.registration_year = :year", "year", filter.year());
       }
       if (filter.field() != null) {
-        add(own + "field_code = :field", "field", filter.field());
+        add("m.field_code = :field", "field", filter.field());
       }
       if (filter.ownerKind() != null) {
-        add(own + "owner_kind = :ownerKind", "ownerKind", filter.ownerKind().name());
+        add("m.owner_kind = :ownerKind", "ownerKind", filter.ownerKind().name());
       }
       if (filter.state() != null) {
         add("r.state = :state", "state", filter.state().name());
@@ -443,7 +400,7 @@ public class ModelSearch {
       }
       if (filter.movement() != null) {
         add(
-            "exists (select 1 from models_model_movement mm where mm.model_id = r.model_id"
+            "exists (select 1 from models_model_movement mm where mm.model_id = m.id"
                 + " and mm.movement_code = :movement)",
             "movement",
             filter.movement());
@@ -456,7 +413,7 @@ public class ModelSearch {
         if (words.length == 0) {
           // Nothing but punctuation: no condition.
         } else if (matches != null) {
-          add("r.search_words @@ to_tsquery('simple', :words)", "words", tsQuery(words));
+          add("m.search_words @@ to_tsquery('simple', :words)", "words", tsQuery(words));
         } else {
           for (int i = 0; i < words.length; i++) {
             add(
