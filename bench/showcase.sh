@@ -10,7 +10,7 @@ jar=$(ls target/dvk-*.jar | grep -v original | head -1)
 port=18081
 dir=$(mktemp -d)
 java -jar "$jar" --server.port=$port \
-  --spring.datasource.url="jdbc:h2:file:$dir/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  --spring.datasource.url="jdbc:h2:file:$dir/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0" \
   > "$dir/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
@@ -19,7 +19,7 @@ until curl -sf "http://localhost:$port/actuator/health/readiness" | grep -q UP; 
   kill -0 $pid 2>/dev/null || { echo "the app stopped:"; tail -20 "$dir/app.log"; exit 1; }
 done
 base="http://localhost:$port"
-model=$(curl -s "$base/showcase/data/models.json" | grep -o '"url":"[^"]*"' | head -1 | sed 's/.*localhost:[0-9]*//; s/"$//')
+model=$(curl -s "$base/showcase/data/models.json" > "$dir/models.json"; grep -m1 -o '"url":"[^"]*"' "$dir/models.json" | sed 's/.*localhost:[0-9]*//; s/"$//')
 pages=("/showcase" "/showcase?q=dan+van+kheo" "/showcase?year=2023&level=PROVINCE" "$model"
   "/showcase/figures" "/showcase/data/models.json" "/showcase/data/models.csv" "/showcase/data/figures.csv")
 percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int(NR*p/100); if (i<1) i=1; printf "%.1f", a[i]*1000}'; }

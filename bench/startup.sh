@@ -11,7 +11,7 @@ for i in $(seq 1 "$runs"); do
   dir=$(mktemp -d)
   start=$(date +%s.%N)
   java -jar "$jar" --server.port=$port \
-    --spring.datasource.url="jdbc:h2:file:$dir/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    --spring.datasource.url="jdbc:h2:file:$dir/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0" \
     > "$dir/app.log" 2>&1 &
   pid=$!
   until curl -sf "http://localhost:$port/actuator/health/readiness" | grep -q UP; do
