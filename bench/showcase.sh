@@ -19,7 +19,7 @@ until curl -sf "http://localhost:$port/actuator/health/readiness" | grep -q UP; 
   kill -0 $pid 2>/dev/null || { echo "the app stopped:"; tail -20 "$dir/app.log"; exit 1; }
 done
 base="http://localhost:$port"
-model=$(curl -s "$base/showcase/data/models.json" > "$dir/models.json"; grep -m1 -o '"url":"[^"]*"' "$dir/models.json" | sed 's/.*localhost:[0-9]*//; s/"$//')
+model=$(curl -s "$base/showcase/data/models.json" > "$dir/models.json"; grep -o '"url":"[^"]*"' "$dir/models.json" | sed -n '1{s/.*localhost:[0-9]*//; s/"$//; p}')
 pages=("/showcase" "/showcase?q=dan+van+kheo" "/showcase?year=2023&level=PROVINCE" "$model"
   "/showcase/figures" "/showcase/data/models.json" "/showcase/data/models.csv" "/showcase/data/figures.csv")
 percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int(NR*p/100); if (i<1) i=1; printf "%.1f", a[i]*1000}'; }
