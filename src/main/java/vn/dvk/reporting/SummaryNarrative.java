@@ -76,6 +76,16 @@ public class SummaryNarrative {
             province.total(),
             province.collective(),
             province.individual()));
+    var copies = s.replications();
+    if (copies.total() > 0) {
+      sentences.add(
+          message(
+              "narrative.replications",
+              locale,
+              copies.total(),
+              copies.sources(),
+              copies.learningUnits()));
+    }
     if (!s.outstandingModels().isEmpty()) {
       var items = new ArrayList<String>();
       s.outstandingModels()
