@@ -25,6 +25,7 @@ import vn.dvk.models.ModelDetails;
 import vn.dvk.models.ModelView;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.models.ProgressReports;
+import vn.dvk.models.RegistrationState;
 import vn.dvk.models.RegistrationView;
 import vn.dvk.recognition.RecognitionView;
 import vn.dvk.recognition.Recognitions;
@@ -32,6 +33,7 @@ import vn.dvk.replication.domain.Lineage;
 import vn.dvk.replication.domain.SourceRepository;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.TextFolding;
 import vn.dvk.units.Level;
@@ -83,7 +85,9 @@ public class Replications {
 
   /**
    * One model of a lineage tree: where it is, how far from the root, how its latest registration
-   * stands, the highest level it is recognized at, and how many of its targets it has reached.
+   * stands, the highest level it is recognized at, and how many of its targets it has reached. A
+   * copy the reader may not read and that is not recognized shows no title (nor any other detail of
+   * its record: no reasons, no user names).
    */
   public record Node(
       long modelId,
@@ -93,11 +97,18 @@ public class Replications {
       String unitCode,
       String unitName,
       String districtName,
-      RegistrationView registration,
+      Integer year,
+      RegistrationState state,
       Level recognizedLevel,
       int indicators,
       int targetsReached,
-      boolean readable) {}
+      boolean readable) {
+
+    /** Whether the copy's registration of its latest year was approved (counted as a copy). */
+    public boolean isApproved() {
+      return state != null && state.isRegistered();
+    }
+  }
 
   /** A model, every copy below it (depth first), and the copies counted by district-level unit. */
   public record Tree(Node root, List<Node> copies, Map<String, Integer> byDistrict) {
@@ -147,6 +158,7 @@ public class Replications {
     var copy = models.get(modelId);
     scope.requireAllowed(Permission.MODELS_EDIT, copy.unitCode());
     var source = requireRecognized(sourceId);
+    links.lock(modelId, sourceId);
     if (links.of(modelId).isPresent()) {
       throw new ConflictException("replication.error.has-source", String.valueOf(modelId));
     }
@@ -225,9 +237,12 @@ public class Replications {
     return tree(modelId);
   }
 
-  /** How many models learned from a model, directly or through others, whoever asks. */
+  /**
+   * How many approved models learned from a model, directly or through others, whoever asks (drafts
+   * and withdrawn copies are not places it spread to).
+   */
   public int spread(long modelId) {
-    return links.below(modelId).size();
+    return links.approvedBelow(modelId);
   }
 
   /**
@@ -269,7 +284,7 @@ public class Replications {
    * narrowed by a year and by words of the title (case and diacritics ignored).
    */
   public List<Candidate> candidates(Integer year, String words) {
-    var user = scope.requireUser();
+    var user = requireReader();
     var today = units.today();
     var chain = units.chain(user.unitCode(), today);
     var root = chain.get(chain.size() - 1).code();
@@ -319,22 +334,31 @@ public class Replications {
     if (!models.exists(sourceId)) {
       throw new NotFoundException("models.error.not-found", String.valueOf(sourceId));
     }
-    var source = models.disseminated(sourceId);
     if (!isRecognized(sourceId)) {
+      // Named only to a reader in scope; to anyone else it is as if it did not exist.
+      var source = models.get(sourceId);
       throw new BusinessRuleException("replication.error.not-recognized", source.title());
     }
-    return source;
+    return models.disseminated(sourceId);
   }
 
   private void requireReadable(long modelId) {
+    requireReader();
     if (!models.exists(modelId)) {
       throw new NotFoundException("models.error.not-found", String.valueOf(modelId));
     }
-    if (isRecognized(modelId)) {
-      scope.requireUser();
-      return;
+    if (!isRecognized(modelId)) {
+      models.get(modelId);
     }
-    models.get(modelId);
+  }
+
+  /** Lineages and the models to learn from are for those who read models (not council members). */
+  private CurrentUser requireReader() {
+    var user = scope.requireUser();
+    if (!user.can(Permission.MODELS_READ)) {
+      throw new ForbiddenException("replication.error.forbidden");
+    }
+    return user;
   }
 
   private Node node(
@@ -344,26 +368,30 @@ public class Replications {
       Map<Long, List<RecognitionView>> recognized,
       Function<String, UnitView> districtOf) {
     var model = models.disseminated(id);
-    var reached = progress.progressOf(model);
     var level =
         recognized.getOrDefault(id, List.of()).stream()
             .map(RecognitionView::level)
             .max(Comparator.naturalOrder())
             .orElse(null);
+    var readable = scope.canRead(model.unitCode());
+    var shown = readable || level != null;
+    var reached = shown ? progress.progressOf(model) : List.<IndicatorProgress>of();
     var unit = units.findOnOrLatest(model.unitCode(), units.today());
+    var latest = model.latestRegistration();
     return new Node(
         id,
         sourceId,
         depth,
-        model.title(),
+        shown ? model.title() : null,
         model.unitCode(),
         unit.map(UnitView::shortName).orElse(model.unitCode()),
         districtOf.apply(model.unitCode()).shortName(),
-        model.latestRegistration().orElse(null),
+        latest.map(RegistrationView::year).orElse(null),
+        latest.map(RegistrationView::state).orElse(null),
         level,
         reached.size(),
         (int) reached.stream().filter(Replications::reached).count(),
-        scope.canRead(model.unitCode()));
+        readable);
   }
 
   private static boolean reached(IndicatorProgress indicator) {

@@ -88,6 +88,12 @@ class ReplicationTests {
         catchThrowable(
             () ->
                 acting.as(
+                    "duclinh",
+                    () -> replications.learn(unrecognized.id(), "BT.DL.X01", RoundFixtures.YEAR)));
+    var notEvenNamed =
+        catchThrowable(
+            () ->
+                acting.as(
                     "tanhlinh",
                     () -> replications.learn(unrecognized.id(), null, RoundFixtures.YEAR)));
     var ownModel =
@@ -98,7 +104,12 @@ class ReplicationTests {
 
     assertThat(notRecognized)
         .isInstanceOf(BusinessRuleException.class)
-        .hasMessageContaining("replication.error.not-recognized");
+        .hasMessageContaining("replication.error.not-recognized")
+        .hasMessageContaining("Chưa được công nhận");
+    assertThat(notEvenNamed)
+        .as("outside its scope a model that is not recognized is not even named")
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageNotContaining("Chưa được công nhận");
     assertThat(ownModel)
         .isInstanceOf(BusinessRuleException.class)
         .hasMessageContaining("replication.error.own-model");
@@ -162,7 +173,15 @@ class ReplicationTests {
     assertThat(tree.byDistrict())
         .containsExactly(java.util.Map.entry("Đức Linh", 3), java.util.Map.entry("Tánh Linh", 1));
     assertThat(tree.copies().get(0).recognizedLevel()).isEqualTo(vn.dvk.units.Level.DISTRICT);
-    assertThat(tree.copies().get(2).registration().state()).isEqualTo(RegistrationState.REGISTERED);
+    assertThat(tree.copies().get(2).state()).isEqualTo(RegistrationState.REGISTERED);
+    var seenFromDucLinh = acting.as("duclinh", () -> replications.lineage(first.id())).copies();
+    assertThat(seenFromDucLinh.get(3).title())
+        .as("another district's draft copy is counted, not shown")
+        .isNull();
+    assertThat(seenFromDucLinh.get(3).readable()).isFalse();
+    assertThat(seenFromDucLinh.get(0).title()).isEqualTo("Học tập lần một");
+    assertThat(catchThrowable(() -> acting.as("council", () -> replications.lineage(first.id()))))
+        .isInstanceOf(vn.dvk.shared.ForbiddenException.class);
     var fromTheMiddle = acting.as("leader", () -> replications.lineage(second.id()));
     assertThat(fromTheMiddle.copies())
         .extracting(Replications.Node::modelId)

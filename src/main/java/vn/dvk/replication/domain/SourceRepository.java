@@ -86,6 +86,41 @@ public class SourceRepository {
         .list();
   }
 
+  /**
+   * How many models learned from a source, directly or through others, whose registration of a year
+   * was approved: drafts and withdrawn copies do not count as places it spread to.
+   */
+  public int approvedBelow(long source) {
+    return jdbc.sql(
+            """
+            with recursive tree (model_id, depth) as (
+                select model_id, 1 from replication_source where source_id = :source
+                union all
+                select s.model_id, t.depth + 1
+                  from replication_source s join tree t on s.source_id = t.model_id
+                 where t.depth < :max)
+            select count(*) from tree t
+             where exists (select 1 from models_registration r
+                            where r.model_id = t.model_id
+                              and r.state in ('REGISTERED', 'IN_PROGRESS'))
+            """)
+        .param("source", source)
+        .param("max", MAX_DEPTH)
+        .query(Integer.class)
+        .single();
+  }
+
+  /**
+   * Locks two models' rows until the transaction ends, so that two links recorded at once cannot
+   * together close a cycle that neither would alone.
+   */
+  public void lock(long model, long source) {
+    jdbc.sql("select id from models_model where id in (:ids) order by id for update")
+        .param("ids", java.util.List.of(model, source))
+        .query(Long.class)
+        .list();
+  }
+
   /** How many models learned directly from each of some sources. */
   public Map<Long, Integer> directCopies(Collection<Long> sources) {
     var counts = new HashMap<Long, Integer>();
