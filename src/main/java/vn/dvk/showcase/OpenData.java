@@ -156,10 +156,11 @@ public class OpenData {
         var row = new ArrayList<Object>();
         for (var field : fields) {
           var value = record.get(field);
-          row.add(
+          var cell =
               value instanceof List<?> list
                   ? String.join(";", list.stream().map(String::valueOf).toList())
-                  : value);
+                  : value;
+          row.add(cell instanceof String text ? inert(text) : cell);
         }
         printer.printRecord(row);
       }
@@ -167,5 +168,13 @@ public class OpenData {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * A text cell that a spreadsheet will not run as a formula: one starting with {@code = + - @} (or
+   * a tab or carriage return) gets a leading apostrophe, as OWASP advises for CSV files.
+   */
+  static String inert(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 }

@@ -21,6 +21,8 @@ public record PublicationView(
     String publicTitle,
     String publicSummary,
     boolean publicShowPerson,
+    String publicPersonName,
+    String publicPersonPosition,
     String publishedBy,
     Instant publishedAt,
     String withdrawnReason,

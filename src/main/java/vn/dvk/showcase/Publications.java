@@ -130,7 +130,18 @@ public class Publications {
     if (user.username().equals(row.preparedBy())) {
       throw new ForbiddenException("showcase.error.own-draft");
     }
-    if (!publications.publish(modelId, readVersion, user.username(), clock.instant())) {
+    var showPerson =
+        row.draftShowPerson()
+            && row.consentNote() != null
+            && model.details().ownerKind() == OwnerKind.INDIVIDUAL;
+    var details = model.details();
+    if (!publications.publish(
+        modelId,
+        readVersion,
+        showPerson ? details.personName() : null,
+        showPerson ? details.personPosition() : null,
+        user.username(),
+        clock.instant())) {
       throw new ConflictException("showcase.error.changed");
     }
     events.publishEvent(new ShowcaseChanged(modelId));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import vn.dvk.models.AttachmentView;
 import vn.dvk.models.ModelAttachments;
 import vn.dvk.replication.Replications;
 import vn.dvk.reporting.PublicFigures;
@@ -86,7 +87,7 @@ public class Showcase {
                         || m.districtCode().equals(query.unit())
                         || m.unitCode().equals(query.unit()))
             .toList();
-    var page = Math.max(0, query.page());
+    var page = Math.max(0, Math.min(query.page(), matching.size() / Math.max(1, size)));
     var from = Math.min(page * size, matching.size());
     var to = Math.min(from + size, matching.size());
     return new Page(matching.subList(from, to), matching.size(), page, size);
@@ -110,8 +111,14 @@ public class Showcase {
             .filter(node -> published.containsKey(node.modelId()))
             .map(node -> new Copy(published.get(node.modelId()), node.depth()))
             .toList();
+    // Drafts and withdrawn copies are not places the model spread to; the public counts the rest.
+    var byDistrict = new java.util.LinkedHashMap<String, Integer>();
+    tree.copies().stream()
+        .filter(Replications.Node::isApproved)
+        .forEach(node -> byDistrict.merge(node.districtName(), 1, Integer::sum));
+    var approved = byDistrict.values().stream().mapToInt(Integer::intValue).sum();
     var source = replications.disseminatedSource(id).map(published::get).orElse(null);
-    return new ModelPage(model, source, copies, tree.copies().size(), tree.byDistrict());
+    return new ModelPage(model, source, copies, approved, byDistrict);
   }
 
   /** A photo chosen for a public model (the thumbnail when asked), and nothing else. */
@@ -121,11 +128,14 @@ public class Showcase {
       throw notFound(modelId);
     }
     if (thumbnail) {
-      var content = attachments.disseminated(modelId, attachmentId);
+      var name =
+          attachments.disseminatedOf(modelId).stream()
+              .filter(a -> a.id() == attachmentId)
+              .map(AttachmentView::fileName)
+              .findFirst()
+              .orElseThrow(() -> notFound(modelId));
       return new ModelAttachments.Content(
-          content.fileName(),
-          "image/jpeg",
-          attachments.disseminatedThumbnail(modelId, attachmentId));
+          name, "image/jpeg", attachments.disseminatedThumbnail(modelId, attachmentId));
     }
     return attachments.disseminated(modelId, attachmentId);
   }

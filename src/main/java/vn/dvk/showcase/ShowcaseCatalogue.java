@@ -98,7 +98,6 @@ class ShowcaseCatalogue {
               .orElse(unit);
       var unitName = unit == null ? model.unitCode() : unit.shortName();
       var districtName = district == null ? unitName : district.shortName();
-      var showPerson = row.publicShowPerson() && row.consentNote() != null;
       result.add(
           new PublicModel(
               row.modelId(),
@@ -112,8 +111,8 @@ class ShowcaseCatalogue {
               details.fieldCode(),
               details.movementCodes(),
               details.ownerKind(),
-              showPerson ? details.personName() : null,
-              showPerson ? details.personPosition() : null,
+              row.publicPersonName(),
+              row.publicPersonPosition(),
               best.level(),
               best.year(),
               best.decisionNumber(),

@@ -17,7 +17,13 @@ class ShowcaseConfiguration {
   @Bean
   FilterRegistrationBean<ShallowEtagHeaderFilter> showcaseEtags() {
     var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-    registration.addUrlPatterns("/showcase", "/showcase/*");
+    // Pages and open data; not the photos, which are not worth buffering and hashing.
+    registration.addUrlPatterns(
+        "/showcase",
+        "/showcase/models/*",
+        "/showcase/figures",
+        "/showcase/data",
+        "/showcase/data/*");
     registration.setName("showcaseEtags");
     return registration;
   }

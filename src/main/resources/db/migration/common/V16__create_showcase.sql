@@ -17,6 +17,9 @@ create table showcase_publication (
     public_title           varchar(500),
     public_summary         text,
     public_show_person     boolean       not null default false,
+    -- the name and position as they were when the reviewer approved them with the consent
+    public_person_name     varchar(200),
+    public_person_position varchar(200),
     published_by           varchar(60),
     published_at           timestamp with time zone,
     withdrawn_reason       varchar(1000)

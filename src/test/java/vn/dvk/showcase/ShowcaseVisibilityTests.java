@@ -42,6 +42,8 @@ class ShowcaseVisibilityTests {
   @Autowired ModelAttachments attachments;
   @Autowired Recognitions recognitions;
   @Autowired Acting acting;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired org.springframework.cache.CacheManager caches;
   @Autowired RoundFixtures fixtures;
 
   @BeforeEach
@@ -187,6 +189,14 @@ class ShowcaseVisibilityTests {
     assertThat(withConsent.consentRecordedBy()).isEqualTo("duclinh");
     acting.run("reviewer", () -> publications.approve(model.id(), withConsent.version()));
     assertThat(showcase.model(model.id()).personName()).isEqualTo("Nguyễn Thị Ánh Tuyết");
+
+    jdbc.sql("update models_model set person_name = 'Người khác' where id = :id")
+        .param("id", model.id())
+        .update();
+    caches.getCache("showcase").clear();
+    assertThat(showcase.model(model.id()).personName())
+        .as("the name the consent was given for, not whoever the record names later")
+        .isEqualTo("Nguyễn Thị Ánh Tuyết");
   }
 
   @Test

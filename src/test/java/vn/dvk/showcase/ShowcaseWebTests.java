@@ -41,6 +41,8 @@ class ShowcaseWebTests {
     mvc.perform(get("/showcase").param("q", "dan van kheo dong bao"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(OUTSTANDING)));
+    mvc.perform(get("/showcase").param("page", String.valueOf(Integer.MAX_VALUE)))
+        .andExpect(status().isOk());
     mvc.perform(get("/showcase").param("q", "khong co mo hinh nao nhu the nay"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"showcase-empty\"")));

@@ -106,19 +106,27 @@ public class PublicationRepository {
     return true;
   }
 
-  /** Makes the draft the public version. */
-  public boolean publish(long modelId, int version, String by, Instant at) {
+  /**
+   * Makes the draft the public version; {@code personName} and {@code personPosition} are the ones
+   * approved with the consent (null when no name is shown).
+   */
+  public boolean publish(
+      long modelId, int version, String personName, String personPosition, String by, Instant at) {
     var updated =
         jdbc.sql(
                 """
                 update showcase_publication
                    set public_title = draft_title, public_summary = draft_summary,
-                       public_show_person = draft_show_person, published_by = :by,
+                       public_show_person = draft_show_person,
+                       public_person_name = :personName, public_person_position = :position,
+                       published_by = :by,
                        published_at = :at, withdrawn_reason = null, version = version + 1
                  where model_id = :id and version = :version
                 """)
             .param("id", modelId)
             .param("version", version)
+            .param("personName", personName)
+            .param("position", personPosition)
             .param("by", by)
             .param("at", time(at))
             .update();
@@ -136,6 +144,7 @@ public class PublicationRepository {
                 """
                 update showcase_publication
                    set public_title = null, public_summary = null, public_show_person = false,
+                       public_person_name = null, public_person_position = null,
                        published_by = null, published_at = null, withdrawn_reason = :reason,
                        version = version + 1
                  where model_id = :id and version = :version
@@ -210,6 +219,8 @@ public class PublicationRepository {
         rs.getString("public_title"),
         rs.getString("public_summary"),
         rs.getBoolean("public_show_person"),
+        rs.getString("public_person_name"),
+        rs.getString("public_person_position"),
         rs.getString("published_by"),
         instant(rs, "published_at"),
         rs.getString("withdrawn_reason"),

@@ -111,7 +111,7 @@ class ShowcaseController {
     var content = showcase.photo(modelId, attachmentId, thumbnail);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(content.contentType()))
-        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
         .body(content.bytes());
   }
 
