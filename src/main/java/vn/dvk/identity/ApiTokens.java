@@ -30,6 +30,12 @@ import vn.dvk.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class ApiTokens {
 
+  /**
+   * The request attribute set on a request authenticated by a personal token (not by a password or
+   * a session): such a request may not make more tokens.
+   */
+  public static final String AUTHENTICATED_BY_TOKEN = "dvk.authenticatedByToken";
+
   /** What every token begins with, so that a leaked one is easy to recognize (and to scan for). */
   public static final String PREFIX = "dvk_";
 

@@ -71,8 +71,9 @@ class ApiTokenTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"made by a token\", \"expiresOn\": \"2099-12-31\"}")
                 .with(bearer(token.secret())))
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.expiresOn").value("2099-12-31"));
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("tokens.error.not-by-token"));
+    issue("token.owner", "second");
     var second = JsonPath.<Integer>read(list("token.owner"), "$[0].id");
     mvc.perform(delete("/api/v1/me/tokens/" + second).with(bearer(token.secret())))
         .andExpect(status().isNoContent());

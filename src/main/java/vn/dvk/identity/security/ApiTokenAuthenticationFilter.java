@@ -73,6 +73,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
       context.setAuthentication(
           UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
       contexts.setContext(context);
+      request.setAttribute(ApiTokens.AUTHENTICATED_BY_TOKEN, Boolean.TRUE);
     } catch (AuthenticationException refused) {
       contexts.clearContext();
       entryPoint.commence(request, response, refused);

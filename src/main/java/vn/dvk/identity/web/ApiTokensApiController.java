@@ -1,6 +1,7 @@
 package vn.dvk.identity.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.identity.ApiToken;
 import vn.dvk.identity.ApiTokens;
+import vn.dvk.shared.ForbiddenException;
 
 /**
  * The caller's own personal API tokens. The list never carries a secret; the answer to a creation
@@ -42,7 +44,11 @@ class ApiTokensApiController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  CreatedToken create(@RequestBody TokenRequest request) {
+  CreatedToken create(@RequestBody TokenRequest request, HttpServletRequest http) {
+    if (http.getAttribute(ApiTokens.AUTHENTICATED_BY_TOKEN) != null) {
+      // A leaked token must not be able to make itself a longer-lived successor.
+      throw new ForbiddenException("tokens.error.not-by-token");
+    }
     var issued = tokens.issue(request.name(), request.expiresOn());
     return new CreatedToken(issued.token(), issued.secret());
   }
