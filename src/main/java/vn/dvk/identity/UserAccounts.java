@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.identity.domain.ApiTokenRepository;
 import vn.dvk.identity.domain.UserRepository;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
@@ -24,12 +25,19 @@ public class UserAccounts {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
   private final UserRepository users;
+  private final ApiTokenRepository tokens;
   private final Units units;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
 
-  UserAccounts(UserRepository users, Units units, PasswordEncoder passwordEncoder, Clock clock) {
+  UserAccounts(
+      UserRepository users,
+      ApiTokenRepository tokens,
+      Units units,
+      PasswordEncoder passwordEncoder,
+      Clock clock) {
     this.users = users;
+    this.tokens = tokens;
     this.units = units;
     this.passwordEncoder = passwordEncoder;
     this.clock = clock;
@@ -137,12 +145,15 @@ public class UserAccounts {
     }
     users.updatePassword(
         credentials.account().id(), passwordEncoder.encode(newPassword), clock.instant());
+    // A new password ends what the old one let the user hand out.
+    tokens.revokeAllOf(credentials.account().id(), clock.instant());
   }
 
   @Transactional
   public void resetPassword(long id, String newPassword) {
     users.findById(id).orElseThrow(() -> new NotFoundException("users.error.not-found"));
     users.updatePassword(id, passwordEncoder.encode(newPassword), clock.instant());
+    tokens.revokeAllOf(id, clock.instant());
   }
 
   @Transactional

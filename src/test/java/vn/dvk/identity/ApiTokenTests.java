@@ -80,6 +80,19 @@ class ApiTokenTests {
   }
 
   @Test
+  void aNewPasswordEndsEveryTokenTheOldOneHandedOut() throws Exception {
+    create("token.password");
+    var token = issue("token.password", "before the new password");
+    mvc.perform(get("/api/v1/me").with(bearer(token.secret()))).andExpect(status().isOk());
+
+    var id = accounts.findByUsername("token.password").orElseThrow().id();
+    accounts.resetPassword(id, "another password 2026");
+
+    mvc.perform(get("/api/v1/me").with(bearer(token.secret())))
+        .andExpect(status().isUnauthorized());
+  }
+
+  @Test
   void aRevokedTokenStopsWorkingAtOnce() throws Exception {
     create("token.revoker");
     var token = issue("token.revoker", "to revoke");

@@ -88,6 +88,16 @@ public class ApiTokenRepository {
         .optional();
   }
 
+  /** Revokes every token of a user that still works (their password changed). */
+  public int revokeAllOf(long userId, Instant now) {
+    return jdbc.sql(
+            "update identity_api_token set revoked_at = :now"
+                + " where user_id = :user and revoked_at is null")
+        .param("now", utc(now))
+        .param("user", userId)
+        .update();
+  }
+
   public void revoke(long id, Instant now) {
     jdbc.sql("update identity_api_token set revoked_at = :now where id = :id")
         .param("now", utc(now))
