@@ -44,15 +44,19 @@ final class DemoReplications {
       IntFunction<List<ModelSummary>> registered, IntFunction<List<RecognitionView>> recognized) {
     var links = new ArrayList<Learned>();
     var linked = new HashSet<Long>();
+    // Each year is read once: this year's models and recognitions are next year's earlier ones.
+    var earlier = registered.apply(2021);
+    var levelsBefore = levels(recognized.apply(2021));
     for (int year = 2022; year <= 2024; year++) {
-      var earlier = registered.apply(year - 1);
+      var current = registered.apply(year);
+      var levelsNow = levels(recognized.apply(year));
       var before = earlier.stream().map(ModelSummary::id).collect(Collectors.toSet());
       var fresh =
-          registered.apply(year).stream()
+          current.stream()
               .filter(m -> !before.contains(m.id()) && !linked.contains(m.id()))
               .toList();
-      var recognizedNow = levels(recognized.apply(year)).keySet();
-      for (var source : sources(levels(recognized.apply(year - 1)), earlier, linked)) {
+      var recognizedNow = levelsNow.keySet();
+      for (var source : sources(levelsBefore, earlier, linked)) {
         var candidates =
             fresh.stream()
                 .filter(m -> m.fieldCode().equals(source.fieldCode()))
@@ -69,6 +73,8 @@ final class DemoReplications {
           linked.add(copy.id());
         }
       }
+      earlier = current;
+      levelsBefore = levelsNow;
     }
     return links;
   }

@@ -268,6 +268,11 @@ public class Recognitions {
     return result;
   }
 
+  /** Whether a recognition of the model stands, whatever the current user's scope. */
+  public boolean isStanding(long modelId) {
+    return standing(List.of(modelId)).containsKey(modelId);
+  }
+
   /**
    * The standing recognitions made by some units (a year, or every year), newest first: the models
    * a province's units may learn from.

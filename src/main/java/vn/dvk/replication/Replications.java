@@ -189,17 +189,7 @@ public class Replications {
                     new NotFoundException("replication.error.no-source", String.valueOf(modelId)));
     links.delete(modelId);
     var source = models.disseminated(link.source());
-    audit.record(
-        new AuditLog.Change(
-            user.username(),
-            user.role().name(),
-            "MODEL_SOURCE_REMOVED",
-            SUBJECT,
-            String.valueOf(modelId),
-            copy.unitCode(),
-            source.title(),
-            Map.of("sourceId", link.source()),
-            null));
+    record(user, "MODEL_SOURCE_REMOVED", copy, source, Map.of("sourceId", link.source()), null);
   }
 
   /** The model a readable model was learned from, if any. */
@@ -327,7 +317,7 @@ public class Replications {
 
   /** Whether a model may be learned from: it stands recognized at some level. */
   public boolean isRecognized(long modelId) {
-    return recognitions.standing(List.of(modelId)).containsKey(modelId);
+    return recognitions.isStanding(modelId);
   }
 
   private ModelView requireRecognized(long sourceId) {
@@ -443,7 +433,24 @@ public class Replications {
         targets);
   }
 
+  /** A link recorded: the copy is the subject, the source the summary and the state after. */
   private void record(CurrentUser user, String action, ModelView copy, ModelView source) {
+    record(
+        user,
+        action,
+        copy,
+        source,
+        null,
+        Map.of("sourceId", source.id(), "sourceUnit", source.unitCode()));
+  }
+
+  private void record(
+      CurrentUser user,
+      String action,
+      ModelView copy,
+      ModelView source,
+      Object before,
+      Object after) {
     audit.record(
         new AuditLog.Change(
             user.username(),
@@ -453,7 +460,7 @@ public class Replications {
             String.valueOf(copy.id()),
             copy.unitCode(),
             source.title(),
-            null,
-            Map.of("sourceId", source.id(), "sourceUnit", source.unitCode())));
+            before,
+            after));
   }
 }

@@ -75,7 +75,7 @@ public class Publications {
 
   /** Whether the model stands recognized, so that a public version may be prepared. */
   public boolean mayBePublished(long modelId) {
-    return recognitions.standing(List.of(modelId)).containsKey(modelId);
+    return recognitions.isStanding(modelId);
   }
 
   /**

@@ -75,7 +75,7 @@ public class Showcase {
     var words = TextFolding.fold(query.q());
     var terms = words.isEmpty() ? new String[0] : words.split(" ");
     var matching =
-        catalogue.models().stream()
+        catalogue.published().models().stream()
             .filter(m -> matches(m.folded(), terms))
             .filter(m -> query.year() == null || m.recognitionYear() == query.year())
             .filter(m -> query.level() == null || m.level() == query.level())
@@ -95,16 +95,17 @@ public class Showcase {
 
   /** Every public model, in the catalogue's order (the open data). */
   public List<PublicModel> all() {
-    return catalogue.models();
+    return catalogue.published().models();
   }
 
   public PublicModel model(long id) {
-    return Optional.ofNullable(catalogue.byId().get(id)).orElseThrow(() -> notFound(id));
+    return Optional.ofNullable(catalogue.published().byId().get(id))
+        .orElseThrow(() -> notFound(id));
   }
 
   public ModelPage page(long id) {
     var model = model(id);
-    var published = catalogue.byId();
+    var published = catalogue.published().byId();
     var tree = catalogue.lineage(id);
     var copies =
         tree.copies().stream()
@@ -146,7 +147,7 @@ public class Showcase {
 
   /** The values the catalogue's filters offer: years, district-level units. */
   public List<Integer> years() {
-    return catalogue.models().stream()
+    return catalogue.published().models().stream()
         .map(PublicModel::recognitionYear)
         .distinct()
         .sorted(Comparator.reverseOrder())
@@ -154,7 +155,7 @@ public class Showcase {
   }
 
   public List<UnitView> districts() {
-    return catalogue.districts();
+    return catalogue.published().districts();
   }
 
   private static boolean matches(String folded, String[] terms) {

@@ -62,9 +62,27 @@ class ShowcaseCatalogue {
     this.units = units;
   }
 
-  /** Every public model, the most recently recognized first. */
-  @Cacheable(cacheNames = CACHE, key = "'models'")
-  public List<PublicModel> models() {
+  /**
+   * What the public sees, read once for the catalogue, the pages and the filters alike: every
+   * public model (the most recently recognized first), the same by id, and their district-level
+   * units.
+   */
+  public record Published(
+      List<PublicModel> models, Map<Long, PublicModel> byId, List<UnitView> districts) {}
+
+  @Cacheable(cacheNames = CACHE, key = "'published'")
+  public Published published() {
+    var models = models();
+    var codes = models.stream().map(PublicModel::districtCode).distinct().toList();
+    return new Published(
+        models,
+        models.stream().collect(Collectors.toUnmodifiableMap(PublicModel::id, m -> m)),
+        units.versionsOn(codes, units.today()).values().stream()
+            .sorted(UnitView.OFFICIAL_ORDER)
+            .toList());
+  }
+
+  private List<PublicModel> models() {
     var rows = publications.published();
     var ids = rows.stream().map(PublicationView::modelId).toList();
     var standing = recognitions.standing(ids);
@@ -131,12 +149,6 @@ class ShowcaseCatalogue {
     return List.copyOf(result);
   }
 
-  /** The public models by id. */
-  @Cacheable(cacheNames = CACHE, key = "'byId'")
-  public Map<Long, PublicModel> byId() {
-    return models().stream().collect(Collectors.toUnmodifiableMap(PublicModel::id, m -> m));
-  }
-
   /** Where a model spread, as read for its public page. */
   @Cacheable(cacheNames = CACHE, key = "'lineage:' + #id")
   public Replications.Tree lineage(long id) {
@@ -148,16 +160,6 @@ class ShowcaseCatalogue {
   public PublicFigures figures() {
     var years = IntStream.rangeClosed(FIRST_YEAR, LocalDate.now().getYear()).boxed().toList();
     return summaries.publicFigures(years);
-  }
-
-  /** The district-level units that have public models, in the official order. */
-  @Cacheable(cacheNames = CACHE, key = "'districts'")
-  public List<UnitView> districts() {
-    var today = units.today();
-    var codes = models().stream().map(PublicModel::districtCode).distinct().toList();
-    return units.versionsOn(codes, today).values().stream()
-        .sorted(UnitView.OFFICIAL_ORDER)
-        .toList();
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -37,7 +37,12 @@ class ShowcaseWebTests {
         .andExpect(status().isOk())
         .andExpect(header().exists("ETag"))
         .andExpect(content().string(containsString("id=\"showcase-models\"")))
-        .andExpect(content().string(containsString("id=\"nav-login\"")));
+        .andExpect(content().string(containsString("id=\"nav-login\"")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*href=\"/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/dist/css/bootstrap\\.min\\.css\".*")));
     mvc.perform(get("/showcase").param("q", "dan van kheo dong bao"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(OUTSTANDING)));
