@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
@@ -399,6 +400,18 @@ public class MobilizationModels {
       asOf.put(year, units.asOfYear(year));
     }
     var from = root;
+    var dates = new TreeSet<>(asOf.values());
+    if (!dates.isEmpty() && units.sameTree(dates.first(), dates.last())) {
+      // No reorganization in between: the tree of one year is the tree of every year.
+      var date = dates.last();
+      if (units.isWholeTree(from, date)) {
+        return ListScope.everyUnit(asOf.keySet());
+      }
+      var under = unitsUnder(user, from, date);
+      var result = new LinkedHashMap<Integer, Set<String>>();
+      asOf.keySet().forEach(year -> result.put(year, under));
+      return ListScope.of(result);
+    }
     if (asOf.values().stream().allMatch(date -> units.isWholeTree(from, date))) {
       return ListScope.everyUnit(asOf.keySet());
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvk.models.domain.SearchChanges;
 import vn.dvk.models.domain.SearchText;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
@@ -58,8 +59,14 @@ public class ModelBulkLoader {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final Units units;
+  private final SearchChanges searchChanges;
 
-  ModelBulkLoader(JdbcTemplate jdbc, TransactionTemplate transaction, Units units) {
+  ModelBulkLoader(
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
+      Units units,
+      SearchChanges searchChanges) {
+    this.searchChanges = searchChanges;
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.units = units;
@@ -109,6 +116,7 @@ public class ModelBulkLoader {
     }
     restartIdentity("models_model", nextModel);
     restartIdentity("models_progress_report", nextReport);
+    searchChanges.everything();
     return loaded;
   }
 

@@ -82,6 +82,14 @@ public class Units {
     return repository.allOn(date);
   }
 
+  /** Whether the tree stood the same on both dates (no unit changed in between). */
+  public boolean sameTree(LocalDate from, LocalDate to) {
+    return from.equals(to)
+        || (from.isBefore(to)
+            ? !repository.changedBetween(from, to)
+            : !repository.changedBetween(to, from));
+  }
+
   /** The unit and everything below it, as the tree stood on the date. */
   public List<UnitView> subtree(String root, LocalDate date) {
     return repository.subtreeOn(NewUnit.normalizeCode(root), date);

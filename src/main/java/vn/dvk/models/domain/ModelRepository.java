@@ -29,9 +29,11 @@ import vn.dvk.models.TargetGroup;
 public class ModelRepository {
 
   private final JdbcClient jdbc;
+  private final SearchChanges searchChanges;
 
-  public ModelRepository(JdbcClient jdbc) {
+  public ModelRepository(JdbcClient jdbc, SearchChanges searchChanges) {
     this.jdbc = jdbc;
+    this.searchChanges = searchChanges;
   }
 
   /** A stored model without its registrations. */
@@ -66,6 +68,7 @@ public class ModelRepository {
         .update(keys, "id");
     var id = keys.getKeyAs(Number.class).longValue();
     writeChildren(id, details);
+    searchChanges.model(id);
     return id;
   }
 
@@ -101,6 +104,7 @@ public class ModelRepository {
     jdbc.sql("delete from models_model_movement where model_id = :id").param("id", id).update();
     jdbc.sql("delete from models_indicator_target where model_id = :id").param("id", id).update();
     writeChildren(id, details);
+    searchChanges.model(id);
     return true;
   }
 
@@ -113,6 +117,7 @@ public class ModelRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
+    searchChanges.model(id);
   }
 
   public Map<Long, ModelSummary> summaries(Collection<Long> ids) {

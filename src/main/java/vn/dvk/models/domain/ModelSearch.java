@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,9 +49,11 @@ public class ModelSearch {
   private final JdbcClient jdbc;
   private final JdbcClient streaming;
   private final boolean fullTextIndex;
+  private final SearchIndex index;
 
-  public ModelSearch(JdbcClient jdbc, DataSource dataSource) {
+  public ModelSearch(JdbcClient jdbc, DataSource dataSource, SearchIndex index) {
     this.jdbc = jdbc;
+    this.index = index;
     var template = new JdbcTemplate(dataSource);
     template.setFetchSize(EXPORT_FETCH_SIZE);
     this.streaming = JdbcClient.create(template);
@@ -290,6 +294,11 @@ public class ModelSearch {
     if (scope.isEmpty()) {
       return new Found(List.of(), 0);
     }
+    var wanted = (filter.page() + 1) * filter.size();
+    var hits = index.search(filter, scope, wanted, limit);
+    if (hits.isPresent()) {
+      return fromIndex(filter, hits.get(), limit);
+    }
     var query = new Query(filter, scope, fullTextIndex ? Matches.UNKNOWN : null);
     var ids =
         bind(
@@ -305,6 +314,33 @@ public class ModelSearch {
     if (ids.size() > limit) {
       return new Found(find(filter, scope, Matches.MANY), limit + 1);
     }
+    return fromIds(filter, ids);
+  }
+
+  /**
+   * A page from the index's answer: when the list is short, cut from all its registrations as the
+   * database orders them; when it is long, the page the index found, in the index's order.
+   */
+  private Found fromIndex(ModelFilter filter, SearchIndex.Hits hits, long limit) {
+    if (hits.total() <= limit) {
+      return fromIds(filter, hits.registrationIds());
+    }
+    var ids = hits.registrationIds();
+    var from = (int) Math.min((long) filter.page() * filter.size(), ids.size());
+    var onPage = ids.subList(from, Math.min(from + filter.size(), ids.size()));
+    if (onPage.isEmpty()) {
+      return new Found(List.of(), hits.total());
+    }
+    var rows = new HashMap<Long, ModelRow>();
+    for (var row : page(byIds(onPage, filter), onPage.size(), 0)) {
+      rows.put(row.registrationId(), row);
+    }
+    return new Found(
+        onPage.stream().map(rows::get).filter(Objects::nonNull).toList(), hits.total());
+  }
+
+  /** A page of a list of no more than the count limit, from all its registrations' keys. */
+  private Found fromIds(ModelFilter filter, List<Long> ids) {
     if (ids.isEmpty()) {
       return new Found(List.of(), 0);
     }
@@ -343,6 +379,18 @@ public class ModelSearch {
       case YEAR -> "r.registration_year, m.title, r.id";
       case RECENT -> "r.id desc";
     };
+  }
+
+  /** The folded words of a query. */
+  static String[] words(String q) {
+    return Arrays.stream(TextFolding.fold(q).split(" "))
+        .filter(word -> !word.isEmpty())
+        .toArray(String[]::new);
+  }
+
+  /** Whether a query's word also matches as a prefix: the last one, long enough. */
+  static boolean isPrefix(String[] words, int i) {
+    return i == words.length - 1 && words[i].length() >= PREFIX_MIN_LENGTH;
   }
 
   /** The where clause of a filter and its parameters. */
@@ -406,10 +454,7 @@ public class ModelSearch {
             filter.movement());
       }
       if (filter.q() != null) {
-        var words =
-            Arrays.stream(TextFolding.fold(filter.q()).split(" "))
-                .filter(word -> !word.isEmpty())
-                .toArray(String[]::new);
+        var words = words(filter.q());
         if (words.length == 0) {
           // Nothing but punctuation: no condition.
         } else if (matches != null) {
@@ -432,10 +477,6 @@ public class ModelSearch {
         terms.add("'" + words[i].replace("'", "''") + "'" + (isPrefix(words, i) ? ":*" : ""));
       }
       return String.join(" & ", terms);
-    }
-
-    private static boolean isPrefix(String[] words, int i) {
-      return i == words.length - 1 && words[i].length() >= PREFIX_MIN_LENGTH;
     }
 
     private void add(String condition, String name, Object value) {

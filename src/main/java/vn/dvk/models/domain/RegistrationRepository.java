@@ -16,9 +16,11 @@ import vn.dvk.models.RegistrationView;
 public class RegistrationRepository {
 
   private final JdbcClient jdbc;
+  private final SearchChanges searchChanges;
 
-  public RegistrationRepository(JdbcClient jdbc) {
+  public RegistrationRepository(JdbcClient jdbc, SearchChanges searchChanges) {
     this.jdbc = jdbc;
+    this.searchChanges = searchChanges;
   }
 
   public List<RegistrationView> ofModel(long modelId) {
@@ -46,6 +48,7 @@ public class RegistrationRepository {
         .param("year", year)
         .param("kind", kind.name())
         .update();
+    searchChanges.model(modelId);
   }
 
   /**
@@ -67,16 +70,21 @@ public class RegistrationRepository {
             : "update models_registration set state = :to, reason = :reason, decided_by = :by,"
                 + " decided_at = :at, version = version + 1"
                 + " where id = :id and version = :version and state = :from";
-    return jdbc.sql(sql)
-            .param("to", to.name())
-            .param("reason", reason)
-            .param("by", by)
-            .param("at", ModelRepository.utc(at))
-            .param("id", from.id())
-            .param("version", from.version())
-            .param("from", from.state().name())
-            .update()
-        == 1;
+    var moved =
+        jdbc.sql(sql)
+                .param("to", to.name())
+                .param("reason", reason)
+                .param("by", by)
+                .param("at", ModelRepository.utc(at))
+                .param("id", from.id())
+                .param("version", from.version())
+                .param("from", from.state().name())
+                .update()
+            == 1;
+    if (moved) {
+      searchChanges.model(from.modelId());
+    }
+    return moved;
   }
 
   static RegistrationView map(ResultSet rs, int row) throws SQLException {

@@ -49,6 +49,18 @@ public class UnitRepository {
         .list();
   }
 
+  /** Whether a unit version began or ended after {@code from} and on or before {@code to}. */
+  public boolean changedBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql(
+                "select count(*) from units_unit where (valid_from > :from and valid_from <= :to)"
+                    + " or (valid_to > :from and valid_to <= :to)")
+            .param("from", from)
+            .param("to", to)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   public boolean codeEverUsed(String code) {
     return jdbc.sql("select count(*) from units_unit where code = :code")
             .param("code", code)

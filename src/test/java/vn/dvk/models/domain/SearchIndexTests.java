@@ -1,0 +1,316 @@
+package vn.dvk.models.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvk.models.MobilizationModels;
+import vn.dvk.models.ModelFilter;
+import vn.dvk.models.ModelRow;
+import vn.dvk.models.Models;
+import vn.dvk.models.OwnerKind;
+import vn.dvk.models.RegistrationAction;
+import vn.dvk.models.RegistrationKind;
+import vn.dvk.models.RegistrationState;
+import vn.dvk.support.Acting;
+import vn.dvk.support.IntegrationTest;
+
+@IntegrationTest
+class SearchIndexTests {
+
+  private static final Set<Integer> YEARS = Set.of(2021, 2022, 2023, 2024, 2025, 2026);
+
+  @Autowired SearchIndex index;
+  @Autowired ModelSearch search;
+  @Autowired SearchChanges changes;
+  @Autowired MobilizationModels models;
+  @Autowired Acting acting;
+  @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired Clock clock;
+
+  /** The lists as the database alone answers them (an index that is never built). */
+  private ModelSearch database() {
+    return new ModelSearch(jdbc, dataSource, otherInstance(false));
+  }
+
+  private SearchIndex otherInstance(boolean enabled) {
+    return new SearchIndex(jdbc, dataSource, transactions, changes, clock, enabled);
+  }
+
+  private static ModelFilter filter(
+      String q,
+      Integer year,
+      String field,
+      String movement,
+      OwnerKind owner,
+      RegistrationState state,
+      RegistrationKind kind,
+      ModelFilter.Sort sort,
+      int page) {
+    return new ModelFilter(q, year, null, field, movement, owner, state, kind, sort, page, 20);
+  }
+
+  @Test
+  void answersEveryListAsTheDatabaseDoes() {
+    waitFor(index::ready);
+    var movement =
+        jdbc.sql("select min(movement_code) from models_model_movement")
+            .query(String.class)
+            .single();
+    var field = jdbc.sql("select min(field_code) from models_model").query(String.class).single();
+    var ducLinh =
+        new HashSet<>(
+            jdbc.sql("select distinct unit_code from models_model where unit_code like 'BT.DL%'")
+                .query(String.class)
+                .list());
+    var tanhLinh =
+        new HashSet<>(
+            jdbc.sql("select distinct unit_code from models_model where unit_code like 'BT.TL%'")
+                .query(String.class)
+                .list());
+    var scopes =
+        List.of(
+            ListScope.everyUnit(YEARS),
+            ListScope.of(Map.of(2022, ducLinh, 2023, ducLinh, 2024, ducLinh)),
+            ListScope.of(Map.of(2022, ducLinh, 2023, tanhLinh)));
+    var filters = new ArrayList<ModelFilter>();
+    for (var sort : ModelFilter.Sort.values()) {
+      filters.add(filter(null, null, null, null, null, null, null, sort, 0));
+      filters.add(filter("dan van kheo", null, null, null, null, null, null, sort, 0));
+      filters.add(filter("Dân vận kh", null, null, null, null, null, null, sort, 1));
+      filters.add(filter("đức linh", 2023, null, null, null, null, null, sort, 0));
+    }
+    filters.add(filter(null, 2023, field, null, null, null, null, ModelFilter.Sort.RECENT, 0));
+    filters.add(filter(null, null, null, movement, null, null, null, ModelFilter.Sort.RECENT, 2));
+    filters.add(
+        filter(
+            null, null, null, null, OwnerKind.INDIVIDUAL, null, null, ModelFilter.Sort.TITLE, 0));
+    filters.add(
+        filter(
+            null,
+            2024,
+            null,
+            null,
+            null,
+            RegistrationState.IN_PROGRESS,
+            RegistrationKind.CONTINUED,
+            ModelFilter.Sort.YEAR,
+            0));
+    filters.add(filter("khong co tu nay", null, null, null, null, null, null, null, 0));
+    filters.add(filter("!!!", 2022, null, null, null, null, null, null, 0));
+
+    var database = database();
+    var compared = 0;
+    for (var scope : scopes) {
+      for (var filter : filters) {
+        var fromIndex = search.page(filter, scope, 1_000);
+        var fromDatabase = database.page(filter, scope, 1_000);
+        assertThat(fromIndex.total()).as(filter + " in " + scope).isEqualTo(fromDatabase.total());
+        if (fromDatabase.total() <= 1_000 || filter.sort() == ModelFilter.Sort.RECENT) {
+          assertThat(ids(fromIndex.rows()))
+              .as(filter + " in " + scope)
+              .isEqualTo(ids(fromDatabase.rows()));
+        } else {
+          // A long list sorted otherwise is ordered by the index: by titles without diacritics.
+          assertThat(fromIndex.rows()).hasSameSizeAs(fromDatabase.rows());
+        }
+        if (filter.sort() == ModelFilter.Sort.RECENT) {
+          // Past a small limit the index pages the list itself, newest first as the database.
+          var longIndex = search.page(filter, scope, 5);
+          var longDatabase = database.page(filter, scope, 5);
+          assertThat(ids(longIndex.rows()))
+              .as(filter + " long")
+              .isEqualTo(ids(longDatabase.rows()));
+          assertThat(longIndex.total()).isEqualTo(longDatabase.total());
+        }
+        compared += fromDatabase.rows().size();
+      }
+    }
+    assertThat(compared).as("the lists compared are not all empty").isGreaterThan(500);
+  }
+
+  @Test
+  void findsWhatWasJustSavedAndForgetsWhatWasChanged() {
+    waitFor(index::ready);
+    var saved =
+        acting.as(
+            "duclinh",
+            () -> models.create(Models.collective("Sân chơi cầu lông xóm Bàu", "BT.DL.X10"), 2025));
+    var registration = saved.registrations().get(0).id();
+
+    assertThat(indexed("cau long xom bau", null)).containsExactly(registration);
+    assertThat(indexed("cau long", RegistrationState.DRAFT)).contains(registration);
+
+    var renamed =
+        acting.as(
+            "duclinh",
+            () ->
+                models.update(
+                    saved.id(),
+                    saved.version(),
+                    Models.collective("Sân chơi bóng chuyền xóm Bàu", "BT.DL.X10")));
+    assertThat(indexed("cau long xom bau", null)).isEmpty();
+    assertThat(indexed("bong chuyen xom bau", null)).containsExactly(registration);
+
+    acting.run("duclinh", () -> models.act(renamed.id(), 2025, RegistrationAction.SUBMIT, null));
+    assertThat(indexed("bong chuyen xom bau", RegistrationState.DRAFT)).isEmpty();
+    assertThat(indexed("bong chuyen xom bau", RegistrationState.SUBMITTED))
+        .containsExactly(registration);
+  }
+
+  @Test
+  void insideATransactionThatChangedModelsTheDatabaseAnswers() {
+    waitFor(index::ready);
+    var filter = filter("ao ca bac ho xom moi", null, null, null, null, null, null, null, 0);
+    var scope = ListScope.everyUnit(YEARS);
+    var rollback = new TransactionTemplate(transactions);
+    rollback.executeWithoutResult(
+        status -> {
+          acting.run(
+              "duclinh",
+              () -> models.create(Models.collective("Ao cá Bác Hồ xóm Mới", "BT.DL.X10"), 2025));
+          assertThat(index.search(filter, scope, 20, 1_000)).isEmpty();
+          assertThat(search.page(filter, scope, 1_000).rows())
+              .extracting(ModelRow::title)
+              .containsExactly("Ao cá Bác Hồ xóm Mới");
+          status.setRollbackOnly();
+        });
+
+    assertThat(indexed("ao ca bac ho xom moi", null)).isEmpty();
+  }
+
+  @Test
+  void anotherInstanceCatchesUpFromTheChangesEvenWhenTheyCommitOutOfOrder() {
+    var other = otherInstance(true);
+    var last = maxSeq();
+    try {
+      other.rebuild();
+      assertThat(other.ready()).isTrue();
+      var saved =
+          acting.as(
+              "duclinh",
+              () -> models.create(Models.collective("Tổ tự quản đèn đường", "BT.DL.X10"), 2025));
+      var registration = saved.registrations().get(0).id();
+      assertThat(indexed(other, "tu quan den duong")).isEmpty();
+
+      other.catchUp();
+      assertThat(indexed(other, "tu quan den duong")).containsExactly(registration);
+
+      // A change written with a later number commits first; an earlier number commits after it.
+      var first = addWord(saved.id(), "muonmuon", last + 500);
+      other.catchUp();
+      assertThat(indexed(other, "muonmuon")).containsExactly(registration);
+      addWord(saved.id(), "tretre", last + 400);
+      other.catchUp();
+      assertThat(indexed(other, "tretre")).containsExactly(registration);
+      assertThat(first).isEqualTo(last + 500);
+    } finally {
+      jdbc.sql("delete from models_search_change where seq > :from")
+          .param("from", last + 300)
+          .update();
+      jdbc.sql("alter table models_search_change alter column seq restart with " + (last + 501))
+          .update();
+      other.destroy();
+    }
+  }
+
+  @Test
+  void aBulkChangeRebuildsTheIndex() {
+    var other = otherInstance(true);
+    try {
+      other.rebuild();
+      var model =
+          jdbc.sql("select min(id) from models_model where unit_code = 'BT.DL.X10'")
+              .query(Long.class)
+              .single();
+      jdbc.sql("update models_model set search_text = search_text || ' hangloat' where id = :id")
+          .param("id", model)
+          .update();
+      assertThat(indexed(other, "hangloat")).isEmpty();
+
+      changes.everything();
+      other.catchUp();
+      waitFor(other::ready);
+
+      assertThat(indexed(other, "hangloat")).isNotEmpty();
+    } finally {
+      other.destroy();
+      waitFor(index::ready);
+    }
+  }
+
+  private long addWord(long model, String word, long seq) {
+    jdbc.sql("update models_model set search_text = search_text || ' ' || :word where id = :id")
+        .param("word", word)
+        .param("id", model)
+        .update();
+    jdbc.sql(
+            "insert into models_search_change (seq, model_id, changed_at)"
+                + " values (:seq, :id, current_timestamp)")
+        .param("seq", seq)
+        .param("id", model)
+        .update();
+    return seq;
+  }
+
+  private long maxSeq() {
+    return jdbc.sql("select coalesce(max(seq), 0) from models_search_change")
+        .query(Long.class)
+        .single();
+  }
+
+  private List<Long> indexed(String q, RegistrationState state) {
+    return index
+        .search(
+            filter(q, null, null, null, null, state, null, null, 0),
+            ListScope.everyUnit(YEARS),
+            20,
+            1_000)
+        .orElseThrow()
+        .registrationIds();
+  }
+
+  private static List<Long> indexed(SearchIndex index, String q) {
+    return index
+        .search(
+            filter(q, null, null, null, null, null, null, null, 0),
+            ListScope.everyUnit(YEARS),
+            20,
+            1_000)
+        .orElseThrow()
+        .registrationIds();
+  }
+
+  private static List<Long> ids(List<ModelRow> rows) {
+    return rows.stream().map(ModelRow::registrationId).toList();
+  }
+
+  private static void waitFor(BooleanSupplier condition) {
+    var until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > until) {
+        throw new AssertionError("the search index was not built in 30 s");
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(interrupted);
+      }
+    }
+  }
+}
