@@ -65,6 +65,17 @@ class UnitHistoryTests {
   }
 
   @Test
+  void theTreeIsTheSameOnTwoDatesUnlessAUnitChangedInBetween() {
+    units.move(commune, districtB, MERGER, "test");
+
+    assertThat(units.sameTree(YEAR_2023, MERGER)).isFalse();
+    assertThat(units.sameTree(MERGER, YEAR_2023)).isFalse();
+    assertThat(units.sameTree(MERGER.minusDays(1), MERGER)).isFalse();
+    assertThat(units.sameTree(MERGER, MERGER.plusDays(1))).isTrue();
+    assertThat(units.sameTree(YEAR_2023, YEAR_2023)).isTrue();
+  }
+
+  @Test
   void aMergerClosesTheMergedUnitAndMovesItsChildrenButThePastIsUnchanged() {
     var before = codes(units.subtree(province, YEAR_2023));
 
