@@ -293,15 +293,7 @@ public class SearchIndex implements DisposableBean {
 
   /** Builds the index from the database, then catches up with what changed meanwhile. */
   void rebuild() {
-    Generation old;
-    lock.lock();
-    try {
-      old = current;
-      current = null;
-    } finally {
-      lock.unlock();
-    }
-    close(old);
+    retire();
     var started = System.nanoTime();
     Generation built = null;
     long[] count = {0};
@@ -454,15 +446,7 @@ public class SearchIndex implements DisposableBean {
       lock.unlock();
     }
     if (rebuild) {
-      Generation stale;
-      lock.lock();
-      try {
-        stale = current;
-        current = null;
-      } finally {
-        lock.unlock();
-      }
-      close(stale);
+      retire();
       builder.execute(this::rebuild);
     } else {
       prune();
@@ -509,6 +493,19 @@ public class SearchIndex implements DisposableBean {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Stops answering from the current build (the database answers) and deletes it. */
+  private void retire() {
+    Generation old;
+    lock.lock();
+    try {
+      old = current;
+      current = null;
+    } finally {
+      lock.unlock();
+    }
+    close(old);
   }
 
   private static void close(Generation generation) {

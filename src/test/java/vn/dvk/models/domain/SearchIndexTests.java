@@ -274,20 +274,17 @@ class SearchIndexTests {
   }
 
   private List<Long> indexed(String q, RegistrationState state) {
-    return index
-        .search(
-            filter(q, null, null, null, null, state, null, null, 0),
-            ListScope.everyUnit(YEARS),
-            20,
-            1_000)
-        .orElseThrow()
-        .registrationIds();
+    return indexed(index, q, state);
   }
 
   private static List<Long> indexed(SearchIndex index, String q) {
+    return indexed(index, q, null);
+  }
+
+  private static List<Long> indexed(SearchIndex index, String q, RegistrationState state) {
     return index
         .search(
-            filter(q, null, null, null, null, null, null, null, 0),
+            filter(q, null, null, null, null, state, null, null, 0),
             ListScope.everyUnit(YEARS),
             20,
             1_000)
