@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -60,6 +58,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 import vn.dvk.models.ModelFilter;
 import vn.dvk.shared.TextFolding;
 
@@ -112,7 +111,6 @@ public class SearchIndex implements DisposableBean {
   private final JdbcClient jdbc;
   private final JdbcClient streaming;
   private final TransactionTemplate reading;
-  private final TransactionTemplate writing;
   private final SearchChanges changes;
   private final Clock clock;
   private final boolean enabled;
@@ -129,7 +127,6 @@ public class SearchIndex implements DisposableBean {
   private volatile boolean closed;
   private long lastSeq;
   private final TreeSet<Long> applied = new TreeSet<>();
-  private Instant lastPruned = Instant.EPOCH;
 
   public SearchIndex(
       JdbcClient jdbc,
@@ -145,8 +142,6 @@ public class SearchIndex implements DisposableBean {
     this.reading = new TransactionTemplate(transactions);
     reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     reading.setReadOnly(true);
-    this.writing = new TransactionTemplate(transactions);
-    writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.changes = changes;
     this.clock = clock;
     this.enabled = enabled;
@@ -174,21 +169,16 @@ public class SearchIndex implements DisposableBean {
       var searcher = generation.searchers().acquire();
       try {
         var threshold = (int) Math.min(Integer.MAX_VALUE - 1, limit + 1);
-        var query = query(filter, scope);
-        var sort = sort(filter.sort());
-        // Newest first is the index's own order: the search stops once it has the page and has
-        // counted past the limit. Other orders see every match.
+        // Enough hits for the page, or for the whole list when it is short (for the database to
+        // order and cut). Newest first is the index's own order: the search stops once it has
+        // them and has counted past the limit. Other orders see every match.
         var top =
             searcher.search(
-                query, new TopFieldCollectorManager(sort, Math.max(wanted, 1), null, threshold));
+                query(filter, scope),
+                new TopFieldCollectorManager(
+                    sort(filter.sort()), Math.max(wanted, threshold), null, threshold));
         var exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         var total = exact ? Math.min(top.totalHits.value, limit + 1) : limit + 1;
-        if (total <= limit && total > top.scoreDocs.length) {
-          // A short list is handed over whole, for the database to order and cut.
-          top =
-              searcher.search(
-                  query, new TopFieldCollectorManager(sort, (int) total, null, threshold));
-        }
         var ids = new ArrayList<Long>(top.scoreDocs.length);
         for (var hit : top.scoreDocs) {
           var keys = ((FieldDoc) hit).fields;
@@ -448,8 +438,6 @@ public class SearchIndex implements DisposableBean {
     if (rebuild) {
       retire();
       builder.execute(this::rebuild);
-    } else {
-      prune();
     }
   }
 
@@ -468,18 +456,12 @@ public class SearchIndex implements DisposableBean {
     generation.searchers().maybeRefreshBlocking();
   }
 
-  /** Forgets changes older than a day, every ten minutes at most. */
-  private void prune() {
-    var now = clock.instant();
-    if (Duration.between(lastPruned, now).toMinutes() < 10) {
-      return;
-    }
-    lastPruned = now;
-    writing.executeWithoutResult(
-        status ->
-            jdbc.sql("delete from models_search_change where changed_at < :before")
-                .param("before", java.sql.Timestamp.from(now.minus(KEEP_CHANGES)))
-                .update());
+  /** Forgets changes older than a day (every instance may: deleting twice is harmless). */
+  @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+  public void prune() {
+    jdbc.sql("delete from models_search_change where changed_at < :before")
+        .param("before", Timestamp.from(clock.instant().minus(KEEP_CHANGES)))
+        .update();
   }
 
   @Override
@@ -534,9 +516,7 @@ public class SearchIndex implements DisposableBean {
         searchers.close();
         writer.rollback();
         directory.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-          files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        FileSystemUtils.deleteRecursively(folder);
       } catch (IOException | RuntimeException failed) {
         log.debug("Could not close a search index", failed);
       }

@@ -196,6 +196,30 @@ class ModelSearchTests {
         .isEmpty();
   }
 
+  @Test
+  void aCommuneMovedLaterIsListedWithItsDistrictOfEachYear() {
+    var commune = TestUnits.code("MOVED");
+    units.create(
+        new NewUnit(commune, "Xã Sẽ Chuyển", null, UnitKind.COMMUNE, null, "BT.DL", START), "t");
+    var before =
+        acting.as(
+            "duclinh",
+            () -> models.create(Models.collective("Xã chuyển huyện năm sau", commune), 2024));
+    units.move(commune, "BT.TL", LocalDate.of(2025, 7, 1), "t");
+    var after =
+        acting.as(
+            "tanhlinh",
+            () -> models.create(Models.collective("Xã chuyển huyện năm sau", commune), 2026));
+    var filter = filterFor("xa chuyen huyen nam sau");
+
+    assertThat(acting.as("duclinh", () -> models.find(filter)).rows())
+        .extracting(ModelRow::modelId)
+        .containsExactly(before.id());
+    assertThat(acting.as("tanhlinh", () -> models.find(filter)).rows())
+        .extracting(ModelRow::modelId)
+        .containsExactly(after.id());
+  }
+
   private List<Long> ids(String q) {
     return acting.as("leader", () -> models.find(filterFor(q))).rows().stream()
         .map(ModelRow::modelId)

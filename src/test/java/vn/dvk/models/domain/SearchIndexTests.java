@@ -137,6 +137,16 @@ class SearchIndexTests {
               .isEqualTo(ids(longDatabase.rows()));
           assertThat(longIndex.total()).isEqualTo(longDatabase.total());
         }
+        // The index itself, not only the database behind it, gives the count and the order.
+        var hits = index.search(filter, scope, (filter.page() + 1) * 20, 1_000).orElseThrow();
+        assertThat(hits.total()).as(filter + " in " + scope).isEqualTo(fromDatabase.total());
+        if (filter.sort() == ModelFilter.Sort.RECENT) {
+          var from = Math.min(filter.page() * 20, hits.registrationIds().size());
+          var to = Math.min(from + 20, hits.registrationIds().size());
+          assertThat(hits.registrationIds().subList(from, to))
+              .as(filter + " in " + scope)
+              .isEqualTo(ids(fromDatabase.rows()));
+        }
         compared += fromDatabase.rows().size();
       }
     }
@@ -251,6 +261,36 @@ class SearchIndexTests {
       other.destroy();
       waitFor(index::ready);
     }
+  }
+
+  @Test
+  void changesOlderThanADayAreForgotten() {
+    var model = jdbc.sql("select min(id) from models_model").query(Long.class).single();
+    var old =
+        jdbc.sql("insert into models_search_change (model_id, changed_at) values (:id, :at)")
+            .param("id", model)
+            .param("at", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(2))))
+            .update();
+    var recent = maxSeq();
+    changes.model(model);
+
+    index.prune();
+
+    assertThat(old).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from models_search_change where seq = :seq")
+                .param("seq", recent)
+                .query(Long.class)
+                .single())
+        .as("the day-old change is gone")
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from models_search_change where seq > :seq")
+                .param("seq", recent)
+                .query(Long.class)
+                .single())
+        .as("the new change stays")
+        .isEqualTo(1);
   }
 
   private long addWord(long model, String word, long seq) {
