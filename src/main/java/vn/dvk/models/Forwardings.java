@@ -93,9 +93,7 @@ public class Forwardings {
             .param("units", subtree(user, year))
             .update();
     audit.record(
-        new AuditLog.Change(
-            user.username(),
-            user.role().name(),
+        user.did(
             "LIST_FORWARDED",
             "FORWARDING",
             String.valueOf(id),

@@ -257,9 +257,7 @@ public class MobilizationModels {
               normalized, SearchText.of(normalized, chain), user.username(), clock.instant());
       registrations.insert(id, row.year(), RegistrationKind.NEW);
       audit.record(
-          new AuditLog.Change(
-              user.username(),
-              user.role().name(),
+          user.did(
               "MODEL_IMPORTED",
               SUBJECT,
               String.valueOf(id),
@@ -399,24 +397,20 @@ public class MobilizationModels {
     for (var year : years) {
       asOf.put(year, units.asOfYear(year));
     }
-    var from = root;
     var dates = new TreeSet<>(asOf.values());
     if (!dates.isEmpty() && units.sameTree(dates.first(), dates.last())) {
       // No reorganization in between: the tree of one year is the tree of every year.
-      var date = dates.last();
-      if (units.isWholeTree(from, date)) {
-        return ListScope.everyUnit(asOf.keySet());
-      }
-      var under = unitsUnder(user, from, date);
-      var result = new LinkedHashMap<Integer, Set<String>>();
-      asOf.keySet().forEach(year -> result.put(year, under));
-      return ListScope.of(result);
+      asOf.replaceAll((year, date) -> dates.last());
     }
-    if (asOf.values().stream().allMatch(date -> units.isWholeTree(from, date))) {
+    var from = root;
+    if (new HashSet<>(asOf.values()).stream().allMatch(date -> units.isWholeTree(from, date))) {
       return ListScope.everyUnit(asOf.keySet());
     }
+    var trees = new HashMap<LocalDate, Set<String>>();
     var result = new LinkedHashMap<Integer, Set<String>>();
-    asOf.forEach((year, date) -> result.put(year, unitsUnder(user, from, date)));
+    asOf.forEach(
+        (year, date) ->
+            result.put(year, trees.computeIfAbsent(date, on -> unitsUnder(user, from, on))));
     return ListScope.of(result);
   }
 
@@ -599,16 +593,8 @@ public class MobilizationModels {
       Object before,
       Object after) {
     audit.record(
-        new AuditLog.Change(
-            user.username(),
-            user.role().name(),
-            action,
-            SUBJECT,
-            String.valueOf(model.id()),
-            model.unitCode(),
-            summary,
-            before,
-            after));
+        user.did(
+            action, SUBJECT, String.valueOf(model.id()), model.unitCode(), summary, before, after));
   }
 
   /** What the audit log keeps of a model: its details (registrations are recorded as they move). */

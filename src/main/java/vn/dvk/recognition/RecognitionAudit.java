@@ -37,17 +37,7 @@ class RecognitionAudit {
       String summary,
       Object before,
       Object after) {
-    audit.record(
-        new AuditLog.Change(
-            user.username(),
-            user.role().name(),
-            action,
-            subjectType,
-            subjectId,
-            unitCode,
-            summary,
-            before,
-            after));
+    audit.record(user.did(action, subjectType, subjectId, unitCode, summary, before, after));
   }
 
   /** A snapshot: names and values, in order; null values are kept. */

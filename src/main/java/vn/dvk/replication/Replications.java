@@ -452,9 +452,7 @@ public class Replications {
       Object before,
       Object after) {
     audit.record(
-        new AuditLog.Change(
-            user.username(),
-            user.role().name(),
+        user.did(
             action,
             SUBJECT,
             String.valueOf(copy.id()),

@@ -255,15 +255,7 @@ public class Publications {
       Object before,
       Object after) {
     audit.record(
-        new AuditLog.Change(
-            user.username(),
-            user.role().name(),
-            action,
-            SUBJECT,
-            String.valueOf(model.id()),
-            model.unitCode(),
-            summary,
-            before,
-            after));
+        user.did(
+            action, SUBJECT, String.valueOf(model.id()), model.unitCode(), summary, before, after));
   }
 }

@@ -66,26 +66,8 @@ class CoverageTests {
 
   @Test
   void theCoverageTableAndTheDashboardsYearsExportToXlsx() throws Exception {
-    var coverage =
-        mvc.perform(
-                get("/reports/coverage/xlsx")
-                    .param("year", "2023")
-                    .param("unit", "BT")
-                    .with(user(users.loadUserByUsername("leader"))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
-    var years =
-        mvc.perform(
-                get("/reports/dashboard/xlsx")
-                    .param("year", "2023")
-                    .param("unit", "BT")
-                    .with(user(users.loadUserByUsername("leader"))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
+    var coverage = workbookOf2023("/reports/coverage/xlsx");
+    var years = workbookOf2023("/reports/dashboard/xlsx");
 
     try (var workbook =
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(
@@ -150,5 +132,17 @@ class CoverageTests {
                 .with(csrf())
                 .with(user(users.loadUserByUsername("reviewer"))))
         .andExpect(status().isForbidden());
+  }
+
+  private byte[] workbookOf2023(String path) throws Exception {
+    return mvc.perform(
+            get(path)
+                .param("year", "2023")
+                .param("unit", "BT")
+                .with(user(users.loadUserByUsername("leader"))))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
   }
 }

@@ -62,26 +62,8 @@ class YearlySummaryTests {
 
   @Test
   void theSummaryPrintsInVietnameseAndExportsItsTables() throws Exception {
-    var pdf =
-        mvc.perform(
-                get("/api/v1/reports/yearly-summary/pdf")
-                    .param("year", "2023")
-                    .param("unit", "BT")
-                    .with(httpBasic("leader", "demo")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
-    var xlsx =
-        mvc.perform(
-                get("/reports/yearly-summary/xlsx")
-                    .param("year", "2023")
-                    .param("unit", "BT")
-                    .with(httpBasic("leader", "demo")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
+    var pdf = fileOf2023("/api/v1/reports/yearly-summary/pdf");
+    var xlsx = fileOf2023("/reports/yearly-summary/xlsx");
 
     java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
     java.nio.file.Files.write(
@@ -129,5 +111,14 @@ class YearlySummaryTests {
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("year"))
         .andExpect(jsonPath("$.errors[0].code").value("reports.error.year"));
+  }
+
+  private byte[] fileOf2023(String path) throws Exception {
+    return mvc.perform(
+            get(path).param("year", "2023").param("unit", "BT").with(httpBasic("leader", "demo")))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
   }
 }

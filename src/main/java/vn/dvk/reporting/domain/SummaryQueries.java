@@ -1,5 +1,7 @@
 package vn.dvk.reporting.domain;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -223,79 +225,70 @@ public class SummaryQueries {
   }
 
   /** The first day each unit's registrations of the year were sent up (a model's unit). */
-  public Map<String, java.time.LocalDate> firstRegistrationByUnit(
-      int year, Collection<String> units) {
-    var result = new HashMap<String, java.time.LocalDate>();
-    if (units.isEmpty()) {
-      return result;
-    }
-    jdbc.sql(
-            """
-            select m.unit_code, min(coalesce(r.submitted_at, r.decided_at)) as first_sent
-              from models_registration r join models_model m on m.id = r.model_id
-             where r.registration_year = :year and r.state in ('REGISTERED', 'IN_PROGRESS')
-               and m.unit_code in (:units)
-             group by m.unit_code
-            """)
-        .param("year", year)
-        .param("units", units)
-        .query(
-            rs -> {
-              var at = rs.getObject("first_sent", java.time.OffsetDateTime.class);
-              if (at != null) {
-                result.put(rs.getString(1), at.toLocalDate());
-              }
-            });
-    return result;
+  public Map<String, LocalDate> firstRegistrationByUnit(int year, Collection<String> units) {
+    return dayByUnit(
+        """
+        select m.unit_code, min(coalesce(r.submitted_at, r.decided_at))
+          from models_registration r join models_model m on m.id = r.model_id
+         where r.registration_year = :year and r.state in ('REGISTERED', 'IN_PROGRESS')
+           and m.unit_code in (:units)
+         group by m.unit_code
+        """,
+        Map.of("year", year),
+        units);
   }
 
   /** The day each unit's council first met on a round of the level that year. */
-  public Map<String, java.time.LocalDate> firstMeetingByUnit(
+  public Map<String, LocalDate> firstMeetingByUnit(
       int year, Level level, Collection<String> units) {
-    var result = new HashMap<String, java.time.LocalDate>();
-    if (units.isEmpty()) {
-      return result;
-    }
-    jdbc.sql(
-            """
-            select unit_code, min(meeting_date) from recognition_round
-             where round_year = :year and level = :level and state in ('MEETING_HELD', 'DECIDED')
-               and unit_code in (:units)
-             group by unit_code
-            """)
-        .param("year", year)
-        .param("level", level.name())
-        .param("units", units)
-        .query(
-            rs -> {
-              result.put(rs.getString(1), rs.getObject(2, java.time.LocalDate.class));
-            });
-    return result;
+    return dayByUnit(
+        """
+        select unit_code, min(meeting_date) from recognition_round
+         where round_year = :year and level = :level and state in ('MEETING_HELD', 'DECIDED')
+           and unit_code in (:units)
+         group by unit_code
+        """,
+        Map.of("year", year, "level", level.name()),
+        units);
   }
 
   /** The day each unit first proposed a model to the province's rounds of the year. */
-  public Map<String, java.time.LocalDate> firstProposalByUnit(
+  public Map<String, LocalDate> firstProposalByUnit(
       int year, String province, Collection<String> units) {
-    var result = new HashMap<String, java.time.LocalDate>();
+    return dayByUnit(
+        """
+        select p.proposing_unit_code, min(p.proposed_at) from recognition_proposal p
+          join recognition_round r on r.id = p.round_id
+         where r.round_year = :year and r.level = 'PROVINCE' and r.unit_code = :province
+           and p.state in ('PROPOSED', 'RECOGNIZED', 'NOT_RECOGNIZED')
+           and p.proposing_unit_code in (:units)
+         group by p.proposing_unit_code
+        """,
+        Map.of("year", year, "province", province),
+        units);
+  }
+
+  /**
+   * A unit (first column) and a day (second: a date, or a time whose day is kept) for each row of a
+   * query over {@code :units}; units without a day are left out.
+   */
+  private Map<String, LocalDate> dayByUnit(
+      String sql, Map<String, Object> parameters, Collection<String> units) {
+    var result = new HashMap<String, LocalDate>();
     if (units.isEmpty()) {
       return result;
     }
-    jdbc.sql(
-            """
-            select p.proposing_unit_code, min(p.proposed_at) from recognition_proposal p
-              join recognition_round r on r.id = p.round_id
-             where r.round_year = :year and r.level = 'PROVINCE' and r.unit_code = :province
-               and p.state in ('PROPOSED', 'RECOGNIZED', 'NOT_RECOGNIZED')
-               and p.proposing_unit_code in (:units)
-             group by p.proposing_unit_code
-            """)
-        .param("year", year)
-        .param("province", province)
+    jdbc.sql(sql)
+        .params(parameters)
         .param("units", units)
         .query(
             rs -> {
-              result.put(
-                  rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class).toLocalDate());
+              var value = rs.getObject(2);
+              if (value instanceof java.sql.Date date) {
+                result.put(rs.getString(1), date.toLocalDate());
+              } else if (value != null) {
+                result.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toLocalDate());
+              }
             });
     return result;
   }
