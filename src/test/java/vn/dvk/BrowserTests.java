@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import vn.dvk.identity.Role;
 import vn.dvk.support.Browser;
+import vn.dvk.support.BrowserTest;
 import vn.dvk.support.RoundFixtures;
 import vn.dvk.support.WebClient;
 
@@ -25,10 +22,7 @@ import vn.dvk.support.WebClient;
  * works for a script, and Swagger UI renders under the Content-Security-Policy. Screenshots go to
  * target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("integration")
-@Tag("browser")
+@BrowserTest
 class BrowserTests {
 
   @LocalServerPort int port;
@@ -37,13 +31,8 @@ class BrowserTests {
   private Browser browser;
 
   @BeforeEach
-  void startChromium() throws IOException {
-    browser = Browser.start(port);
-  }
-
-  @AfterEach
-  void quit() {
-    browser.quit();
+  void startChromium(Browser browser) {
+    this.browser = browser;
   }
 
   @Test

@@ -3,39 +3,25 @@ package vn.dvk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import vn.dvk.support.Browser;
+import vn.dvk.support.BrowserTest;
 
 /**
  * The life of a registration in a real browser: a commune registers a model and sends it up, its
  * district returns it, the commune fixes it, the district approves it, the commune reports its
  * first results, and anyone finds it by searching without diacritics.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("integration")
-@Tag("browser")
+@BrowserTest
 class ModelJourneyBrowserTests {
-
-  @LocalServerPort int port;
 
   private Browser browser;
 
   @BeforeEach
-  void start() throws IOException {
-    browser = Browser.start(port);
-  }
-
-  @AfterEach
-  void quit() {
-    browser.quit();
+  void start(Browser browser) {
+    this.browser = browser;
   }
 
   @Test

@@ -3,24 +3,15 @@ package vn.dvk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import vn.dvk.support.Browser;
+import vn.dvk.support.BrowserTest;
 
 /** The yearly summary page of the demo's 2023, in Vietnamese and in Hebrew. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("integration")
-@Tag("browser")
+@BrowserTest
 class ReportsBrowserTests {
-
-  @LocalServerPort int port;
 
   @org.springframework.beans.factory.annotation.Autowired
   vn.dvk.notifications.DeadlineReminders reminders;
@@ -28,13 +19,8 @@ class ReportsBrowserTests {
   private Browser browser;
 
   @BeforeEach
-  void start() throws IOException {
-    browser = Browser.start(port);
-  }
-
-  @AfterEach
-  void quit() {
-    browser.quit();
+  void start(Browser browser) {
+    this.browser = browser;
   }
 
   @Test

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import vn.dvk.support.Browser;
+import vn.dvk.support.BrowserTest;
 import vn.dvk.support.RoundFixtures;
 
 /**
@@ -22,30 +18,21 @@ import vn.dvk.support.RoundFixtures;
  * proposes the model it recognized, two members score (saved as they type) and vote, the reviewer
  * records the meeting and issues the decision, and the decision lists the model.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("integration")
-@Tag("browser")
+@BrowserTest
 class RoundJourneyBrowserTests {
 
   private static final String[] CRITERIA = {
     "PRACTICALITY", "EFFECTIVENESS", "INFLUENCE", "REPLICABILITY", "CREATIVITY"
   };
 
-  @LocalServerPort int port;
   @Autowired RoundFixtures fixtures;
   @Autowired JdbcClient jdbc;
 
   private Browser browser;
 
   @BeforeEach
-  void start() throws IOException {
-    browser = Browser.start(port);
-  }
-
-  @AfterEach
-  void quit() {
-    browser.quit();
+  void start(Browser browser) {
+    this.browser = browser;
   }
 
   @Test

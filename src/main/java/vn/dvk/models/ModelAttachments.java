@@ -2,10 +2,12 @@ package vn.dvk.models;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +86,9 @@ public class ModelAttachments {
     var type =
         ContentTypes.detect(content)
             .orElseThrow(() -> new BusinessRuleException("attachments.error.type"));
+    if (ContentTypes.isImage(type)) {
+      checkPixels(content);
+    }
     var key = storage.put(content);
     var thumbnail =
         ContentTypes.isImage(type) ? Thumbnails.of(content).map(storage::put).orElse(null) : null;
@@ -185,17 +190,41 @@ public class ModelAttachments {
         .orElseThrow(() -> notFound(attachmentId));
   }
 
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
+
   private static NotFoundException notFound(long id) {
     return new NotFoundException("attachments.error.not-found", String.valueOf(id));
   }
 
-  /** Keeps the name people gave the file, without any path. */
-  private static String cleanName(String fileName) {
-    if (fileName == null || fileName.isBlank()) {
+  /** A photo's header is read before it is decoded: a few bytes may declare billions of pixels. */
+  private static void checkPixels(byte[] content) {
+    var size =
+        Thumbnails.dimensions(content)
+            .orElseThrow(() -> new BusinessRuleException("attachments.error.type"));
+    if (!size.acceptable()) {
+      throw new BusinessRuleException(
+          "attachments.error.too-many-pixels",
+          String.valueOf(size.width()),
+          String.valueOf(size.height()),
+          String.valueOf(Thumbnails.MAX_PIXELS / 1_000_000));
+    }
+  }
+
+  /**
+   * Keeps the name people gave the file, without any path, and without the invisible characters
+   * that break a download header (controls: CR, LF, NUL) or disguise a name (right-to-left
+   * overrides and other format characters make "…gpj.exe" read as "…exe.jpg").
+   */
+  static String cleanName(String fileName) {
+    if (fileName == null) {
       return "tep";
     }
-    var name = fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).strip();
+    var name = Normalizer.normalize(fileName, Normalizer.Form.NFC).replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    name = INVISIBLE.matcher(name).replaceAll("").strip();
+    if (name.isEmpty()) {
+      return "tep";
+    }
     return name.length() > 200 ? name.substring(name.length() - 200) : name;
   }
 

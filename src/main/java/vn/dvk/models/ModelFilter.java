@@ -1,6 +1,9 @@
 package vn.dvk.models;
 
+import java.util.List;
 import java.util.Locale;
+import vn.dvk.shared.InvalidInputException;
+import vn.dvk.shared.InvalidInputException.Violation;
 
 /**
  * What a list of registrations is filtered by. Every criterion is optional; {@code under} limits
@@ -20,6 +23,13 @@ public record ModelFilter(
     int size) {
 
   public static final int MAX_PAGE_SIZE = 200;
+
+  /**
+   * How deep a list may be paged: the rows before a page are found (and, by the database, walked)
+   * to reach it, so a page number is not allowed to cost more than this many rows. Deeper lists are
+   * narrowed with filters, or exported.
+   */
+  public static final int MAX_DEPTH = 10_000;
 
   /** The orders a list can be sorted in. */
   public enum Sort {
@@ -44,6 +54,10 @@ public record ModelFilter(
     sort = sort == null ? Sort.RECENT : sort;
     page = Math.max(page, 0);
     size = size <= 0 ? 20 : Math.min(size, MAX_PAGE_SIZE);
+    if ((long) page * size + size > MAX_DEPTH) {
+      throw new InvalidInputException(
+          List.of(new Violation("page", "validation.page.too-deep", MAX_DEPTH)));
+    }
     q = q == null || q.isBlank() ? null : q.trim();
     under = under == null || under.isBlank() ? null : under.trim().toUpperCase(Locale.ROOT);
     field = field == null || field.isBlank() ? null : field;

@@ -12,6 +12,7 @@ import vn.dvk.replication.Replications;
 import vn.dvk.reporting.PublicFigures;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.TextFolding;
+import vn.dvk.shared.storage.ImageMetadata;
 import vn.dvk.units.Level;
 import vn.dvk.units.UnitView;
 
@@ -138,7 +139,12 @@ public class Showcase {
       return new ModelAttachments.Content(
           name, "image/jpeg", attachments.disseminatedThumbnail(modelId, attachmentId));
     }
-    return attachments.disseminated(modelId, attachmentId);
+    var photo = attachments.disseminated(modelId, attachmentId);
+    var stripped = ImageMetadata.strip(photo.bytes(), photo.contentType());
+    if (stripped.length == 0) {
+      throw notFound(modelId);
+    }
+    return new ModelAttachments.Content(photo.fileName(), photo.contentType(), stripped);
   }
 
   public PublicFigures figures() {

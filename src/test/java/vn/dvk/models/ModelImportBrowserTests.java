@@ -6,40 +6,27 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.test.context.ActiveProfiles;
 import vn.dvk.programs.ReferenceLists;
 import vn.dvk.support.Browser;
+import vn.dvk.support.BrowserTest;
 
 /** Uploading a registration workbook in a real browser and reading its errors. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("integration")
-@Tag("browser")
+@BrowserTest
 class ModelImportBrowserTests {
 
-  @LocalServerPort int port;
   @Autowired MessageSource messages;
   @Autowired ReferenceLists references;
 
   private Browser browser;
 
   @BeforeEach
-  void start() throws IOException {
-    browser = Browser.start(port);
-  }
-
-  @AfterEach
-  void quit() {
-    browser.quit();
+  void start(Browser browser) {
+    this.browser = browser;
   }
 
   @Test

@@ -128,6 +128,13 @@ class ModelPagesTests {
   }
 
   @Test
+  void aPageNumberBeyondTheListsDepthIsRefusedWithAMessage() throws Exception {
+    mvc.perform(get("/models").param("page", "100000000").with(as("leader")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("hãy thu hẹp bộ lọc")));
+  }
+
+  @Test
   void anOfficerOfDucLinhCanNeitherSeeNorChangeATanhLinhModelThroughThePages() throws Exception {
     var model =
         acting.as(

@@ -1,6 +1,7 @@
 package vn.dvk.models;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -60,6 +61,31 @@ class ModelsApiTests {
                 .with(httpBasic("duclinh.reviewer", "demo")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.registrations[0].state").value("REGISTERED"));
+  }
+
+  @Test
+  void aListIsPagedNoDeeperThanItsLimit() throws Exception {
+    mvc.perform(
+            get("/api/v1/models")
+                .param("page", "100000000")
+                .header("Accept-Language", "en")
+                .with(httpBasic("leader", "demo")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("page"))
+        .andExpect(jsonPath("$.errors[0].code").value("validation.page.too-deep"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("10,000 rows")));
+    mvc.perform(
+            get("/api/v1/models")
+                .param("page", "49")
+                .param("size", "200")
+                .with(httpBasic("leader", "demo")))
+        .andExpect(status().isOk());
+    mvc.perform(
+            get("/api/v1/models")
+                .param("page", "50")
+                .param("size", "200")
+                .with(httpBasic("leader", "demo")))
+        .andExpect(status().isUnprocessableContent());
   }
 
   @Test

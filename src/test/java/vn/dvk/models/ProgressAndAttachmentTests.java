@@ -171,6 +171,31 @@ class ProgressAndAttachmentTests {
   }
 
   @Test
+  void aPhotoDeclaringTooManyPixelsIsRefusedBeforeItIsDecoded() {
+    var bomb = vn.dvk.support.TestImages.jpegDeclaring(20_000, 20_000);
+
+    assertThatThrownBy(
+            () ->
+                acting.run(
+                    "tanhlinh.xa", () -> attachments.attach(model.id(), "bom.jpg", bomb, null)))
+        .hasFieldOrPropertyWithValue("messageKey", "attachments.error.too-many-pixels");
+    assertThat(acting.as("tanhlinh.xa", () -> attachments.of(model.id()))).isEmpty();
+  }
+
+  @Test
+  void aFilesNameLosesControlCharactersAndDirectionOverrides() {
+    var photo =
+        acting.as(
+            "tanhlinh.xa",
+            () -> attachments.attach(model.id(), "C:\\anh\r\n\u202egpj.exe", png(), null));
+
+    assertThat(photo.fileName()).isEqualTo("anhgpj.exe");
+    assertThat(ModelAttachments.cleanName("\u0000\u200f\r")).isEqualTo("tep");
+    assertThat(ModelAttachments.cleanName("../Ảnh lễ khánh thành.jpg"))
+        .isEqualTo("Ảnh lễ khánh thành.jpg");
+  }
+
+  @Test
   void attachmentsOfAModelOutOfScopeDoNotExist() throws IOException {
     var photo =
         acting.as("tanhlinh.xa", () -> attachments.attach(model.id(), "anh.png", png(), null));

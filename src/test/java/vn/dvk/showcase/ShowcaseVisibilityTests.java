@@ -205,7 +205,12 @@ class ShowcaseVisibilityTests {
     var chosen =
         acting.as(
             "duclinh",
-            () -> attachments.attach(model.id(), "chon.png", TestImages.png(640, 480), null));
+            () ->
+                attachments.attach(
+                    model.id(),
+                    "chon.jpg",
+                    TestImages.withExif(TestImages.jpeg(640, 480), "GPS of the family's house"),
+                    null));
     var other =
         acting.as(
             "duclinh",
@@ -225,7 +230,11 @@ class ShowcaseVisibilityTests {
     approve(model, new PublicVersion("Ảnh", "Tóm tắt", List.of(chosen.id()), false, null));
 
     assertThat(showcase.model(model.id()).photoIds()).containsExactly(chosen.id());
-    assertThat(showcase.photo(model.id(), chosen.id(), false).bytes()).isNotEmpty();
+    var published =
+        new String(
+            showcase.photo(model.id(), chosen.id(), false).bytes(),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(published).as("no EXIF, no GPS").startsWith("\u00ff\u00d8").doesNotContain("GPS");
     assertThat(showcase.photo(model.id(), chosen.id(), true).bytes()).isNotEmpty();
     assertThat(catchThrowable(() -> showcase.photo(model.id(), other.id(), false)))
         .isInstanceOf(NotFoundException.class);

@@ -17,9 +17,14 @@ public final class ExternalTool {
     if (available) {
       return;
     }
-    if (Boolean.getBoolean("dvk.require." + tool)) {
+    if (required(tool)) {
       fail(tool + " is required (dvk.require." + tool + "=true) but missing: " + whatIsMissing);
     }
     Assumptions.abort(tool + " not available, test skipped: " + whatIsMissing);
+  }
+
+  /** Whether this run must not skip the tests that need the tool. */
+  public static boolean required(String tool) {
+    return Boolean.getBoolean("dvk.require." + tool);
   }
 }

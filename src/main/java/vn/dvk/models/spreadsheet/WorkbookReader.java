@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -24,6 +25,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import vn.dvk.shared.BusinessRuleException;
@@ -43,7 +45,21 @@ public final class WorkbookReader {
   /** Small entries may compress well without harm; the ratio is checked from this size on. */
   private static final long BOMB_CHECK_FROM = 1024 * 1024;
 
+  /**
+   * The most text a workbook may hold in its shared strings, as XML: their table is held in memory
+   * (about 2.4 bytes of heap a byte), so a small file that unpacks to hundreds of megabytes of text
+   * is refused as it is read. 20,000 rows of long descriptions take under a quarter of it.
+   */
+  static final long MAX_SHARED_STRINGS = 64L * 1024 * 1024;
+
   private WorkbookReader() {}
+
+  /** Thrown inside the parser when the shared strings pass their limit. */
+  private static final class TooMuchText extends IOException {
+    TooMuchText() {
+      super("too much shared text");
+    }
+  }
 
   /** A cell's value, and whether it was a number or date cell (not text). */
   public record Cell(String text, boolean numeric) {}
@@ -65,12 +81,16 @@ public final class WorkbookReader {
    * is not an XLSX workbook or looks like a decompression bomb.
    */
   public static void read(Path file, Consumer<Row> rows) {
+    read(file, MAX_SHARED_STRINGS, rows);
+  }
+
+  static void read(Path file, long maxText, Consumer<Row> rows) {
     requireWorkbook(file);
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     try (var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       var reader = new XSSFReader(pkg);
-      var strings = new ReadOnlySharedStringsTable(pkg);
+      var strings = sharedStrings(pkg, maxText);
       var sheets = reader.getSheetsData();
       if (!sheets.hasNext()) {
         throw new BusinessRuleException("import.error.no-sheet");
@@ -89,6 +109,9 @@ public final class WorkbookReader {
       }
     } catch (BusinessRuleException refused) {
       throw refused;
+    } catch (TooMuchText tooMuch) {
+      throw new BusinessRuleException(
+          "import.error.too-much-text", String.valueOf(Math.max(1, maxText / 1024 / 1024)));
     } catch (IOException
         | OpenXML4JException
         | SAXException
@@ -96,6 +119,30 @@ public final class WorkbookReader {
         | RuntimeException e) {
       throw new BusinessRuleException(
           isZipBomb(e) ? "import.error.bomb" : "import.error.unreadable");
+    }
+  }
+
+  private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg, long maxText)
+      throws IOException, SAXException {
+    var parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parts.isEmpty()) {
+      return new ReadOnlySharedStringsTable(pkg);
+    }
+    try (var in =
+        BoundedInputStream.builder()
+            .setInputStream(parts.get(0).getInputStream())
+            .setMaxCount(maxText)
+            .setOnMaxCount(
+                (max, count) -> {
+                  throw new TooMuchText();
+                })
+            .get()) {
+      return new ReadOnlySharedStringsTable(in);
+    } catch (SAXException e) {
+      if (e.getCause() instanceof TooMuchText tooMuch) {
+        throw tooMuch;
+      }
+      throw e;
     }
   }
 

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
+import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
 
@@ -69,6 +70,9 @@ class PageExceptionHandling {
     if (exception != null) {
       page.addObject("messageKey", exception.messageKey());
       page.addObject("messageArguments", exception.arguments());
+    }
+    if (exception instanceof InvalidInputException invalid) {
+      page.addObject("violations", invalid.violations());
     }
     return page;
   }
