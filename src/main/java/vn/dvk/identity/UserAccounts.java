@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.domain.ApiTokenRepository;
+import vn.dvk.identity.domain.LoginThrottleRepository;
 import vn.dvk.identity.domain.UserRepository;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
@@ -25,6 +26,7 @@ public class UserAccounts {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
   private final UserRepository users;
+  private final LoginThrottleRepository throttles;
   private final ApiTokenRepository tokens;
   private final Units units;
   private final PasswordEncoder passwordEncoder;
@@ -32,11 +34,13 @@ public class UserAccounts {
 
   UserAccounts(
       UserRepository users,
+      LoginThrottleRepository throttles,
       ApiTokenRepository tokens,
       Units units,
       PasswordEncoder passwordEncoder,
       Clock clock) {
     this.users = users;
+    this.throttles = throttles;
     this.tokens = tokens;
     this.units = units;
     this.passwordEncoder = passwordEncoder;
@@ -160,7 +164,7 @@ public class UserAccounts {
   public void unlock(long id) {
     var account =
         users.findById(id).orElseThrow(() -> new NotFoundException("users.error.not-found"));
-    users.resetFailures(account.username());
+    throttles.deleteAccount(account.username());
   }
 
   private void requireCurrentUnit(String unitCode) {

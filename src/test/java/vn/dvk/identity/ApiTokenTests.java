@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -227,6 +228,22 @@ class ApiTokenTests {
         .andExpect(header().string("Content-Type", "application/problem+json"))
         .andExpect(jsonPath("$.code").value("api.error.csrf"));
     mvc.perform(request.with(session).with(csrf())).andExpect(status().isCreated());
+  }
+
+  @Test
+  void onlyRealBasicOrBearerCredentialsSkipTheCsrfCheck() throws Exception {
+    create("token.forged");
+    var session = user(userDetails.loadUserByUsername("token.forged"));
+    var request =
+        post("/api/v1/me/tokens")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"name\": \"forged\"}");
+
+    for (var header : List.of("Foo bar", "Basic !!!", "Basic Zm9v", "Bearer ", "Digest x=1")) {
+      mvc.perform(request.with(session).header("Authorization", header))
+          .andExpect(status().isForbidden())
+          .andExpect(jsonPath("$.code").value("api.error.csrf"));
+    }
   }
 
   @Test

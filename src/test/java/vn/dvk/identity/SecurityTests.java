@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
 
 @IntegrationTest
@@ -33,6 +37,8 @@ class SecurityTests {
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwordEncoder;
   @Autowired UserDetailsService userDetails;
+  @Autowired ApiTokens tokens;
+  @Autowired Acting acting;
 
   @Test
   void aStateChangingRequestWithoutTheCsrfTokenIsRefused() throws Exception {
@@ -60,39 +66,66 @@ class SecurityTests {
   }
 
   @Test
-  void repeatedFailedLoginsLockTheAccountForAWhile() throws Exception {
+  void repeatedFailuresMakeOnlyTheirAddressWaitAndTheOwnerStillSignsIn() throws Exception {
     create("lock.me");
 
     for (int attempt = 0; attempt < 3; attempt++) {
-      mvc.perform(formLogin().user("lock.me").password("wrong password"))
+      mvc.perform(signIn("lock.me", "wrong password", ATTACKER))
           .andExpect(redirectedUrl("/login?error=bad"))
           .andExpect(unauthenticated());
     }
 
-    mvc.perform(formLogin().user("lock.me").password("good password"))
-        .andExpect(redirectedUrl("/login?error=locked"))
+    mvc.perform(signIn("lock.me", "good password", ATTACKER))
+        .andExpect(redirectedUrl("/login?error=bad"))
         .andExpect(unauthenticated());
+    mvc.perform(signIn("lock.me", "good password", "10.9.9.9"))
+        .andExpect(redirectedUrl("/"))
+        .andExpect(authenticated().withUsername("lock.me"));
     assertThat(accounts.findByUsername("lock.me").orElseThrow().lockedUntil()).isNotNull();
   }
 
   @Test
-  void failedHttpBasicLoginsCountTowardsTheLockout() throws Exception {
+  void aWaitingAccountADisabledOneAndAnUnknownNameGetTheSameAnswer() throws Exception {
+    create("lock.same");
+    jdbc.sql("update identity_user set enabled = false where username = 'lock.same'").update();
+
+    mvc.perform(signIn("lock.same", "good password", "10.3.3.3"))
+        .andExpect(redirectedUrl("/login?error=bad"));
+    mvc.perform(signIn("no.such.user", "good password", "10.3.3.3"))
+        .andExpect(redirectedUrl("/login?error=bad"));
+    mvc.perform(get("/api/v1/me").with(httpBasic("lock.same", "good password")))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.code").value("api.error.bad-credentials"));
+    mvc.perform(get("/api/v1/me").with(httpBasic("no.such.user", "good password")))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.code").value("api.error.bad-credentials"));
+  }
+
+  @Test
+  void failedHttpBasicLoginsNeverStopTheOwnersTokensOrOtherAddresses() throws Exception {
     create("lock.api");
+    var token = acting.as("lock.api", () -> tokens.issue("script", null));
 
     for (int attempt = 0; attempt < 3; attempt++) {
-      mvc.perform(get("/api/v1/me").with(httpBasic("lock.api", "wrong")))
+      mvc.perform(get("/api/v1/me").with(httpBasic("lock.api", "wrong")).with(from(ATTACKER)))
           .andExpect(status().isUnauthorized());
     }
 
-    mvc.perform(get("/api/v1/me").with(httpBasic("lock.api", "good password")))
-        .andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/v1/me").with(httpBasic("lock.api", "good password")).with(from(ATTACKER)))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.code").value("api.error.bad-credentials"));
+    mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.secret()))
+        .andExpect(status().isOk());
+    mvc.perform(
+            get("/api/v1/me").with(httpBasic("lock.api", "good password")).with(from("10.8.8.8")))
+        .andExpect(status().isOk());
   }
 
   @Test
   void anAdministratorUnlocksALockedAccount() throws Exception {
     var locked = create("lock.admin");
     for (int attempt = 0; attempt < 3; attempt++) {
-      mvc.perform(formLogin().user("lock.admin").password("wrong"));
+      mvc.perform(signIn("lock.admin", "wrong", ATTACKER));
     }
 
     mvc.perform(
@@ -101,7 +134,7 @@ class SecurityTests {
                 .with(user(userDetails.loadUserByUsername("admin"))))
         .andExpect(status().is3xxRedirection());
 
-    mvc.perform(formLogin().user("lock.admin").password("good password"))
+    mvc.perform(signIn("lock.admin", "good password", ATTACKER))
         .andExpect(redirectedUrl("/"))
         .andExpect(authenticated().withUsername("lock.admin"));
   }
@@ -109,11 +142,29 @@ class SecurityTests {
   @Test
   void aSuccessfulLoginClearsTheCountOfFailures() throws Exception {
     create("lock.not");
-    mvc.perform(formLogin().user("lock.not").password("wrong"));
-    mvc.perform(formLogin().user("lock.not").password("wrong"));
-    mvc.perform(formLogin().user("lock.not").password("good password")).andExpect(authenticated());
+    mvc.perform(signIn("lock.not", "wrong", "10.4.4.4"));
+    mvc.perform(signIn("lock.not", "wrong", "10.4.4.4"));
+    assertThat(accounts.findByUsername("lock.not").orElseThrow().failedLogins()).isEqualTo(2);
+    mvc.perform(signIn("lock.not", "good password", "10.4.4.4")).andExpect(authenticated());
 
     assertThat(accounts.findByUsername("lock.not").orElseThrow().failedLogins()).isZero();
+  }
+
+  @Test
+  void metricsAreForAdministratorsAndHealthForEveryone() throws Exception {
+    mvc.perform(get("/actuator/prometheus").with(httpBasic("leader", "demo")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/actuator/prometheus").with(httpBasic("duclinh", "demo")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+  }
+
+  @Test
+  void pagesTellOtherSitesNoMoreThanTheirOrigin() throws Exception {
+    mvc.perform(get("/login"))
+        .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
   }
 
   @Test
@@ -184,6 +235,24 @@ class SecurityTests {
                 .with(user(userDetails.loadUserByUsername("short.pw"))))
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("Mật khẩu phải có từ 8 đến 72 ký tự.")));
+  }
+
+  private static final String ATTACKER = "10.6.6.6";
+
+  private static MockHttpServletRequestBuilder signIn(
+      String username, String password, String address) {
+    return post("/login")
+        .param("username", username)
+        .param("password", password)
+        .with(csrf())
+        .with(from(address));
+  }
+
+  private static RequestPostProcessor from(String address) {
+    return request -> {
+      request.setRemoteAddr(address);
+      return request;
+    };
   }
 
   private UserAccount create(String username) {

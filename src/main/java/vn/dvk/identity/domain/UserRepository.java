@@ -16,9 +16,15 @@ import vn.dvk.identity.UserAccount;
 @Repository
 public class UserRepository {
 
+  /** A user's columns, with their failed sign-ins summed over every address they came from. */
   private static final String COLUMNS =
-      "id, username, display_name, email, role, unit_code, enabled, failed_logins, locked_until,"
-          + " version";
+      """
+      id, username, display_name, email, role, unit_code, enabled, version,
+      (select coalesce(sum(t.failures), 0) from identity_login_throttle t
+        where t.username = identity_user.username) as failed_logins,
+      (select max(t.blocked_until) from identity_login_throttle t
+        where t.username = identity_user.username) as locked_until
+      """;
 
   private final JdbcClient jdbc;
 
@@ -82,8 +88,8 @@ public class UserRepository {
     jdbc.sql(
             """
             insert into identity_user (username, password_hash, display_name, email, role,
-                unit_code, enabled, failed_logins, password_changed_at, created_at, version)
-            values (:u, :hash, :name, :email, :role, :unit, true, 0, :now, :now, 0)
+                unit_code, enabled, password_changed_at, created_at, version)
+            values (:u, :hash, :name, :email, :role, :unit, true, :now, :now, 0)
             """)
         .param("u", username)
         .param("hash", passwordHash)
@@ -129,30 +135,6 @@ public class UserRepository {
         .param("hash", passwordHash)
         .param("now", utc(now))
         .param("id", id)
-        .update();
-  }
-
-  /** Counts a failed login and locks the account once {@code maxAttempts} is reached. */
-  public void recordFailure(String username, int maxAttempts, Instant lockUntil) {
-    jdbc.sql(
-            """
-            update identity_user
-               set failed_logins = failed_logins + 1,
-                   locked_until = case when failed_logins + 1 >= :max then :until
-                                       else locked_until end
-             where username = :u
-            """)
-        .param("max", maxAttempts)
-        .param("until", utc(lockUntil))
-        .param("u", username)
-        .update();
-  }
-
-  public void resetFailures(String username) {
-    jdbc.sql(
-            "update identity_user set failed_logins = 0, locked_until = null where username = :u"
-                + " and (failed_logins <> 0 or locked_until is not null)")
-        .param("u", username)
         .update();
   }
 

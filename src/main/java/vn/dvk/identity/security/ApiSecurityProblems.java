@@ -44,7 +44,7 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
         ApiTokenAuthenticationFilter.bearerToken(request) == null
             ? "Bearer " + REALM
             : "Bearer " + REALM + ", error=\"invalid_token\"");
-    problems.write(request, response, HttpStatus.UNAUTHORIZED, messageKey(failure));
+    problems.write(request, response, HttpStatus.UNAUTHORIZED, messageKey(request, failure));
   }
 
   @Override
@@ -59,8 +59,10 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
     }
   }
 
-  private static String messageKey(AuthenticationException failure) {
-    if (failure instanceof AccountStatusException) {
+  private static String messageKey(HttpServletRequest request, AuthenticationException failure) {
+    if (failure instanceof AccountStatusException
+        && ApiTokenAuthenticationFilter.bearerToken(request) != null) {
+      // Only the holder of a real token learns that its account is locked or disabled.
       return "api.error.account-unavailable";
     }
     if (failure instanceof BadCredentialsException) {

@@ -1,6 +1,5 @@
 package vn.dvk.identity.security;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,11 +10,9 @@ import vn.dvk.identity.domain.UserRepository;
 class DvkUserDetailsService implements UserDetailsService {
 
   private final UserRepository users;
-  private final Clock clock;
 
-  DvkUserDetailsService(UserRepository users, Clock clock) {
+  DvkUserDetailsService(UserRepository users) {
     this.users = users;
-    this.clock = clock;
   }
 
   @Override
@@ -32,6 +29,8 @@ class DvkUserDetailsService implements UserDetailsService {
         account.role(),
         account.unitCode(),
         account.enabled(),
-        account.isLockedAt(clock.instant()));
+        // Failed sign-ins make an account wait only at the address they came from (LoginThrottle),
+        // never everywhere: no one can lock another person out.
+        false);
   }
 }

@@ -2,14 +2,18 @@ package vn.dvk.identity.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -21,8 +25,10 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.dvk.identity.ApiTokens;
+import vn.dvk.identity.Permission;
 import vn.dvk.shared.web.ProblemDetails;
 
 /**
@@ -44,15 +50,21 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, ApiTokens tokens, UserDetailsService users, ProblemDetails problems)
+      HttpSecurity http,
+      ApiTokens tokens,
+      UserDetailsService users,
+      ProblemDetails problems,
+      LoginThrottle throttle,
+      AuthenticationEventPublisher events)
       throws Exception {
     RequestMatcher api =
         request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     RequestMatcher apiWithOwnCredentials =
-        request -> api.matches(request) && request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        request -> api.matches(request) && carriesOwnCredentials(request);
     var apiProblems = new ApiSecurityProblems(problems);
 
-    http.authorizeHttpRequests(
+    http.authenticationManager(throttled(users, passwordEncoder(), throttle, events))
+        .authorizeHttpRequests(
             authorize ->
                 authorize
                     .requestMatchers(
@@ -65,12 +77,15 @@ class SecurityConfiguration {
                         "/js/**",
                         "/img/**",
                         "/favicon.ico",
+                        "/actuator/health",
                         "/actuator/health/**",
                         "/v3/api-docs",
                         "/v3/api-docs/**",
                         "/swagger-ui.html",
                         "/swagger-ui/**")
                     .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasAuthority(Permission.USERS_MANAGE.authority())
                     .anyRequest()
                     .authenticated())
         .formLogin(
@@ -95,9 +110,36 @@ class SecurityConfiguration {
                             new AccessDeniedHandlerImpl())))
         .headers(
             headers ->
-                headers.contentSecurityPolicy(
-                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     return http.build();
+  }
+
+  /**
+   * Whether the request proves who it is by itself, so that another site cannot forge it: HTTP
+   * Basic with a user name, or a bearer token. Any other Authorization header (or a malformed one)
+   * leaves the request to its session cookie, and so to the CSRF check.
+   */
+  static boolean carriesOwnCredentials(HttpServletRequest request) {
+    var header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header == null) {
+      return false;
+    }
+    if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      try {
+        var decoded =
+            new String(
+                Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        return decoded.indexOf(':') > 0;
+      } catch (IllegalArgumentException notBase64) {
+        return false;
+      }
+    }
+    var token = ApiTokenAuthenticationFilter.bearerToken(request);
+    return token != null && !token.isEmpty();
   }
 
   @Bean
@@ -105,19 +147,24 @@ class SecurityConfiguration {
     return new BCryptPasswordEncoder();
   }
 
+  /** The one way to sign in with a password, form or HTTP Basic, throttled (no parent manager). */
+  private static AuthenticationManager throttled(
+      UserDetailsService users,
+      PasswordEncoder passwords,
+      LoginThrottle throttle,
+      AuthenticationEventPublisher events) {
+    var checked = new DaoAuthenticationProvider(users);
+    checked.setPasswordEncoder(passwords);
+    var manager = new ProviderManager(new ThrottledAuthenticationProvider(checked, throttle));
+    manager.setAuthenticationEventPublisher(events);
+    return manager;
+  }
+
+  /** Every refusal reads the same: nothing tells which accounts exist or are waiting. */
   private static AuthenticationFailureHandler loginFailureHandler() {
     return (HttpServletRequest request,
         HttpServletResponse response,
-        AuthenticationException exception) -> {
-      String reason;
-      if (exception instanceof LockedException) {
-        reason = "locked";
-      } else if (exception instanceof DisabledException) {
-        reason = "disabled";
-      } else {
-        reason = "bad";
-      }
-      response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-    };
+        AuthenticationException exception) ->
+        response.sendRedirect(request.getContextPath() + "/login?error=bad");
   }
 }
