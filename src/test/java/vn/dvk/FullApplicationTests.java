@@ -118,7 +118,7 @@ class FullApplicationTests {
 
   @Test
   void anOversizedUploadIsRefusedWithALocalizedMessage() {
-    var browser = new WebClient(port).language("en");
+    var browser = new WebClient(port).language("en").header("Accept", "text/html");
     browser.login("duclinh", "demo");
 
     var page =
@@ -128,8 +128,29 @@ class FullApplicationTests {
     assertThat(page.body()).contains("The file is larger than the 10 MB allowed.");
 
     var huge =
-        browser.upload("/models/import", "/models/import", "huge.xlsx", new byte[52 * 1024 * 1024]);
+        browser.upload("/models/import", "/models/import", "huge.xlsx", new byte[60 * 1024 * 1024]);
     assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(huge.body()).contains("id=\"error-title\">File too large<");
+  }
+
+  @Test
+  void anOversizedUploadToTheApiGetsAProblemDetail() {
+    var script = new WebClient(port).language("en").basic("duclinh", "demo");
+    var model =
+        jdbc.sql("select min(id) from models_model where unit_code like 'BT.DL%'")
+            .query(Long.class)
+            .single();
+
+    var huge =
+        script.upload(
+            "/api/v1/me",
+            "/api/v1/models/" + model + "/attachments",
+            "huge.jpg",
+            new byte[60 * 1024 * 1024]);
+
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(huge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(huge.body()).contains("\"code\":\"error.request-too-large\"").contains("51 MB");
   }
 
   @Test

@@ -7,18 +7,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.domain.ApiTokenRepository;
 import vn.dvk.identity.domain.LoginThrottleRepository;
+import vn.dvk.identity.domain.PasswordPolicy;
 import vn.dvk.identity.domain.UserRepository;
+import vn.dvk.identity.security.UserSessions;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.units.Units;
 
-/** Creating and maintaining user accounts. Passwords are stored only as BCrypt hashes. */
+/**
+ * Creating and maintaining user accounts. Passwords are stored only as BCrypt hashes and follow the
+ * {@link PasswordPolicy}. Administration is checked here, whoever calls: only a user who may manage
+ * users acts, and only on accounts and units of their own subtree (others read as not found). The
+ * one unchecked path is {@link #createAll}, for the demo data and the data generators.
+ */
 @Service
 @Transactional(readOnly = true)
 public class UserAccounts {
@@ -30,6 +38,8 @@ public class UserAccounts {
   private final ApiTokenRepository tokens;
   private final Units units;
   private final PasswordEncoder passwordEncoder;
+  private final Scope scope;
+  private final UserSessions sessions;
   private final Clock clock;
 
   UserAccounts(
@@ -38,12 +48,16 @@ public class UserAccounts {
       ApiTokenRepository tokens,
       Units units,
       PasswordEncoder passwordEncoder,
+      Scope scope,
+      UserSessions sessions,
       Clock clock) {
     this.users = users;
     this.throttles = throttles;
     this.tokens = tokens;
     this.units = units;
     this.passwordEncoder = passwordEncoder;
+    this.scope = scope;
+    this.sessions = sessions;
     this.clock = clock;
   }
 
@@ -59,7 +73,10 @@ public class UserAccounts {
     return users.findByUnits(unitCodes);
   }
 
-  /** Creates several users; a password shared by several of them is hashed once. */
+  /**
+   * Creates several users without a signed-in administrator or a password policy: for the demo data
+   * and the data generators only. A password shared by several of them is hashed once.
+   */
   @Transactional
   public List<UserAccount> createAll(List<NewUserAccount> accounts) {
     var hashes = new HashMap<String, String>();
@@ -70,6 +87,8 @@ public class UserAccounts {
 
   @Transactional
   public UserAccount create(NewUserAccount account) {
+    requireManagerOf(account.unitCode());
+    PasswordPolicy.check("password", account.password(), account.username(), account.displayName());
     return create(
         account,
         account.password() == null || account.password().isBlank()
@@ -120,8 +139,8 @@ public class UserAccounts {
       Role role,
       String unitCode,
       boolean enabled) {
-    var existing =
-        users.findById(id).orElseThrow(() -> new NotFoundException("users.error.not-found"));
+    var existing = managed(id);
+    requireManagerOf(unitCode);
     requireCurrentUnit(unitCode);
     if (role == null) {
       throw new BusinessRuleException("users.error.role-required");
@@ -147,24 +166,52 @@ public class UserAccounts {
     if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
       throw new BusinessRuleException("account.error.same-password");
     }
-    users.updatePassword(
-        credentials.account().id(), passwordEncoder.encode(newPassword), clock.instant());
-    // A new password ends what the old one let the user hand out.
-    tokens.revokeAllOf(credentials.account().id(), clock.instant());
+    var account = credentials.account();
+    PasswordPolicy.check("newPassword", newPassword, account.username(), account.displayName());
+    replacePassword(account, newPassword);
   }
 
   @Transactional
   public void resetPassword(long id, String newPassword) {
-    users.findById(id).orElseThrow(() -> new NotFoundException("users.error.not-found"));
-    users.updatePassword(id, passwordEncoder.encode(newPassword), clock.instant());
-    tokens.revokeAllOf(id, clock.instant());
+    var account = managed(id);
+    PasswordPolicy.check("password", newPassword, account.username(), account.displayName());
+    replacePassword(account, newPassword);
+  }
+
+  /**
+   * A new password ends what the old one let the user open elsewhere: their other sessions and
+   * every API token.
+   */
+  private void replacePassword(UserAccount account, String newPassword) {
+    users.updatePassword(account.id(), passwordEncoder.encode(newPassword), clock.instant());
+    tokens.revokeAllOf(account.id(), clock.instant());
+    sessions.endOthers(account.username());
   }
 
   @Transactional
   public void unlock(long id) {
-    var account =
-        users.findById(id).orElseThrow(() -> new NotFoundException("users.error.not-found"));
-    throttles.deleteAccount(account.username());
+    throttles.deleteAccount(managed(id).username());
+  }
+
+  /** An account the signed-in administrator manages: 403 without the right, 404 out of scope. */
+  private UserAccount managed(long id) {
+    if (!scope.requireUser().can(Permission.USERS_MANAGE)) {
+      throw new AccessDeniedException(Permission.USERS_MANAGE.name());
+    }
+    return users
+        .findById(id)
+        .filter(account -> scope.canRead(account.unitCode()))
+        .orElseThrow(() -> new NotFoundException("users.error.not-found"));
+  }
+
+  /** 403 without the right; a unit out of scope reads as unknown, like one that does not exist. */
+  private void requireManagerOf(String unitCode) {
+    if (!scope.requireUser().can(Permission.USERS_MANAGE)) {
+      throw new AccessDeniedException(Permission.USERS_MANAGE.name());
+    }
+    if (unitCode == null || !scope.canRead(unitCode)) {
+      throw new BusinessRuleException("users.error.unit-unknown", String.valueOf(unitCode));
+    }
   }
 
   private void requireCurrentUnit(String unitCode) {

@@ -23,10 +23,12 @@ public record ImportJob(
     VALIDATING,
     IMPORTING,
     DONE,
-    FAILED;
+    FAILED,
+    /** Its instance stopped while it ran (a crash, a kill): nothing of it was saved. */
+    INTERRUPTED;
 
     public boolean isFinished() {
-      return this == DONE || this == FAILED;
+      return this == DONE || this == FAILED || this == INTERRUPTED;
     }
   }
 

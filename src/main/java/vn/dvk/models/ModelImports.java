@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvk.identity.Scope;
 import vn.dvk.models.domain.ImportJobRepository;
+import vn.dvk.models.domain.ImportJobWatch;
 import vn.dvk.models.domain.Values;
 import vn.dvk.models.spreadsheet.RegistrationTemplate;
 import vn.dvk.models.spreadsheet.TemplateColumn;
@@ -42,24 +43,29 @@ public class ModelImports {
   private final Scope scope;
   private final MessageSource messages;
   private final TransactionTemplate transaction;
+  private final ImportJobWatch watch;
 
   ModelImports(
       MobilizationModels models,
       ImportJobRepository jobs,
       Scope scope,
       MessageSource messages,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      ImportJobWatch watch) {
     this.models = models;
     this.jobs = jobs;
     this.scope = scope;
     this.messages = messages;
     this.transaction = transaction;
+    this.watch = watch;
   }
 
   /** Opens a job for an upload by the current user. */
   public long open(String fileName) {
     models.violations(emptyDetails());
-    return jobs.create(scope.requireUser().username(), fileName);
+    var id = jobs.create(scope.requireUser().username(), fileName);
+    watch.runsHere(id);
+    return id;
   }
 
   /** The job, if it is the current user's. */

@@ -1,6 +1,5 @@
 package vn.dvk.showcase;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -158,7 +157,7 @@ class ShowcaseCatalogue {
   /** The province's figures for each year of the movement up to this one. */
   @Cacheable(cacheNames = CACHE, key = "'figures'")
   public PublicFigures figures() {
-    var years = IntStream.rangeClosed(FIRST_YEAR, LocalDate.now().getYear()).boxed().toList();
+    var years = IntStream.rangeClosed(FIRST_YEAR, units.today().getYear()).boxed().toList();
     return summaries.publicFigures(years);
   }
 

@@ -46,6 +46,7 @@ class ApiTokenTests {
 
   @Autowired MockMvc mvc;
   @Autowired UserAccounts accounts;
+  @Autowired vn.dvk.support.Acting acting;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
@@ -87,7 +88,7 @@ class ApiTokenTests {
     mvc.perform(get("/api/v1/me").with(bearer(token.secret()))).andExpect(status().isOk());
 
     var id = accounts.findByUsername("token.password").orElseThrow().id();
-    accounts.resetPassword(id, "another password 2026");
+    acting.run("admin", () -> accounts.resetPassword(id, "mây trắng bay qua đồi chè"));
 
     mvc.perform(get("/api/v1/me").with(bearer(token.secret())))
         .andExpect(status().isUnauthorized());

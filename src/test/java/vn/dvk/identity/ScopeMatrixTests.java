@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,9 +77,17 @@ class ScopeMatrixTests {
           "t");
     }
     if (accounts.findByUsername("district.admin").isEmpty()) {
-      accounts.create(
-          new NewUserAccount(
-              "district.admin", "Quản trị Đức Linh", null, Role.ADMINISTRATOR, "BT.DL", "demo"));
+      accounts
+          .createAll(
+              List.of(
+                  new NewUserAccount(
+                      "district.admin",
+                      "Quản trị Đức Linh",
+                      null,
+                      Role.ADMINISTRATOR,
+                      "BT.DL",
+                      "demo")))
+          .get(0);
     }
   }
 

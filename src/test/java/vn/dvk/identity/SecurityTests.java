@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -202,8 +203,8 @@ class SecurityTests {
     mvc.perform(
             post("/account/password")
                 .param("currentPassword", "not it")
-                .param("newPassword", "a new password")
-                .param("confirmation", "a new password")
+                .param("newPassword", "mây trắng bay qua đồi chè")
+                .param("confirmation", "mây trắng bay qua đồi chè")
                 .with(csrf())
                 .with(me)
                 .cookie(new Cookie("dvk-lang", "en")))
@@ -213,14 +214,48 @@ class SecurityTests {
     mvc.perform(
             post("/account/password")
                 .param("currentPassword", "good password")
-                .param("newPassword", "a new password")
-                .param("confirmation", "a new password")
+                .param("newPassword", "mây trắng bay qua đồi chè")
+                .param("confirmation", "mây trắng bay qua đồi chè")
                 .with(csrf())
                 .with(me))
         .andExpect(redirectedUrl("/"));
 
-    mvc.perform(formLogin().user("changer").password("a new password")).andExpect(authenticated());
+    mvc.perform(formLogin().user("changer").password("mây trắng bay qua đồi chè"))
+        .andExpect(authenticated());
     mvc.perform(formLogin().user("changer").password("good password")).andExpect(unauthenticated());
+  }
+
+  @Test
+  void aNewPasswordEndsTheUsersOtherSessionsButNotTheOneThatChangedIt() throws Exception {
+    create("two.sessions");
+    var here = session("two.sessions", "good password");
+    var elsewhere = session("two.sessions", "good password");
+
+    mvc.perform(
+            post("/account/password")
+                .param("currentPassword", "good password")
+                .param("newPassword", "mây trắng bay qua đồi chè")
+                .param("confirmation", "mây trắng bay qua đồi chè")
+                .with(csrf())
+                .cookie(here))
+        .andExpect(redirectedUrl("/"));
+
+    mvc.perform(get("/api/v1/me").cookie(here)).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/me").cookie(elsewhere)).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void aCommonNewPasswordIsRefusedBesideItsField() throws Exception {
+    create("common.pw");
+    mvc.perform(
+            post("/account/password")
+                .param("currentPassword", "good password")
+                .param("newPassword", "password1")
+                .param("confirmation", "password1")
+                .with(csrf())
+                .with(user(userDetails.loadUserByUsername("common.pw"))))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("danh sách mật khẩu phổ biến")));
   }
 
   @Test
@@ -238,6 +273,14 @@ class SecurityTests {
   }
 
   private static final String ATTACKER = "10.6.6.6";
+
+  private Cookie session(String username, String password) throws Exception {
+    return mvc.perform(signIn(username, password, "10.2.3.4"))
+        .andExpect(authenticated())
+        .andReturn()
+        .getResponse()
+        .getCookie("SESSION");
+  }
 
   private static MockHttpServletRequestBuilder signIn(
       String username, String password, String address) {
@@ -260,8 +303,11 @@ class SecurityTests {
         .findByUsername(username)
         .orElseGet(
             () ->
-                accounts.create(
-                    new NewUserAccount(
-                        username, username, null, Role.OFFICER, "BT.DL", "good password")));
+                accounts
+                    .createAll(
+                        List.of(
+                            new NewUserAccount(
+                                username, username, null, Role.OFFICER, "BT.DL", "good password")))
+                    .get(0));
   }
 }

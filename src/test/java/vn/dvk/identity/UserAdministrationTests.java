@@ -1,6 +1,7 @@
 package vn.dvk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,11 +12,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.dvk.shared.NotFoundException;
+import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
 
 @IntegrationTest
@@ -23,6 +28,7 @@ class UserAdministrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired UserAccounts accounts;
+  @Autowired Acting acting;
   @Autowired UserDetailsService userDetails;
 
   @Test
@@ -34,14 +40,14 @@ class UserAdministrationTests {
                 .param("role", "OFFICER")
                 .param("unitCode", "BT.TL")
                 .param("enabled", "true")
-                .param("password", "a long password")
+                .param("password", "mây trắng bay qua đồi chè")
                 .with(csrf())
                 .with(admin()))
         .andExpect(status().is3xxRedirection());
 
     var created = accounts.findByUsername("new.officer").orElseThrow();
     assertThat(created.unitCode()).isEqualTo("BT.TL");
-    mvc.perform(formLogin().user("new.officer").password("a long password"))
+    mvc.perform(formLogin().user("new.officer").password("mây trắng bay qua đồi chè"))
         .andExpect(authenticated().withRoles("OFFICER"));
   }
 
@@ -53,7 +59,7 @@ class UserAdministrationTests {
                 .param("displayName", "Người Trùng Tên")
                 .param("role", "OFFICER")
                 .param("unitCode", "BT.DL")
-                .param("password", "a long password")
+                .param("password", "mây trắng bay qua đồi chè")
                 .with(csrf())
                 .with(admin()))
         .andExpect(status().isUnprocessableContent())
@@ -92,6 +98,88 @@ class UserAdministrationTests {
   }
 
   @Test
+  void theServiceRefusesAdministrationToAUserWithoutTheRightWhoeverCallsIt() {
+    var user = create("not.administered");
+
+    assertThatThrownBy(
+            () ->
+                acting.run(
+                    "duclinh.reviewer",
+                    () -> accounts.resetPassword(user.id(), "mây trắng bay qua đồi chè")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                acting.run(
+                    "duclinh.reviewer",
+                    () ->
+                        accounts.create(
+                            new NewUserAccount(
+                                "made.by.reviewer",
+                                null,
+                                null,
+                                Role.ADMINISTRATOR,
+                                "BT.DL",
+                                "mây trắng bay qua đồi chè"))))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> accounts.unlock(user.id())).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void theServiceRefusesAccountsAndUnitsOutOfTheAdministratorsScope() {
+    create("admin.of.duclinh", Role.ADMINISTRATOR, "BT.DL");
+    var elsewhere = create("kept.in.tanhlinh", Role.OFFICER, "BT.TL");
+
+    acting.run(
+        "admin.of.duclinh",
+        () -> {
+          assertThatThrownBy(() -> accounts.resetPassword(elsewhere.id(), "mây trắng bay qua"))
+              .isInstanceOf(NotFoundException.class);
+          assertThatThrownBy(() -> accounts.unlock(elsewhere.id()))
+              .isInstanceOf(NotFoundException.class);
+          assertThatThrownBy(
+                  () ->
+                      accounts.update(
+                          elsewhere.id(),
+                          elsewhere.version(),
+                          "x",
+                          null,
+                          Role.OFFICER,
+                          "BT.TL",
+                          true))
+              .isInstanceOf(NotFoundException.class);
+          assertThatThrownBy(
+                  () ->
+                      accounts.create(
+                          new NewUserAccount(
+                              "placed.outside",
+                              null,
+                              null,
+                              Role.OFFICER,
+                              "BT.TL",
+                              "mây trắng bay qua đồi chè")))
+              .hasFieldOrPropertyWithValue("messageKey", "users.error.unit-unknown");
+        });
+    assertThat(accounts.findByUsername("placed.outside")).isEmpty();
+  }
+
+  @Test
+  void anAdministratorCannotGiveACommonOrWeakPassword() throws Exception {
+    for (var weak : new String[] {"12345678", "password", "new.weakling1"}) {
+      mvc.perform(
+              post("/admin/users")
+                  .param("username", "new.weakling")
+                  .param("displayName", "Yếu")
+                  .param("role", "OFFICER")
+                  .param("unitCode", "BT.DL")
+                  .param("password", weak)
+                  .with(csrf())
+                  .with(admin()))
+          .andExpect(status().isUnprocessableContent());
+    }
+    assertThat(accounts.findByUsername("new.weakling")).isEmpty();
+  }
+
+  @Test
   void theUserListShowsTheUsersOfTheScope() throws Exception {
     mvc.perform(get("/admin/users").with(admin()))
         .andExpect(status().isOk())
@@ -119,7 +207,11 @@ class UserAdministrationTests {
     return accounts
         .findByUsername(username)
         .orElseGet(
-            () -> accounts.create(new NewUserAccount(username, username, null, role, unit, "pw")));
+            () ->
+                accounts
+                    .createAll(
+                        List.of(new NewUserAccount(username, username, null, role, unit, "pw")))
+                    .get(0));
   }
 
   private RequestPostProcessor admin() {

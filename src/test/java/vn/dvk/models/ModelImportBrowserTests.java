@@ -48,7 +48,7 @@ class ModelImportBrowserTests {
     browser.waitUntilText(By.id("import-status"), "Không nhập được");
 
     var errors = browser.text(By.id("import-errors"));
-    assertThat(errors).contains("Phải là một số.").contains("BT.KHONG.CO");
+    assertThat(errors).contains("Phải là một số nguyên").contains("BT.KHONG.CO");
     browser.screenshot("31-import-errors");
   }
 }

@@ -105,7 +105,7 @@ class ModelImportTests {
     assertThat(job.errors())
         .extracting(ImportJob.ImportError::message)
         .contains(
-            "Phải là một số.",
+            "Phải là một số nguyên, ví dụ 1.500.000.",
             "Trường này là bắt buộc.",
             "Trùng với dòng 2 (cùng tên mô hình, đơn vị và năm).",
             "Lựa chọn không hợp lệ.");

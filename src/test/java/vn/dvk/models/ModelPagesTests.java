@@ -79,7 +79,9 @@ class ModelPagesTests {
         .andExpect(content().string(containsString("Trường này là bắt buộc.")))
         .andExpect(
             content()
-                .string(containsString("<div class=\"invalid-feedback\">Phải là một số.</div>")))
+                .string(
+                    containsString(
+                        "<div class=\"invalid-feedback\">Phải là một số nguyên, ví dụ 1.500.000.</div>")))
         .andExpect(content().string(containsString("Mô hình cá nhân cần họ tên người thực hiện.")))
         .andExpect(content().string(containsString("Ngày đánh giá phải sau ngày bắt đầu.")))
         .andExpect(content().string(containsString("Nội dung đã gõ")))

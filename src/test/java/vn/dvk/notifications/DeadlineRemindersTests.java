@@ -95,9 +95,12 @@ class DeadlineRemindersTests {
   void aReminderAppearsInTheUnitsInboxWithItsUnreadCount() throws Exception {
     reminders.remind(WEEK_BEFORE);
     if (accounts.findByUsername("duclinh.inbox").isEmpty()) {
-      accounts.create(
-          new NewUserAccount(
-              "duclinh.inbox", "Cán bộ đọc thư", null, Role.OFFICER, "BT.DL", "demo"));
+      accounts
+          .createAll(
+              List.of(
+                  new NewUserAccount(
+                      "duclinh.inbox", "Cán bộ đọc thư", null, Role.OFFICER, "BT.DL", "demo")))
+          .get(0);
     }
 
     // A user of the unit who has read nothing yet (read marks are each user's own).
@@ -130,14 +133,17 @@ class DeadlineRemindersTests {
                 province,
                 LocalDate.of(2020, 1, 1))),
         "test");
-    accounts.create(
-        new NewUserAccount(
-            "mail." + province.toLowerCase(),
-            "Cán bộ nhận thư",
-            "canbo@example.vn",
-            Role.OFFICER,
-            district,
-            "demo"));
+    accounts
+        .createAll(
+            List.of(
+                new NewUserAccount(
+                    "mail." + province.toLowerCase(),
+                    "Cán bộ nhận thư",
+                    "canbo@example.vn",
+                    Role.OFFICER,
+                    district,
+                    "demo")))
+        .get(0);
     var smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
     try {

@@ -193,8 +193,12 @@ class YearlySummaryRecountTests {
   /** A leader of the province, who reads its reports. */
   private String reader(Province province) {
     var reader = "leader." + province.code().toLowerCase();
-    accounts.create(
-        new NewUserAccount(reader, "Lãnh đạo thử", null, Role.LEADER, province.code(), "demo"));
+    accounts
+        .createAll(
+            List.of(
+                new NewUserAccount(
+                    reader, "Lãnh đạo thử", null, Role.LEADER, province.code(), "demo")))
+        .get(0);
     return reader;
   }
 

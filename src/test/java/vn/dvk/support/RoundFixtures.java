@@ -136,7 +136,9 @@ public class RoundFixtures {
 
   public void user(String username, Role role, String unit) {
     if (accounts.findByUsername(username).isEmpty()) {
-      accounts.create(new NewUserAccount(username, username, null, role, unit, "demo"));
+      accounts
+          .createAll(List.of(new NewUserAccount(username, username, null, role, unit, "demo")))
+          .get(0);
     }
   }
 }

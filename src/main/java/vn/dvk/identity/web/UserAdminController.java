@@ -23,6 +23,7 @@ import vn.dvk.identity.Role;
 import vn.dvk.identity.Scope;
 import vn.dvk.identity.UserAccount;
 import vn.dvk.identity.UserAccounts;
+import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.web.FormErrors;
@@ -34,8 +35,6 @@ import vn.dvk.units.Units;
 @RequestMapping("/admin/users")
 @PreAuthorize("hasAuthority('USERS_MANAGE')")
 class UserAdminController {
-
-  private static final int MIN_PASSWORD = 8;
 
   private final Scope scope;
   private final UserAccounts accounts;
@@ -77,9 +76,6 @@ class UserAdminController {
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    if (form.password() == null || form.password().length() < MIN_PASSWORD) {
-      binding.rejectValue("password", "account.error.password-length");
-    }
     if (binding.hasErrors()) {
       return invalid(form, null, FormErrors.of(binding, messages, locale), model, response);
     }
@@ -156,11 +152,11 @@ class UserAdminController {
   @PostMapping("/{id}/password")
   String resetPassword(@PathVariable long id, String password, RedirectAttributes redirect) {
     visibleUser(id);
-    if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
-      redirect.addFlashAttribute("alert", "account.error.password-length");
-    } else {
+    try {
       accounts.resetPassword(id, password);
       redirect.addFlashAttribute("notice", "users.password-reset");
+    } catch (InvalidInputException refused) {
+      redirect.addFlashAttribute("alert", refused.violations().get(0).messageKey());
     }
     return "redirect:/admin/users/" + id;
   }

@@ -3,8 +3,10 @@ package vn.dvk.models.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +41,8 @@ public class ImportJobRepository {
   public long create(String username, String fileName) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "insert into models_import_job (username, file_name, status, created_at)"
-                + " values (:u, :f, 'QUEUED', :at)")
+            "insert into models_import_job (username, file_name, status, created_at, heartbeat_at)"
+                + " values (:u, :f, 'QUEUED', :at, :at)")
         .param("u", username)
         .param("f", fileName)
         .param("at", now())
@@ -50,7 +52,9 @@ public class ImportJobRepository {
 
   public void progress(long id, ImportJob.Status status, int total, int processed) {
     jdbc.sql(
-            "update models_import_job set status = :s, total_rows = :t, processed = :p where id = :id")
+            "update models_import_job set status = :s, total_rows = :t, processed = :p,"
+                + " heartbeat_at = :at where id = :id")
+        .param("at", now())
         .param("s", status.name())
         .param("t", total)
         .param("p", processed)
@@ -70,6 +74,50 @@ public class ImportJobRepository {
         .param("e", errors.isEmpty() ? null : json.writeValueAsString(errors))
         .param("at", now())
         .param("id", id)
+        .update();
+  }
+
+  /** Those of the jobs that have finished. */
+  @Transactional(readOnly = true)
+  public List<Long> finishedAmong(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select id from models_import_job where id in (:ids) and finished_at is not null")
+        .param("ids", ids)
+        .query(Long.class)
+        .list();
+  }
+
+  /** The running imports of this instance are alive. */
+  public void beat(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "update models_import_job set heartbeat_at = :at where id in (:ids)"
+                + " and finished_at is null")
+        .param("at", now())
+        .param("ids", ids)
+        .update();
+  }
+
+  /**
+   * Marks INTERRUPTED every unfinished import whose heart has not beaten since {@code before}, but
+   * those this instance runs. Returns how many.
+   */
+  public int interruptStale(Instant before, Collection<Long> runningHere) {
+    return jdbc.sql(
+            """
+            update models_import_job set status = 'INTERRUPTED', finished_at = :at
+             where finished_at is null and status <> 'INTERRUPTED'
+               and coalesce(heartbeat_at, created_at) < :before
+               and id not in (:here)
+            """)
+        .param("at", now())
+        .param("before", before.atOffset(ZoneOffset.UTC))
+        .param("here", runningHere.isEmpty() ? List.of(-1L) : runningHere)
         .update();
   }
 

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import vn.dvk.shared.InvalidInputException.Violation;
 
 /**
@@ -14,25 +16,61 @@ import vn.dvk.shared.InvalidInputException.Violation;
  */
 public final class Values {
 
-  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+  /** Strict: “31/02/2024” is refused, never moved to the 29th. */
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private Values() {}
 
   /**
-   * A whole amount, with any grouping: “1.500.000” or “1 500 000” (Vietnamese), “1,500,000”
-   * (English).
+   * Thousands grouped by one mark, the same throughout (“1.500.000”, “1,500,000”, “1 500 000”),
+   * with at most zero decimals after the other mark (“1.500.000,00”).
+   */
+  private static final Pattern GROUPED =
+      Pattern.compile(
+          "[-+]?\\d{1,3}(?<mark>[.,_ \\u00a0])\\d{3}(?:\\k<mark>\\d{3})*(?:(?<decimal>[.,])0+)?");
+
+  /** Digits alone, or with one or two zero decimals (“1500,00”); “1.000” is a thousand. */
+  private static final Pattern PLAIN = Pattern.compile("[-+]?\\d+(?:[.,]0{1,2})?");
+
+  /**
+   * A whole amount, as typed with or without grouping: “1.500.000” or “1 500 000” (Vietnamese),
+   * “1,500,000” (English). Anything else with a point or comma is a fraction (“2.5”, “2,5”) or a
+   * typing slip (“12.34.567”), and is refused rather than read as another number.
    */
   public static Long whole(String field, String text, List<Violation> problems) {
     if (isBlank(text)) {
       return null;
     }
-    var digits = text.replaceAll("[\\s.,_\\u00a0]", "");
+    var number = wholePart(text.strip());
+    if (number == null) {
+      problems.add(new Violation(field, "validation.whole-number"));
+      return null;
+    }
     try {
-      return Long.parseLong(digits);
-    } catch (NumberFormatException bad) {
+      return Long.parseLong(number.replaceAll("[^-+0-9]", ""));
+    } catch (NumberFormatException tooLarge) {
       problems.add(new Violation(field, "validation.number"));
       return null;
     }
+  }
+
+  /** The text without its zero decimals, or null when it is not a whole number as typed. */
+  private static String wholePart(String text) {
+    if (PLAIN.matcher(text).matches()) {
+      return text.replaceAll("[.,]0{1,2}$", "");
+    }
+    var grouped = GROUPED.matcher(text);
+    if (!grouped.matches()) {
+      return null;
+    }
+    var decimal = grouped.group("decimal");
+    if (decimal == null) {
+      return text;
+    }
+    return decimal.equals(grouped.group("mark"))
+        ? null
+        : text.substring(0, grouped.start("decimal"));
   }
 
   public static Integer integer(String field, String text, List<Violation> problems) {

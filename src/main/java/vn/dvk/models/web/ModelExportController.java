@@ -99,7 +99,7 @@ class ModelExportController {
       response.setHeader(
           "Content-Disposition",
           ContentDisposition.attachment()
-              .filename("mo-hinh-" + LocalDate.now() + ".xlsx")
+              .filename("mo-hinh-" + units.today() + ".xlsx")
               .build()
               .toString());
       workbook.write(response.getOutputStream());

@@ -1,5 +1,6 @@
 package vn.dvk.recognition.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,18 +36,21 @@ class ModelRecognitionController {
   private final MobilizationModels models;
   private final UnitNames names;
   private final MessageSource messages;
+  private final Clock clock;
 
   ModelRecognitionController(
       Recognitions recognitions,
       LowResults lowResults,
       MobilizationModels models,
       UnitNames names,
-      MessageSource messages) {
+      MessageSource messages,
+      Clock clock) {
     this.recognitions = recognitions;
     this.lowResults = lowResults;
     this.models = models;
     this.names = names;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @GetMapping("/models/{id}/recognition")
@@ -61,8 +65,8 @@ class ModelRecognitionController {
     model.addAttribute("commendations", recognitions.commendations(id));
     model.addAttribute("flags", lowResults.ofModel(id));
     model.addAttribute("unitNames", names.brief(codes));
-    model.addAttribute("today", LocalDate.now());
-    model.addAttribute("thisYear", LocalDate.now().getYear());
+    model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("thisYear", LocalDate.now(clock).getYear());
     return "rounds/model";
   }
 

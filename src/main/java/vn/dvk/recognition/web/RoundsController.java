@@ -80,7 +80,7 @@ class RoundsController {
     model.addAttribute("year", year);
     model.addAttribute("unitNames", names.brief(list.stream().map(RoundView::unitCode).toList()));
     model.addAttribute("voteRules", VoteRule.values());
-    model.addAttribute("thisYear", LocalDate.now().getYear());
+    model.addAttribute("thisYear", units.today().getYear());
     return "rounds/list";
   }
 
@@ -145,7 +145,7 @@ class RoundsController {
                     p.proposingUnitCode().equals(user.unitCode())
                         && p.state() != ProposalState.WITHDRAWN
                         && p.state() != ProposalState.RETURNED));
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", units.today());
     return "rounds/detail";
   }
 

@@ -1,6 +1,5 @@
 package vn.dvk.replication.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -55,7 +54,7 @@ class ReplicationController {
     model.addAttribute("candidates", replications.candidates(year, q));
     model.addAttribute("year", year);
     model.addAttribute("q", q);
-    model.addAttribute("thisYear", LocalDate.now().getYear());
+    model.addAttribute("thisYear", units.today().getYear());
     return "replication/candidates";
   }
 
@@ -68,7 +67,7 @@ class ReplicationController {
     model.addAttribute("editable", tree.root().readable());
     model.addAttribute("chart", json.writeValueAsString(tree.byDistrict()));
     model.addAttribute("learningUnits", learningUnits());
-    model.addAttribute("thisYear", LocalDate.now().getYear());
+    model.addAttribute("thisYear", units.today().getYear());
     return "replication/lineage";
   }
 

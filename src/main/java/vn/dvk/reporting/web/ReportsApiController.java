@@ -1,5 +1,6 @@
 package vn.dvk.reporting.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -27,23 +28,26 @@ class ReportsApiController {
   private final SummaryNarrative narrative;
   private final SummaryFiles files;
   private final Programs programs;
+  private final Clock clock;
 
   ReportsApiController(
       YearlySummaries summaries,
       SummaryNarrative narrative,
       SummaryFiles files,
-      Programs programs) {
+      Programs programs,
+      Clock clock) {
     this.summaries = summaries;
     this.narrative = narrative;
     this.files = files;
     this.programs = programs;
+    this.clock = clock;
   }
 
   /** Every district-level unit against the year's deadlines and targets. */
   @GetMapping("/coverage")
   vn.dvk.reporting.Coverage coverage(
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
-    var shown = ReportsController.shown(year);
+    var shown = ReportsController.shown(year, clock);
     return summaries.coverage(shown, unit, ReportsController.plan(programs, shown));
   }
 

@@ -1,5 +1,6 @@
 package vn.dvk.reporting.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import vn.dvk.reporting.YearlySummaries;
 class ReportsController {
 
   private final YearlySummaries summaries;
+  private final Clock clock;
   private final SummaryNarrative narrative;
   private final Scope scope;
   private final SummaryFiles files;
@@ -35,10 +37,12 @@ class ReportsController {
       vn.dvk.programs.Programs programs,
       vn.dvk.programs.ReferenceLists references,
       tools.jackson.databind.json.JsonMapper json,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages,
+      Clock clock) {
     this.references = references;
     this.json = json;
     this.messages = messages;
+    this.clock = clock;
     this.summaries = summaries;
     this.narrative = narrative;
     this.scope = scope;
@@ -52,7 +56,7 @@ class ReportsController {
       @RequestParam(required = false) String unit,
       Locale locale,
       Model model) {
-    var shown = shown(year);
+    var shown = shown(year, clock);
     var summary = summaries.of(shown, unit);
     model.addAttribute("summary", summary);
     model.addAttribute("narrative", narrative.write(summary, locale));
@@ -70,7 +74,7 @@ class ReportsController {
       @RequestParam(required = false) String unit,
       Locale locale,
       Model model) {
-    var shown = shown(year);
+    var shown = shown(year, clock);
     var fields = new java.util.LinkedHashMap<String, String>();
     references
         .byCode(vn.dvk.programs.ReferenceList.FIELD)
@@ -101,7 +105,7 @@ class ReportsController {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String unit,
       Model model) {
-    var shown = shown(year);
+    var shown = shown(year, clock);
     model.addAttribute("coverage", summaries.coverage(shown, unit, plan(programs, shown)));
     return "reports/coverage";
   }
@@ -119,7 +123,7 @@ class ReportsController {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String unit,
       Locale locale) {
-    var shown = shown(year);
+    var shown = shown(year, clock);
     var coverage = summaries.coverage(shown, unit, plan(programs, shown));
     return ReportsApiController.file(
         files.coverageXlsx(coverage, locale),
@@ -134,7 +138,7 @@ class ReportsController {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String unit,
       Locale locale) {
-    var shown = shown(year);
+    var shown = shown(year, clock);
     var dashboard = summaries.dashboard(shown, unit, years(), java.util.Map.of());
     return ReportsApiController.file(
         files.yearsXlsx(dashboard, locale),
@@ -145,14 +149,14 @@ class ReportsController {
   }
 
   /** The year a report shows when none is asked for: the last complete one. */
-  static int shown(Integer year) {
-    return year == null ? LocalDate.now().getYear() - 1 : year;
+  static int shown(Integer year, Clock clock) {
+    return year == null ? LocalDate.now(clock).getYear() - 1 : year;
   }
 
   private List<Integer> years() {
     return programs.plans().stream()
         .map(vn.dvk.programs.YearPlan::year)
-        .filter(y -> y <= LocalDate.now().getYear())
+        .filter(y -> y <= LocalDate.now(clock).getYear())
         .distinct()
         .toList();
   }

@@ -1,7 +1,6 @@
 package vn.dvk.shared.i18n;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -45,11 +44,6 @@ class LocaleConfiguration implements WebMvcConfigurer {
     } catch (IllegalArgumentException malformedHeader) {
       return Languages.DEFAULT;
     }
-  }
-
-  @Bean
-  Clock clock() {
-    return Clock.systemDefaultZone();
   }
 
   @Override

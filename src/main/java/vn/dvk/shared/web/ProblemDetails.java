@@ -50,9 +50,13 @@ public class ProblemDetails {
 
   /** Writes the problem as the whole response, in the language the request asks for. */
   public void write(
-      HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpStatus status,
+      String key,
+      Object... arguments)
       throws IOException {
-    var problem = of(status, key, null, locales.resolveLocale(request));
+    var problem = of(status, key, arguments, locales.resolveLocale(request));
     problem.setInstance(URI.create(request.getRequestURI()));
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

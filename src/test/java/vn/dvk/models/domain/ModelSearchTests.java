@@ -183,8 +183,11 @@ class ModelSearchTests {
     units.create(
         new NewUnit(root, "Tỉnh Thử Gốc", null, UnitKind.PROVINCE, null, null, START), "t");
     var username = "officer." + root.toLowerCase();
-    accounts.create(
-        new NewUserAccount(username, "Cán bộ gốc khác", null, Role.OFFICER, root, "demo"));
+    accounts
+        .createAll(
+            List.of(
+                new NewUserAccount(username, "Cán bộ gốc khác", null, Role.OFFICER, root, "demo")))
+        .get(0);
     var model =
         acting.as(
             username, () -> models.create(Models.collective("Gốc khác không lẫn", root), 2022));

@@ -2,12 +2,16 @@ package vn.dvk.recognition.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.recognition.domain.ProposalRules.Candidate;
 import vn.dvk.recognition.domain.ProposalRules.Round;
 import vn.dvk.recognition.domain.ProposalRules.Standing;
+import vn.dvk.shared.MovementTime;
 import vn.dvk.units.Level;
 import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitView;
@@ -135,6 +139,20 @@ class ProposalRulesTests {
         .isEqualTo("recognition.error.already-proposed");
     assertThat(ProposalRules.check(again).refusal().messageKey())
         .isEqualTo("recognition.error.already-recognized");
+  }
+
+  @Test
+  void theDeadlineIsADayInVietnamWhateverTheServersZone() {
+    var halfPastMidnightInHanoi = Instant.parse("2023-10-31T17:30:00Z");
+    var today = LocalDate.now(Clock.fixed(halfPastMidnightInHanoi, MovementTime.ZONE));
+    var late =
+        new Candidate(
+            PROVINCE_ROUND, today, "BT.DL", CHAIN, List.of(DISTRICT_RECOGNITION), true, false);
+
+    assertThat(today).isEqualTo(DEADLINE.plusDays(1));
+    assertThat(ProposalRules.check(late).refusal().messageKey())
+        .isEqualTo("recognition.error.deadline-passed");
+    assertThat(new MovementTime().clock().getZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
   }
 
   private static Candidate candidate(Round round, String proposer, Standing... standings) {

@@ -1,0 +1,23 @@
+package vn.dvk.shared;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The movement's calendar: every date of it (deadlines, ballots, decisions, progress reports) is a
+ * day in Vietnam, whatever zone the server runs in. The application's one {@link Clock} reads
+ * instants in that zone, so that a proposal sent at 00:30 on 1 November in Hà Nội is a day late for
+ * a 31 October deadline, although it is still 31 October in UTC.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MovementTime {
+
+  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @Bean
+  public Clock clock() {
+    return Clock.system(ZONE);
+  }
+}
