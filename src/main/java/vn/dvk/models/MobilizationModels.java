@@ -39,7 +39,6 @@ import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
-import vn.dvk.shared.TextFolding;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -154,7 +153,7 @@ public class MobilizationModels {
     ModelValidator.validate(normalized, references(user));
     checkYear(year);
     var id = models.insert(normalized, searchText(normalized), user.username(), clock.instant());
-    registrations.insert(id, year, RegistrationKind.NEW);
+    registrations.insert(id, year, RegistrationKind.NEW, normalized.unitCode(), normalized.title());
     var created = load(id);
     record(user, "MODEL_CREATED", created, year + ": " + created.title(), null, snapshot(created));
     return created;
@@ -180,6 +179,7 @@ public class MobilizationModels {
         id, version, normalized, searchText(normalized), user.username(), clock.instant())) {
       throw new ModelChangedException(id);
     }
+    registrations.reclaim(id, normalized.unitCode(), normalized.title());
     var after = load(id);
     record(user, "MODEL_UPDATED", after, after.title(), snapshot(before), snapshot(after));
     return after;
@@ -255,7 +255,8 @@ public class MobilizationModels {
       var id =
           models.insert(
               normalized, SearchText.of(normalized, chain), user.username(), clock.instant());
-      registrations.insert(id, row.year(), RegistrationKind.NEW);
+      registrations.insert(
+          id, row.year(), RegistrationKind.NEW, normalized.unitCode(), normalized.title());
       audit.record(
           user.did(
               "MODEL_IMPORTED",
@@ -271,7 +272,7 @@ public class MobilizationModels {
 
   /** Whether the unit already registered a model of this title (folded) for the year. */
   public boolean isRegistered(String title, String unitCode, int year) {
-    return search.exists(TextFolding.fold(title), unitCode.trim().toUpperCase(Locale.ROOT), year);
+    return registrations.claimed(unitCode.trim().toUpperCase(Locale.ROOT), title, year);
   }
 
   /** For each year's registration, the actions the current user may take on it now. */
@@ -317,7 +318,7 @@ public class MobilizationModels {
           new DefaultMessageSourceResolvable("models.state." + latest.state().name()));
     }
     checkYear(year);
-    registrations.insert(id, year, RegistrationKind.CONTINUED);
+    registrations.insert(id, year, RegistrationKind.CONTINUED, model.unitCode(), model.title());
     models.touch(id, user.username(), clock.instant());
     var after = load(id);
     record(

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvk.models.domain.RegistrationRepository;
 import vn.dvk.models.domain.SearchChanges;
 import vn.dvk.models.domain.SearchText;
 import vn.dvk.units.UnitView;
@@ -99,6 +100,7 @@ public class ModelBulkLoader {
     var nextModel = nextId("models_model");
     var nextReport = nextId("models_progress_report");
     var chains = new HashMap<String, List<String>>();
+    var claims = new BulkClaims(jdbc);
     long loaded = 0;
     var chunk = new ArrayList<BulkModel>(CHUNK);
     while (models.hasNext()) {
@@ -106,7 +108,7 @@ public class ModelBulkLoader {
       if (chunk.size() == CHUNK || !models.hasNext()) {
         var ids = new long[] {nextModel, nextReport};
         var batch = List.copyOf(chunk);
-        transaction.executeWithoutResult(status -> write(batch, ids, chains));
+        transaction.executeWithoutResult(status -> write(claims.distinct(batch), ids, chains));
         nextModel = ids[0];
         nextReport = ids[1];
         loaded += chunk.size();
@@ -128,6 +130,7 @@ public class ModelBulkLoader {
     var reports = new ArrayList<Object[]>();
     var values = new ArrayList<Object[]>();
     var audit = new ArrayList<Object[]>();
+    var claims = new ArrayList<Object[]>();
     for (var model : batch) {
       var id = ids[0]++;
       var d = model.details();
@@ -172,6 +175,10 @@ public class ModelBulkLoader {
           .forEach(
               t -> targets.add(new Object[] {id, t.indicatorCode(), t.baseline(), t.target()}));
       for (var registration : model.registrations()) {
+        claims.add(
+            new Object[] {
+              d.unitCode(), RegistrationRepository.titleKey(d.title()), registration.year(), id
+            });
         var at = registration.decidedAt() == null ? null : Timestamp.from(registration.decidedAt());
         registrations.add(
             new Object[] {
@@ -238,6 +245,10 @@ public class ModelBulkLoader {
             + " submitted_by, submitted_at, decided_by, decided_at, version)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, 0)",
         registrations);
+    jdbc.batchUpdate(
+        "insert into models_registration_claim (unit_code, title_key, registration_year,"
+            + " model_id) values (?, ?, ?, ?)",
+        claims);
     jdbc.batchUpdate(
         "insert into models_progress_report (id, model_id, report_date, summary, reported_by,"
             + " reported_at) values (?, ?, ?, ?, ?, ?)",

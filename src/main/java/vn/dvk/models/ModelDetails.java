@@ -39,4 +39,32 @@ public record ModelDetails(
     targetGroups = targetGroups == null ? Set.of() : Set.copyOf(targetGroups);
     targets = targets == null ? List.of() : List.copyOf(targets);
   }
+
+  public ModelDetails withTitle(String newTitle) {
+    return new ModelDetails(
+        newTitle,
+        ownerKind,
+        unitCode,
+        personName,
+        personPosition,
+        fieldCode,
+        movementCodes,
+        situation,
+        objectives,
+        evaluationCriteria,
+        contentMethod,
+        area,
+        beneficiaries,
+        targetGroups,
+        forces,
+        resources,
+        fundsVnd,
+        contributionVnd,
+        workingDays,
+        startDate,
+        evaluationDate,
+        milestones,
+        sustainability,
+        targets);
+  }
 }

@@ -20,6 +20,7 @@ import vn.dvk.models.domain.Values;
 import vn.dvk.models.spreadsheet.RegistrationTemplate;
 import vn.dvk.models.spreadsheet.TemplateColumn;
 import vn.dvk.models.spreadsheet.WorkbookReader;
+import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
@@ -106,15 +107,17 @@ public class ModelImports {
         return fail(jobId, List.of(error(0, null, "import.error.empty", locale)));
       }
       jobs.progress(jobId, ImportJob.Status.IMPORTING, total[0], 0);
-      transaction.executeWithoutResult(
-          status ->
-              models.createAll(
-                  parsed.rows,
-                  done -> {
-                    if (done % PROGRESS_EVERY == 0) {
-                      jobs.progress(jobId, ImportJob.Status.IMPORTING, total[0], done);
-                    }
-                  }));
+      try {
+        save(jobId, parsed, total[0]);
+      } catch (ConflictException registeredMeanwhile) {
+        // Another import or user registered some of these rows since they were checked: the
+        // rows are checked again, and name what is now taken.
+        var again = parse(jobId, file, total[0], locale);
+        if (again.errors.isEmpty()) {
+          throw registeredMeanwhile;
+        }
+        return fail(jobId, again.errors);
+      }
       jobs.finish(jobId, parsed.rows.size(), List.of(), 0);
     } catch (LocalizedException refused) {
       return fail(
@@ -127,6 +130,18 @@ public class ModelImports {
                   messages.getMessage(refused.messageKey(), refused.arguments(), locale))));
     }
     return jobs.find(jobId).orElseThrow();
+  }
+
+  private void save(long jobId, Parsed parsed, int total) {
+    transaction.executeWithoutResult(
+        status ->
+            models.createAll(
+                parsed.rows,
+                done -> {
+                  if (done % PROGRESS_EVERY == 0) {
+                    jobs.progress(jobId, ImportJob.Status.IMPORTING, total, done);
+                  }
+                }));
   }
 
   /** Ends a job that broke off unexpectedly, so that nobody waits for it forever. */

@@ -119,27 +119,6 @@ public class ModelSearch {
                         rs.getObject("working_days", Integer.class))));
   }
 
-  /**
-   * Whether a unit has a registration for the year of a model whose title folds to {@code
-   * foldedTitle} (the folded title starts the search text).
-   */
-  public boolean exists(String foldedTitle, String unitCode, int year) {
-    return jdbc
-        .sql(
-            """
-            select m.title from models_registration r join models_model m on m.id = r.model_id
-             where m.unit_code = :unit and r.registration_year = :year
-               and m.search_text like :prefix
-            """)
-        .param("unit", unitCode)
-        .param("year", year)
-        .param("prefix", foldedTitle + "%")
-        .query(String.class)
-        .list()
-        .stream()
-        .anyMatch(title -> TextFolding.fold(title).equals(foldedTitle));
-  }
-
   /** The first and last registration years on record, to know which trees a list spans. */
   public int[] yearRange() {
     return jdbc.sql(

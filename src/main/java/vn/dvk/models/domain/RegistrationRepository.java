@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dvk.models.RegistrationKind;
 import vn.dvk.models.RegistrationState;
 import vn.dvk.models.RegistrationView;
+import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.TextFolding;
 
 @Repository
 public class RegistrationRepository {
@@ -40,7 +43,25 @@ public class RegistrationRepository {
         .optional();
   }
 
-  public void insert(long modelId, int year, RegistrationKind kind) {
+  /**
+   * Registers the model for the year, claiming its unit, folded title and year first: the claim's
+   * key refuses a second registration of the same model in the unit that year (409), even when two
+   * requests or imports make it at the same moment.
+   */
+  public void insert(long modelId, int year, RegistrationKind kind, String unitCode, String title) {
+    try {
+      jdbc.sql(
+              "insert into models_registration_claim"
+                  + " (unit_code, title_key, registration_year, model_id)"
+                  + " values (:unit, :key, :year, :id)")
+          .param("unit", unitCode)
+          .param("key", titleKey(title))
+          .param("year", year)
+          .param("id", modelId)
+          .update();
+    } catch (DuplicateKeyException taken) {
+      throw new ConflictException("models.error.duplicate", title, String.valueOf(year));
+    }
     jdbc.sql(
             "insert into models_registration (model_id, registration_year, kind, state, version)"
                 + " values (:id, :year, :kind, 'DRAFT', 0)")
@@ -49,6 +70,40 @@ public class RegistrationRepository {
         .param("kind", kind.name())
         .update();
     searchChanges.model(modelId);
+  }
+
+  /** Moves a model's claims to its new unit or title; 409 when one is already taken. */
+  public void reclaim(long modelId, String unitCode, String title) {
+    try {
+      jdbc.sql(
+              "update models_registration_claim set unit_code = :unit, title_key = :key"
+                  + " where model_id = :id and (unit_code <> :unit or title_key <> :key)")
+          .param("unit", unitCode)
+          .param("key", titleKey(title))
+          .param("id", modelId)
+          .update();
+    } catch (DuplicateKeyException taken) {
+      throw new ConflictException("models.error.duplicate-title", title);
+    }
+  }
+
+  /** Whether the unit has registered a model of this title (folded) for the year. */
+  public boolean claimed(String unitCode, String title, int year) {
+    return jdbc.sql(
+                "select count(*) from models_registration_claim"
+                    + " where unit_code = :unit and title_key = :key and registration_year = :year")
+            .param("unit", unitCode)
+            .param("key", titleKey(title))
+            .param("year", year)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** What identifies a model in its unit: its title, case, diacritics and punctuation aside. */
+  public static String titleKey(String title) {
+    var folded = TextFolding.fold(title);
+    return folded.length() > 500 ? folded.substring(0, 500) : folded;
   }
 
   /**
