@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -79,7 +76,7 @@ public class ModelSearch {
     if (scope.isEmpty()) {
       return;
     }
-    var query = new Query(filter, scope, fullTextIndex ? Matches.UNKNOWN : null);
+    var query = new ListQuery(filter, scope, fullTextIndex);
     var spec =
         streaming.sql(
             """
@@ -93,30 +90,29 @@ public class ModelSearch {
              order by %s
             """
                 .formatted(query.where(), orderBy(filter.sort())));
-    for (var parameter : query.parameters().entrySet()) {
-      spec = spec.param(parameter.getKey(), parameter.getValue());
-    }
-    spec.query(
-        (RowCallbackHandler)
-            rs ->
-                sink.accept(
-                    new ModelExportRow(
-                        rs.getLong("id"),
-                        rs.getInt("registration_year"),
-                        RegistrationKind.valueOf(rs.getString("kind")),
-                        RegistrationState.valueOf(rs.getString("state")),
-                        rs.getString("title"),
-                        OwnerKind.valueOf(rs.getString("owner_kind")),
-                        rs.getString("person_name"),
-                        rs.getString("person_position"),
-                        rs.getString("unit_code"),
-                        rs.getString("field_code"),
-                        rs.getString("movements"),
-                        rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("evaluation_date", LocalDate.class),
-                        rs.getObject("funds_vnd", Long.class),
-                        rs.getObject("contribution_vnd", Long.class),
-                        rs.getObject("working_days", Integer.class))));
+    query
+        .bind(spec)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    sink.accept(
+                        new ModelExportRow(
+                            rs.getLong("id"),
+                            rs.getInt("registration_year"),
+                            RegistrationKind.valueOf(rs.getString("kind")),
+                            RegistrationState.valueOf(rs.getString("state")),
+                            rs.getString("title"),
+                            OwnerKind.valueOf(rs.getString("owner_kind")),
+                            rs.getString("person_name"),
+                            rs.getString("person_position"),
+                            rs.getString("unit_code"),
+                            rs.getString("field_code"),
+                            rs.getString("movements"),
+                            rs.getObject("start_date", LocalDate.class),
+                            rs.getObject("evaluation_date", LocalDate.class),
+                            rs.getObject("funds_vnd", Long.class),
+                            rs.getObject("contribution_vnd", Long.class),
+                            rs.getObject("working_days", Integer.class))));
   }
 
   /** The first and last registration years on record, to know which trees a list spans. */
@@ -153,7 +149,7 @@ public class ModelSearch {
     if (scope.isEmpty()) {
       return List.of();
     }
-    var query = new Query(filter, scope, fullTextIndex ? matches : null);
+    var query = new ListQuery(filter, scope, fullTextIndex);
     if (matches == Matches.MANY && filter.sort() == ModelFilter.Sort.RECENT) {
       return walkInOrder(filter, query);
     }
@@ -168,7 +164,7 @@ public class ModelSearch {
              limit :limit offset :offset
             """
                 .formatted(query.where(), orderBy(filter.sort())));
-    return page(bind(spec, query), filter.size(), (long) filter.page() * filter.size());
+    return page(query.bind(spec), filter.size(), (long) filter.page() * filter.size());
   }
 
   /**
@@ -178,7 +174,7 @@ public class ModelSearch {
    * costs the same whatever the planner believes about the words or the units; slices grow while
    * they find little.
    */
-  private List<ModelRow> walkInOrder(ModelFilter filter, Query query) {
+  private List<ModelRow> walkInOrder(ModelFilter filter, ListQuery query) {
     var wanted = (filter.page() + 1) * filter.size();
     var found = new ArrayList<ModelRow>();
     var below = Long.MAX_VALUE;
@@ -220,7 +216,7 @@ public class ModelSearch {
                               .formatted(query.where())));
       found.addAll(
           page(
-              bind(spec, query).param("sliceFrom", bounds[0]).param("sliceTo", below),
+              query.bind(spec).param("sliceFrom", bounds[0]).param("sliceTo", below),
               wanted - found.size(),
               0));
       if (bounds[1] < slice) {
@@ -231,13 +227,6 @@ public class ModelSearch {
     }
     var from = Math.min(found.size(), filter.page() * filter.size());
     return List.copyOf(found.subList(from, found.size()));
-  }
-
-  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Query query) {
-    for (var parameter : query.parameters().entrySet()) {
-      spec = spec.param(parameter.getKey(), parameter.getValue());
-    }
-    return spec;
   }
 
   private static List<ModelRow> page(JdbcClient.StatementSpec spec, int limit, long offset) {
@@ -274,35 +263,37 @@ public class ModelSearch {
       return new Found(List.of(), 0);
     }
     var wanted = (filter.page() + 1) * filter.size();
+    var query = new ListQuery(filter, scope, fullTextIndex);
     var hits = index.search(filter, scope, wanted, limit);
     if (hits.isPresent()) {
-      return fromIndex(filter, hits.get(), limit);
+      return fromIndex(filter, query, hits.get(), limit);
     }
-    var query = new Query(filter, scope, fullTextIndex ? Matches.UNKNOWN : null);
     var ids =
-        bind(
+        query
+            .bind(
                 jdbc.sql(
                     "select r.id from models_registration r join models_model m"
                         + " on m.id = r.model_id where "
                         + query.where()
                         + " limit "
-                        + (limit + 1)),
-                query)
+                        + (limit + 1)))
             .query(Long.class)
             .list();
     if (ids.size() > limit) {
       return new Found(find(filter, scope, Matches.MANY), limit + 1);
     }
-    return fromIds(filter, ids);
+    return fromIds(filter, query, ids);
   }
 
   /**
    * A page from the index's answer: when the list is short, cut from all its registrations as the
-   * database orders them; when it is long, the page the index found, in the index's order.
+   * database orders them; when it is long, the page the index found, in the index's order. The rows
+   * are read with the list's own conditions: an index that is behind may name a row that no longer
+   * belongs to the list, and the row is left out.
    */
-  private Found fromIndex(ModelFilter filter, SearchIndex.Hits hits, long limit) {
+  private Found fromIndex(ModelFilter filter, ListQuery query, SearchIndex.Hits hits, long limit) {
     if (hits.total() <= limit) {
-      return fromIds(filter, hits.registrationIds());
+      return fromIds(filter, query, hits.registrationIds());
     }
     var ids = hits.registrationIds();
     var from = (int) Math.min((long) filter.page() * filter.size(), ids.size());
@@ -311,7 +302,7 @@ public class ModelSearch {
       return new Found(List.of(), hits.total());
     }
     var rows = new HashMap<Long, ModelRow>();
-    for (var row : page(byIds(onPage, filter), onPage.size(), 0)) {
+    for (var row : page(byIds(onPage, filter, query), onPage.size(), 0)) {
       rows.put(row.registrationId(), row);
     }
     return new Found(
@@ -319,7 +310,7 @@ public class ModelSearch {
   }
 
   /** A page of a list of no more than the count limit, from all its registrations' keys. */
-  private Found fromIds(ModelFilter filter, List<Long> ids) {
+  private Found fromIds(ModelFilter filter, ListQuery query, List<Long> ids) {
     if (ids.isEmpty()) {
       return new Found(List.of(), 0);
     }
@@ -330,24 +321,33 @@ public class ModelSearch {
       var from = (int) Math.min(offset, newest.size());
       var onPage = newest.subList(from, Math.min(from + filter.size(), newest.size()));
       return new Found(
-          onPage.isEmpty() ? List.of() : page(byIds(onPage, filter), onPage.size(), 0),
+          onPage.isEmpty() ? List.of() : page(byIds(onPage, filter, query), onPage.size(), 0),
           newest.size());
     }
-    return new Found(page(byIds(ids, filter), filter.size(), offset), ids.size());
+    return new Found(page(byIds(ids, filter, query), filter.size(), offset), ids.size());
   }
 
-  private JdbcClient.StatementSpec byIds(List<Long> ids, ModelFilter filter) {
-    return jdbc.sql(
-            """
-            select m.id as model_id, r.id as registration_id, m.title, m.unit_code,
-                   m.owner_kind, m.person_name, m.field_code, r.registration_year, r.kind,
-                   r.state
-              from models_registration r join models_model m on m.id = r.model_id
-             where r.id = any(cast(:ids as bigint array))
-             order by %s
-             limit :limit offset :offset
-            """
-                .formatted(orderBy(filter.sort())))
+  /**
+   * The rows of these registrations that meet the list's conditions, in the list's order. The
+   * registrations are picked by their keys first (a derived table): with the key condition beside
+   * the year condition, H2 2.4 walked the year index and returned the wrong page.
+   */
+  private JdbcClient.StatementSpec byIds(List<Long> ids, ModelFilter filter, ListQuery query) {
+    return query
+        .bind(
+            jdbc.sql(
+                """
+                select m.id as model_id, r.id as registration_id, m.title, m.unit_code,
+                       m.owner_kind, m.person_name, m.field_code, r.registration_year, r.kind,
+                       r.state
+                  from (select * from models_registration
+                         where id = any(cast(:ids as bigint array))) r
+                  join models_model m on m.id = r.model_id
+                 where %s
+                 order by %s
+                 limit :limit offset :offset
+                """
+                    .formatted(query.where(), orderBy(filter.sort()))))
         .param("ids", ids.toArray(Long[]::new));
   }
 
@@ -370,109 +370,5 @@ public class ModelSearch {
   /** Whether a query's word also matches as a prefix: the last one, long enough. */
   static boolean isPrefix(String[] words, int i) {
     return i == words.length - 1 && words[i].length() >= PREFIX_MIN_LENGTH;
-  }
-
-  /** The where clause of a filter and its parameters. */
-  private static final class Query {
-
-    private final List<String> conditions = new ArrayList<>();
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
-
-    /**
-     * @param matches {@code null} without a word index
-     */
-    Query(ModelFilter filter, ListScope scope, Matches matches) {
-      var years = scope.years().stream().sorted().map(String::valueOf).toList();
-      conditions.add("r.registration_year in (" + String.join(", ", years) + ")");
-      if (scope.everyUnit()) {
-        // The whole tree every year: no condition on units at all.
-      } else if (new HashSet<>(scope.unitsByYear().values()).size() == 1) {
-        // The same units every year (no reorganization in between): one set to match against.
-        // PostgreSQL hashes “= any(array)” and knows the array's size when it plans.
-        conditions.add("m.unit_code = any(cast(:units as varchar array))");
-        parameters.put(
-            "units", scope.unitsByYear().values().iterator().next().toArray(String[]::new));
-      } else {
-        var scopeYears = new ArrayList<Integer>();
-        var scopeUnits = new ArrayList<String>();
-        scope
-            .unitsByYear()
-            .forEach(
-                (year, units) ->
-                    units.forEach(
-                        unit -> {
-                          scopeYears.add(year);
-                          scopeUnits.add(unit);
-                        }));
-        conditions.add(
-            "(r.registration_year, m.unit_code) in (select * from unnest("
-                + "cast(:scopeYears as integer array), cast(:scopeUnits as varchar array)))");
-        parameters.put("scopeYears", scopeYears.toArray(Integer[]::new));
-        parameters.put("scopeUnits", scopeUnits.toArray(String[]::new));
-      }
-      if (filter.year() != null) {
-        add("r.registration_year = :year", "year", filter.year());
-      }
-      if (filter.field() != null) {
-        add("m.field_code = :field", "field", filter.field());
-      }
-      if (filter.ownerKind() != null) {
-        add("m.owner_kind = :ownerKind", "ownerKind", filter.ownerKind().name());
-      }
-      if (filter.state() != null) {
-        add("r.state = :state", "state", filter.state().name());
-      }
-      if (filter.kind() != null) {
-        add("r.kind = :kind", "kind", filter.kind().name());
-      }
-      if (filter.movement() != null) {
-        add(
-            "exists (select 1 from models_model_movement mm where mm.model_id = m.id"
-                + " and mm.movement_code = :movement)",
-            "movement",
-            filter.movement());
-      }
-      if (filter.q() != null) {
-        var words = words(filter.q());
-        if (words.length == 0) {
-          // Nothing but punctuation: no condition.
-        } else if (matches != null) {
-          add("m.search_words @@ to_tsquery('simple', :words)", "words", tsQuery(words));
-        } else {
-          for (int i = 0; i < words.length; i++) {
-            add(
-                "(' ' || m.search_text || ' ') like :word" + i,
-                "word" + i,
-                "% " + escapeLike(words[i]) + (isPrefix(words, i) ? "%" : " %"));
-          }
-        }
-      }
-    }
-
-    /** {@code 'dan' & 'van' & 'kheo':*}: every word, the last one also as a prefix. */
-    private static String tsQuery(String[] words) {
-      var terms = new ArrayList<String>();
-      for (int i = 0; i < words.length; i++) {
-        terms.add("'" + words[i].replace("'", "''") + "'" + (isPrefix(words, i) ? ":*" : ""));
-      }
-      return String.join(" & ", terms);
-    }
-
-    private void add(String condition, String name, Object value) {
-      conditions.add(condition);
-      parameters.put(name, value);
-    }
-
-    String where() {
-      return String.join(" and ", conditions);
-    }
-
-    Map<String, Object> parameters() {
-      return parameters;
-    }
-
-    private static String escapeLike(String word) {
-      return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
   }
 }

@@ -1,35 +1,32 @@
 package vn.dvk.models.domain;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells every instance's {@link SearchIndex} which models changed: a row in {@code
- * models_search_change} per model, written just before the transaction that changed it commits (so
- * that the rows' order is close to the commits' order), then, once committed, this instance's index
- * catches up at once — a user finds what they have just saved. Other instances read the same rows
- * within a second.
+ * Tells every instance's {@link SearchIndex} which models changed: a note in {@code
+ * models_search_change} per model, written through the {@link SearchFeed} just before the
+ * transaction that changed it commits, and read by every instance in commit order. Once the
+ * transaction has committed, this instance's index is signalled ({@link Committed}) and the request
+ * waits for it to apply the notes — a user finds what they have just saved.
  */
 @Component
 public class SearchChanges {
 
-  /** Published after a commit that changed models, for the index to catch up. */
-  public record Committed() {}
+  /** Published after a commit that changed models: the index applies the writer's notes. */
+  public record Committed(long mark) {}
 
-  private final JdbcTemplate jdbc;
+  private final SearchFeed feed;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  public SearchChanges(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
-    this.jdbc = jdbc;
+  public SearchChanges(SearchFeed feed, ApplicationEventPublisher events, Clock clock) {
+    this.feed = feed;
     this.events = events;
     this.clock = clock;
   }
@@ -56,41 +53,46 @@ public class SearchChanges {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       var one = new LinkedHashSet<Long>();
       one.add(id);
-      write(one);
-      events.publishEvent(new Committed());
+      var written = feed.write(one, clock.instant());
+      written.finished();
+      events.publishEvent(new Committed(written.mark()));
       return;
     }
     @SuppressWarnings("unchecked")
     var pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
     if (pending == null) {
-      var changed = new LinkedHashSet<Long>();
-      TransactionSynchronizationManager.bindResource(this, changed);
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-              write(changed);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              TransactionSynchronizationManager.unbindResourceIfPossible(SearchChanges.this);
-              if (status == STATUS_COMMITTED) {
-                events.publishEvent(new Committed());
-              }
-            }
-          });
-      pending = changed;
+      pending = new LinkedHashSet<>();
+      TransactionSynchronizationManager.bindResource(this, pending);
+      TransactionSynchronizationManager.registerSynchronization(new Notes(pending));
     }
     pending.add(id);
   }
 
-  private void write(Set<Long> ids) {
-    var at = Timestamp.from(clock.instant());
-    var rows = new ArrayList<Object[]>();
-    for (var id : ids) {
-      rows.add(new Object[] {id, at});
+  /** Writes a transaction's notes before it commits; signals the index once it has. */
+  private final class Notes implements TransactionSynchronization {
+
+    private final Set<Long> changed;
+    private SearchFeed.Written written;
+
+    Notes(Set<Long> changed) {
+      this.changed = changed;
     }
-    jdbc.batchUpdate("insert into models_search_change (model_id, changed_at) values (?, ?)", rows);
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      written = feed.write(changed, clock.instant());
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(SearchChanges.this);
+      if (written == null) {
+        return;
+      }
+      written.finished();
+      if (status == STATUS_COMMITTED) {
+        events.publishEvent(new Committed(written.mark()));
+      }
+    }
   }
 }

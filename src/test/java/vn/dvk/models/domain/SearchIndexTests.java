@@ -33,8 +33,11 @@ class SearchIndexTests {
   private static final Set<Integer> YEARS = Set.of(2021, 2022, 2023, 2024, 2025, 2026);
 
   @Autowired SearchIndex index;
+  @Autowired SearchIndexer indexer;
   @Autowired ModelSearch search;
   @Autowired SearchChanges changes;
+  @Autowired SearchFeed feed;
+  @Autowired SearchDocuments documents;
   @Autowired MobilizationModels models;
   @Autowired Acting acting;
   @Autowired JdbcClient jdbc;
@@ -44,11 +47,11 @@ class SearchIndexTests {
 
   /** The lists as the database alone answers them (an index that is never built). */
   private ModelSearch database() {
-    return new ModelSearch(jdbc, dataSource, otherInstance(false));
+    return new ModelSearch(jdbc, dataSource, new SearchIndex(changes));
   }
 
-  private SearchIndex otherInstance(boolean enabled) {
-    return new SearchIndex(jdbc, dataSource, transactions, changes, clock, enabled);
+  private OtherInstance otherInstance() {
+    return new OtherInstance(changes, feed, documents, jdbc, clock, SearchIndexSettings.defaults());
   }
 
   private static ModelFilter filter(
@@ -204,45 +207,25 @@ class SearchIndexTests {
   }
 
   @Test
-  void anotherInstanceCatchesUpFromTheChangesEvenWhenTheyCommitOutOfOrder() {
-    var other = otherInstance(true);
-    var last = maxSeq();
-    try {
-      other.rebuild();
-      assertThat(other.ready()).isTrue();
+  void anotherInstanceCatchesUpFromTheFeed() throws Exception {
+    try (var other = otherInstance().refresh()) {
+      assertThat(other.index.ready()).isTrue();
       var saved =
           acting.as(
               "duclinh",
               () -> models.create(Models.collective("Tổ tự quản đèn đường", "BT.DL.X10"), 2025));
       var registration = saved.registrations().get(0).id();
-      assertThat(indexed(other, "tu quan den duong")).isEmpty();
+      assertThat(other.indexed("tu quan den duong")).isEmpty();
 
-      other.catchUp();
-      assertThat(indexed(other, "tu quan den duong")).containsExactly(registration);
-
-      // A change written with a later number commits first; an earlier number commits after it.
-      var first = addWord(saved.id(), "muonmuon", last + 500);
-      other.catchUp();
-      assertThat(indexed(other, "muonmuon")).containsExactly(registration);
-      addWord(saved.id(), "tretre", last + 400);
-      other.catchUp();
-      assertThat(indexed(other, "tretre")).containsExactly(registration);
-      assertThat(first).isEqualTo(last + 500);
-    } finally {
-      jdbc.sql("delete from models_search_change where seq > :from")
-          .param("from", last + 300)
-          .update();
-      jdbc.sql("alter table models_search_change alter column seq restart with " + (last + 501))
-          .update();
-      other.destroy();
+      other.refresh();
+      assertThat(other.indexed("tu quan den duong")).containsExactly(registration);
+      assertThat(other.indexer.status().builds()).isEqualTo(1);
     }
   }
 
   @Test
-  void aBulkChangeRebuildsTheIndex() {
-    var other = otherInstance(true);
-    try {
-      other.rebuild();
+  void aBulkChangeRebuildsTheIndex() throws Exception {
+    try (var other = otherInstance().refresh()) {
       var model =
           jdbc.sql("select min(id) from models_model where unit_code = 'BT.DL.X10'")
               .query(Long.class)
@@ -250,15 +233,15 @@ class SearchIndexTests {
       jdbc.sql("update models_model set search_text = search_text || ' hangloat' where id = :id")
           .param("id", model)
           .update();
-      assertThat(indexed(other, "hangloat")).isEmpty();
+      assertThat(other.indexed("hangloat")).isEmpty();
 
       changes.everything();
-      other.catchUp();
-      waitFor(other::ready);
+      other.refresh();
 
-      assertThat(indexed(other, "hangloat")).isNotEmpty();
+      assertThat(other.index.ready()).isTrue();
+      assertThat(other.indexed("hangloat")).isNotEmpty();
+      assertThat(other.indexer.status().builds()).isEqualTo(2);
     } finally {
-      other.destroy();
       waitFor(index::ready);
     }
   }
@@ -274,7 +257,7 @@ class SearchIndexTests {
     var recent = maxSeq();
     changes.model(model);
 
-    index.prune();
+    indexer.prune();
 
     assertThat(old).isEqualTo(1);
     assertThat(
@@ -293,20 +276,6 @@ class SearchIndexTests {
         .isEqualTo(1);
   }
 
-  private long addWord(long model, String word, long seq) {
-    jdbc.sql("update models_model set search_text = search_text || ' ' || :word where id = :id")
-        .param("word", word)
-        .param("id", model)
-        .update();
-    jdbc.sql(
-            "insert into models_search_change (seq, model_id, changed_at)"
-                + " values (:seq, :id, current_timestamp)")
-        .param("seq", seq)
-        .param("id", model)
-        .update();
-    return seq;
-  }
-
   private long maxSeq() {
     return jdbc.sql("select coalesce(max(seq), 0) from models_search_change")
         .query(Long.class)
@@ -314,22 +283,7 @@ class SearchIndexTests {
   }
 
   private List<Long> indexed(String q, RegistrationState state) {
-    return indexed(index, q, state);
-  }
-
-  private static List<Long> indexed(SearchIndex index, String q) {
-    return indexed(index, q, null);
-  }
-
-  private static List<Long> indexed(SearchIndex index, String q, RegistrationState state) {
-    return index
-        .search(
-            filter(q, null, null, null, null, state, null, null, 0),
-            ListScope.everyUnit(YEARS),
-            20,
-            1_000)
-        .orElseThrow()
-        .registrationIds();
+    return OtherInstance.indexed(index, q, state);
   }
 
   private static List<Long> ids(List<ModelRow> rows) {
