@@ -86,6 +86,6 @@ class ModelJourneyBrowserTests {
   }
 
   private static int year() {
-    return java.time.Year.now().getValue();
+    return java.time.Year.now(vn.dvk.shared.MovementTime.ZONE).getValue();
   }
 }

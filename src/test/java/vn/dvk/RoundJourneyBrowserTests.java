@@ -46,7 +46,9 @@ class RoundJourneyBrowserTests {
     browser.open("/rounds");
     browser.type("title", "Xét công nhận cấp tỉnh — hành trình trình duyệt");
     browser.script(
-        "document.getElementById('o-deadline').value = '" + LocalDate.now().plusDays(20) + "'");
+        "document.getElementById('o-deadline').value = '"
+            + LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(20)
+            + "'");
     browser.submit(By.cssSelector("#open-round button[type=submit]"));
     var roundUrl = browser.currentPath();
     browser.click(By.id("m-council"));

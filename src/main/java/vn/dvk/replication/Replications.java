@@ -79,9 +79,11 @@ public class Replications {
     this.clock = clock;
   }
 
-  /** The model a copy was learned from, when and by whom that was recorded. */
-  public record Source(
-      long sourceId, String title, String unitCode, int year, String linkedBy, Instant linkedAt) {}
+  /**
+   * The model a copy was learned from, and when that was recorded. Like a node of a lineage, a
+   * source the reader may not read and that is not recognized shows no title; no user is named.
+   */
+  public record Source(long sourceId, String title, String unitCode, int year, Instant linkedAt) {}
 
   /**
    * One model of a lineage tree: where it is, how far from the root, how its latest registration
@@ -200,12 +202,12 @@ public class Replications {
         .map(
             link -> {
               var source = models.disseminated(link.source());
+              var shown = scope.canRead(source.unitCode()) || isRecognized(source.id());
               return new Source(
                   source.id(),
-                  source.title(),
+                  shown ? source.title() : null,
                   source.unitCode(),
                   link.year(),
-                  link.linkedBy(),
                   link.linkedAt());
             });
   }

@@ -1,8 +1,6 @@
 package vn.dvk.showcase;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +24,7 @@ import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.showcase.domain.PublicVersionRules;
 import vn.dvk.showcase.domain.PublicationRepository;
 import vn.dvk.showcase.domain.PublicationRepository.Draft;
 
@@ -199,52 +198,8 @@ public class Publications {
   }
 
   private Draft validated(ModelView model, PublicVersion version) {
-    var violations = new ArrayList<Violation>();
-    var title = trimmed(version.title());
-    var summary = trimmed(version.summary());
-    if (title == null) {
-      violations.add(new Violation("title", "validation.required"));
-    } else if (title.length() > 500) {
-      violations.add(new Violation("title", "validation.too-long", 500));
-    }
-    if (summary == null) {
-      violations.add(new Violation("summary", "validation.required"));
-    } else if (summary.length() > PublicVersion.MAX_SUMMARY) {
-      violations.add(new Violation("summary", "validation.too-long", PublicVersion.MAX_SUMMARY));
-    }
-    var consent = trimmed(version.consentNote());
-    if (version.showPerson()) {
-      if (model.details().ownerKind() != OwnerKind.INDIVIDUAL) {
-        violations.add(new Violation("showPerson", "showcase.error.not-individual"));
-      } else if (consent == null) {
-        violations.add(new Violation("consentNote", "showcase.error.consent-required"));
-      }
-    }
-    var images = photos(model.id()).stream().map(AttachmentView::id).toList();
-    if (version.photoIds().size() > PublicVersion.MAX_PHOTOS) {
-      violations.add(new Violation("photoIds", "showcase.error.too-many-photos", 12));
-    }
-    if (new HashSet<>(version.photoIds()).size() != version.photoIds().size()) {
-      violations.add(new Violation("photoIds", "showcase.error.photo-twice"));
-    }
-    for (var id : version.photoIds()) {
-      if (!images.contains(id)) {
-        violations.add(new Violation("photoIds", "showcase.error.not-a-photo", String.valueOf(id)));
-      }
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
-    return new Draft(
-        title,
-        summary,
-        version.showPerson(),
-        version.showPerson() ? consent : null,
-        version.photoIds());
-  }
-
-  private static String trimmed(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
+    return PublicVersionRules.check(
+        model, version, photos(model.id()).stream().map(AttachmentView::id).toList());
   }
 
   private void record(

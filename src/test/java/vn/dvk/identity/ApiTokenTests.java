@@ -174,10 +174,10 @@ class ApiTokenTests {
   void anExpiredTokenIsRefused() throws Exception {
     create("token.expiring");
     var token = issue("token.expiring", "short-lived");
-    expire(token, LocalDate.now());
+    expire(token, LocalDate.now(vn.dvk.shared.MovementTime.ZONE));
     mvc.perform(get("/api/v1/me").with(bearer(token.secret()))).andExpect(status().isOk());
 
-    expire(token, LocalDate.now().minusDays(1));
+    expire(token, LocalDate.now(vn.dvk.shared.MovementTime.ZONE).minusDays(1));
 
     mvc.perform(get("/api/v1/me").with(bearer(token.secret())))
         .andExpect(status().isUnauthorized())

@@ -50,12 +50,12 @@ class DuplicateRegistrationTests {
          "fieldCode": "DEFENCE_SECURITY", "movementCodes": ["BAO_VE_AN_NINH"],
          "contentMethod": "Mỗi tổ 10 hộ", "targetGroups": ["RESIDENTS"]}
         """;
-    mvc.perform(create(body.formatted("Tổ tự quản đèn đường"))).andExpect(status().isCreated());
+    mvc.perform(create(body.formatted("Tổ tự quản giữ xe"))).andExpect(status().isCreated());
 
-    mvc.perform(create(body.formatted("TỔ TỰ QUẢN  ĐÈN ĐƯỜNG")))
+    mvc.perform(create(body.formatted("TỔ TỰ QUẢN  GIỮ XE")))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("models.error.duplicate"));
-    assertThat(registrations("BT.DL.X08", "to tu quan den duong", 2024)).isEqualTo(1);
+    assertThat(registrations("BT.DL.X08", "to tu quan giu xe", 2024)).isEqualTo(1);
   }
 
   @Test

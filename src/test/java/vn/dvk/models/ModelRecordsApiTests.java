@@ -54,10 +54,14 @@ class ModelRecordsApiTests {
 
   long model;
 
+  private static final java.util.concurrent.atomic.AtomicInteger SERIAL =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   @BeforeEach
   void aRegisteredModelOfACommuneOfDucLinh() {
     fixtures.user(COMMUNE_OFFICER, Role.OFFICER, "BT.DL.X09");
-    model = registered("API hồ sơ: Đường hoa nông thôn").id();
+    // One model a test: a unit registers a title once a year.
+    model = registered("API hồ sơ: Đường hoa nông thôn " + SERIAL.incrementAndGet()).id();
   }
 
   @Test
@@ -68,7 +72,7 @@ class ModelRecordsApiTests {
                     post("/api/v1/models/" + model + "/reports"),
                     "duclinh",
                     "{\"reportDate\": \"%s\", \"summary\": \"Quý III\", \"values\": {\"ROAD_BUILT\": 1.5}}"
-                        .formatted(LocalDate.now())))
+                        .formatted(LocalDate.now(vn.dvk.shared.MovementTime.ZONE))))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.summary").value("Quý III"))
             .andExpect(jsonPath("$.values[0].indicatorCode").value("ROAD_BUILT"))
@@ -194,7 +198,10 @@ class ModelRecordsApiTests {
             "duclinh",
             () ->
                 progress.report(
-                    model, LocalDate.now(), null, Map.of("ROAD_BUILT", BigDecimal.ONE)));
+                    model,
+                    LocalDate.now(vn.dvk.shared.MovementTime.ZONE),
+                    null,
+                    Map.of("ROAD_BUILT", BigDecimal.ONE)));
     var attachment = acting.as("duclinh", () -> attachments.attach(model, "anh.png", png(), null));
     var uri =
         "/api/v1/models/"

@@ -33,6 +33,10 @@ class ProgressAndAttachmentTests {
   private static final byte[] WEBP =
       Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
+  /** One model a test: a unit registers a title once a year. */
+  private static final java.util.concurrent.atomic.AtomicInteger SERIAL =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   @Autowired MobilizationModels models;
   @Autowired ProgressReports progress;
   @Autowired ModelAttachments attachments;
@@ -45,7 +49,11 @@ class ProgressAndAttachmentTests {
     model =
         acting.as(
             "tanhlinh.xa",
-            () -> models.create(Models.collective("Kết quả: Đường làng", "BT.TL.GIAAN"), 2024));
+            () ->
+                models.create(
+                    Models.collective(
+                        "Kết quả: Đường làng " + SERIAL.incrementAndGet(), "BT.TL.GIAAN"),
+                    2024));
   }
 
   @Test

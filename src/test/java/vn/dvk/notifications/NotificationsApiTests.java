@@ -74,7 +74,7 @@ class NotificationsApiTests {
         .param("unit", unit)
         .param("key", "api-test:" + step + ":" + System.nanoTime())
         .param("step", step)
-        .param("deadline", LocalDate.now().plusDays(7))
+        .param("deadline", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(7))
         .param("at", OffsetDateTime.now())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();

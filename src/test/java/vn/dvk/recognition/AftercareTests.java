@@ -71,7 +71,9 @@ class AftercareTests {
     acting.run(
         "duclinh.reviewer",
         () -> recognitions.revoke(recognition.id(), revocation("Báo cáo sai sự thật")));
-    var round = fixtures.provinceRound("Xét cấp tỉnh sau thu hồi", LocalDate.now().plusDays(5));
+    var round =
+        fixtures.provinceRound(
+            "Xét cấp tỉnh sau thu hồi", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(5));
 
     var again =
         catchThrowable(
@@ -114,7 +116,7 @@ class AftercareTests {
         new CommendationDecision(
             CommendationView.State.AWARDED,
             "1234/QĐ-UBND",
-            LocalDate.now(),
+            LocalDate.now(vn.dvk.shared.MovementTime.ZONE),
             "Ủy ban nhân dân huyện Đức Linh",
             "Chủ tịch UBND huyện",
             null);
@@ -159,9 +161,11 @@ class AftercareTests {
                     "Ít hộ tham gia, chưa lan tỏa trong Nhân dân",
                     List.of(
                         new LowResults.Action(
-                            "Họp dân, vận động thêm hộ tham gia", LocalDate.now().plusDays(30)),
+                            "Họp dân, vận động thêm hộ tham gia",
+                            LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30)),
                         new LowResults.Action(
-                            "Báo cáo kết quả quý", LocalDate.now().plusDays(90)))));
+                            "Báo cáo kết quả quý",
+                            LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(90)))));
     var first = flag.followUps().get(0);
 
     var reported = acting.as("duclinh", () -> lowResults.report(first.id(), "Đã họp dân 3 thôn"));
@@ -233,6 +237,9 @@ class AftercareTests {
 
   private static Recognitions.Revocation revocation(String reason) {
     return new Recognitions.Revocation(
-        LocalDate.now(), "Trần Văn Minh", "Trưởng Ban Dân vận", reason);
+        LocalDate.now(vn.dvk.shared.MovementTime.ZONE),
+        "Trần Văn Minh",
+        "Trưởng Ban Dân vận",
+        reason);
   }
 }

@@ -32,14 +32,18 @@ class CriteriaAdministrationTests {
 
   @Test
   void aNewCriterionAppliesToRoundsOpenedAfterwardsOnly() {
-    var before = fixtures.provinceRound("Trước khi thêm tiêu chí", LocalDate.now().plusDays(5));
+    var before =
+        fixtures.provinceRound(
+            "Trước khi thêm tiêu chí", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(5));
     acting.run(
         "admin",
         () ->
             criteria.save(
                 new ConsiderationCriteria.Criterion(
                     "TEST_SUSTAINABILITY", "Tính bền vững", new BigDecimal("10"), 9, true)));
-    var after = fixtures.provinceRound("Sau khi thêm tiêu chí", LocalDate.now().plusDays(5));
+    var after =
+        fixtures.provinceRound(
+            "Sau khi thêm tiêu chí", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(5));
     acting.run(
         "admin",
         () ->
@@ -54,7 +58,11 @@ class CriteriaAdministrationTests {
         .extracting(RoundView.CriterionView::code)
         .contains("TEST_SUSTAINABILITY");
     assertThat(
-            fixtures.provinceRound("Sau khi tắt tiêu chí", LocalDate.now().plusDays(5)).criteria())
+            fixtures
+                .provinceRound(
+                    "Sau khi tắt tiêu chí",
+                    LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(5))
+                .criteria())
         .extracting(RoundView.CriterionView::code)
         .doesNotContain("TEST_SUSTAINABILITY");
   }

@@ -45,7 +45,10 @@ class ModelRecognitionPagesTests {
             post("/models/" + model.id() + "/low-results")
                 .param("reason", "Chưa lan tỏa")
                 .param("action", "Họp dân", "")
-                .param("due", LocalDate.now().plusDays(10).toString(), "")
+                .param(
+                    "due",
+                    LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(10).toString(),
+                    "")
                 .with(csrf())
                 .with(user(users.loadUserByUsername("duclinh.reviewer"))))
         .andExpect(redirectedUrl(page))

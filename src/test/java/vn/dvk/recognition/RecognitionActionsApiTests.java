@@ -38,7 +38,7 @@ import vn.dvk.support.RoundFixtures;
 class RecognitionActionsApiTests {
 
   static final int YEAR = RoundFixtures.YEAR;
-  static final String TODAY = LocalDate.now().toString();
+  static final String TODAY = LocalDate.now(vn.dvk.shared.MovementTime.ZONE).toString();
 
   @Autowired MockMvc mvc;
   @Autowired RoundFixtures fixtures;
@@ -73,7 +73,8 @@ class RecognitionActionsApiTests {
                         """
                         {"year": %d, "title": "API: xét cấp huyện", "proposalDeadline": "%s"}
                         """
-                            .formatted(YEAR, LocalDate.now().plusDays(10))))
+                            .formatted(
+                                YEAR, LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(10))))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/v1/rounds/")))
                 .andExpect(jsonPath("$.level").value("DISTRICT"))
@@ -192,7 +193,9 @@ class RecognitionActionsApiTests {
                         {"year": %d, "reason": "Ít hộ tham gia",
                          "actions": [{"action": "Họp dân", "dueDate": "%s"}]}
                         """
-                            .formatted(YEAR, LocalDate.now().plusMonths(1))))
+                            .formatted(
+                                YEAR,
+                                LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusMonths(1))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("OPEN")),
             "$.id");

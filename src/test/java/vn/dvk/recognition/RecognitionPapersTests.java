@@ -85,7 +85,9 @@ class RecognitionPapersTests {
     var model = fixtures.registeredModelOfDucLinh("Tờ trình: đường hoa nông thôn mới");
     var district = fixtures.districtRecognition(model);
     var round =
-        fixtures.provinceRound("Xét cấp tỉnh có tờ trình", java.time.LocalDate.now().plusDays(9));
+        fixtures.provinceRound(
+            "Xét cấp tỉnh có tờ trình",
+            java.time.LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(9));
     acting.run("duclinh", () -> rounds.propose(round.id(), model.id(), null));
 
     var pdf =

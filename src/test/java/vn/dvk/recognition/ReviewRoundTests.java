@@ -53,7 +53,10 @@ class ReviewRoundTests {
     assertThat(district.level()).isEqualTo(Level.DISTRICT);
     assertThat(district.decisionNumber()).matches("\\d+-QĐ/BDVHU");
 
-    var round = fixtures.provinceRound("Xét cấp tỉnh " + model.id(), LocalDate.now().plusDays(30));
+    var round =
+        fixtures.provinceRound(
+            "Xét cấp tỉnh " + model.id(),
+            LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
     var proposal =
         acting.as(
             "duclinh",
@@ -77,7 +80,7 @@ class ReviewRoundTests {
                 rounds.recordMeeting(
                     round.id(),
                     new ReviewRounds.Meeting(
-                        LocalDate.now(),
+                        LocalDate.now(vn.dvk.shared.MovementTime.ZONE),
                         "Hội trường Tỉnh ủy",
                         null,
                         Set.of("council", "council.dl", "council.tl")),
@@ -103,7 +106,10 @@ class ReviewRoundTests {
   @Test
   void aProposalWithoutRecognitionAtTheLevelBelowIsRefused() {
     var model = fixtures.registeredModelOfDucLinh("Chưa được huyện công nhận");
-    var round = fixtures.provinceRound("Xét cấp tỉnh chưa công nhận", LocalDate.now().plusDays(30));
+    var round =
+        fixtures.provinceRound(
+            "Xét cấp tỉnh chưa công nhận",
+            LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
 
     var refused =
         catchThrowable(
@@ -119,7 +125,10 @@ class ReviewRoundTests {
   void aUnitOutsideTheModelsChainMayNotProposeIt() {
     var model = fixtures.registeredModelOfDucLinh("Không thuộc chuỗi Tánh Linh");
     fixtures.districtRecognition(model);
-    var round = fixtures.provinceRound("Xét cấp tỉnh ngoài chuỗi", LocalDate.now().plusDays(30));
+    var round =
+        fixtures.provinceRound(
+            "Xét cấp tỉnh ngoài chuỗi",
+            LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
 
     var refused =
         catchThrowable(
@@ -132,7 +141,7 @@ class ReviewRoundTests {
   void aLateProposalIsRefusedShowingTheDeadline() {
     var model = fixtures.registeredModelOfDucLinh("Đề nghị quá hạn");
     fixtures.districtRecognition(model);
-    var deadline = LocalDate.now().minusDays(1);
+    var deadline = LocalDate.now(vn.dvk.shared.MovementTime.ZONE).minusDays(1);
     var round = fixtures.provinceRound("Xét cấp tỉnh đã hết hạn", deadline);
 
     var refused =
@@ -149,7 +158,9 @@ class ReviewRoundTests {
   void aMemberMayNotScoreAProposalFromTheirOwnUnitsSubtree() {
     var model = fixtures.registeredModelOfDucLinh("Xung đột lợi ích");
     fixtures.districtRecognition(model);
-    var round = fixtures.provinceRound("Xét cấp tỉnh xung đột", LocalDate.now().plusDays(30));
+    var round =
+        fixtures.provinceRound(
+            "Xét cấp tỉnh xung đột", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
     var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
     fixtures.council("reviewer", round, "council", "council.dl");
 
@@ -176,7 +187,9 @@ class ReviewRoundTests {
   void aMemberSeesTheOthersScoresOnlyAfterSubmittingTheirOwn() {
     var model = fixtures.registeredModelOfDucLinh("Điểm ẩn");
     fixtures.districtRecognition(model);
-    var round = fixtures.provinceRound("Xét cấp tỉnh điểm ẩn", LocalDate.now().plusDays(30));
+    var round =
+        fixtures.provinceRound(
+            "Xét cấp tỉnh điểm ẩn", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
     var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
     fixtures.council("reviewer", round, "council", "council.tl");
     fixtures.scoreAndVote("council", proposal.id(), "9", true);
@@ -197,7 +210,9 @@ class ReviewRoundTests {
   void aMemberWhoRecusedIsNotCountedAndTheVoteNeedsMoreThanHalfOfThosePresent() {
     var model = fixtures.registeredModelOfDucLinh("Biểu quyết và rút lui");
     fixtures.districtRecognition(model);
-    var round = fixtures.provinceRound("Xét cấp tỉnh biểu quyết", LocalDate.now().plusDays(30));
+    var round =
+        fixtures.provinceRound(
+            "Xét cấp tỉnh biểu quyết", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
     var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
     var council = fixtures.council("reviewer", round, "council", "council.tl", "council.dl");
     fixtures.scoreAndVote("council", proposal.id(), "8", true);
@@ -227,7 +242,7 @@ class ReviewRoundTests {
                     new ReviewRounds.OpenRound(
                         YEAR,
                         "Xét cấp huyện người đề nghị",
-                        LocalDate.now().plusDays(9),
+                        LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(9),
                         null,
                         null,
                         null)));
@@ -257,7 +272,9 @@ class ReviewRoundTests {
   void aProposalReturnedForRevisionOrWithdrawnLeavesTheRoundAndMayBeProposedAgain() {
     var model = fixtures.registeredModelOfDucLinh("Trả lại rồi đề nghị lại");
     fixtures.districtRecognition(model);
-    var round = fixtures.provinceRound("Xét cấp tỉnh trả lại", LocalDate.now().plusDays(30));
+    var round =
+        fixtures.provinceRound(
+            "Xét cấp tỉnh trả lại", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
     var first = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
 
     var noReason =
@@ -296,7 +313,7 @@ class ReviewRoundTests {
                     new ReviewRounds.OpenRound(
                         YEAR,
                         "Xét cấp huyện phạm vi",
-                        LocalDate.now().plusDays(9),
+                        LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(9),
                         null,
                         null,
                         null)));
@@ -311,7 +328,11 @@ class ReviewRoundTests {
                     () ->
                         rounds.recordMeeting(
                             round.id(),
-                            new ReviewRounds.Meeting(LocalDate.now(), null, null, Set.of()),
+                            new ReviewRounds.Meeting(
+                                LocalDate.now(vn.dvk.shared.MovementTime.ZONE),
+                                null,
+                                null,
+                                Set.of()),
                             round.version())));
     var board =
         catchThrowable(() -> acting.run("tanhlinh.reviewer", () -> rounds.board(round.id())));
@@ -331,7 +352,7 @@ class ReviewRoundTests {
                     new ReviewRounds.OpenRound(
                         YEAR,
                         "Xét cấp huyện không công nhận",
-                        LocalDate.now().plusDays(9),
+                        LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(9),
                         null,
                         null,
                         null)));
@@ -357,7 +378,10 @@ class ReviewRoundTests {
   void aUnitBelowTheRoundSeesOnlyTheProposalsOfItsOwnSubtree() {
     var model = fixtures.registeredModelOfDucLinh("Chỉ thấy hồ sơ của mình");
     fixtures.districtRecognition(model);
-    var round = fixtures.provinceRound("Xét cấp tỉnh phạm vi hồ sơ", LocalDate.now().plusDays(30));
+    var round =
+        fixtures.provinceRound(
+            "Xét cấp tỉnh phạm vi hồ sơ",
+            LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
     var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
 
     assertThat(acting.as("duclinh", () -> rounds.proposals(round.id())))
@@ -374,7 +398,9 @@ class ReviewRoundTests {
     var model = fixtures.registeredModelOfDucLinh("Thu hồi giữa chừng");
     var district = fixtures.districtRecognition(model);
     var round =
-        fixtures.provinceRound("Xét cấp tỉnh thu hồi giữa chừng", LocalDate.now().plusDays(30));
+        fixtures.provinceRound(
+            "Xét cấp tỉnh thu hồi giữa chừng",
+            LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
     var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
     var council = fixtures.council("reviewer", round, "council");
     fixtures.scoreAndVote("council", proposal.id(), "9", true);
@@ -385,7 +411,10 @@ class ReviewRoundTests {
             recognitions.revoke(
                 district.id(),
                 new Recognitions.Revocation(
-                    LocalDate.now(), "Trần Văn Minh", "Trưởng ban", "Báo cáo không đúng")));
+                    LocalDate.now(vn.dvk.shared.MovementTime.ZONE),
+                    "Trần Văn Minh",
+                    "Trưởng ban",
+                    "Báo cáo không đúng")));
 
     acting.run(
         "reviewer", () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
@@ -401,7 +430,9 @@ class ReviewRoundTests {
   void ofTwoReviewersDecidingAtOnceOneWinsAndTheOtherGetsAConflict() throws Exception {
     var model = fixtures.registeredModelOfDucLinh("Hai người cùng quyết định");
     fixtures.districtRecognition(model);
-    var round = fixtures.provinceRound("Xét cấp tỉnh đồng thời", LocalDate.now().plusDays(30));
+    var round =
+        fixtures.provinceRound(
+            "Xét cấp tỉnh đồng thời", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
     var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
     var council = fixtures.council("reviewer", round, "council");
     fixtures.scoreAndVote("council", proposal.id(), "8", true);

@@ -73,7 +73,7 @@ class ReplicationTests {
     var link = acting.as("duclinh", () -> replications.sourceOf(copy.id())).orElseThrow();
     assertThat(link.sourceId()).isEqualTo(sourceId);
     assertThat(link.year()).isEqualTo(RoundFixtures.YEAR);
-    assertThat(link.linkedBy()).isEqualTo("duclinh");
+    assertThat(link.title()).isEqualTo(source.title());
     assertThat(audit.history("MODEL", String.valueOf(copy.id())))
         .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("MODEL_LEARNED"));
   }

@@ -146,7 +146,10 @@ class ShowcaseVisibilityTests {
             recognitions.revoke(
                 recognition.id(),
                 new Recognitions.Revocation(
-                    LocalDate.now(), "Nguyễn Văn B", "Trưởng ban", "Không còn duy trì")));
+                    LocalDate.now(vn.dvk.shared.MovementTime.ZONE),
+                    "Nguyễn Văn B",
+                    "Trưởng ban",
+                    "Không còn duy trì")));
 
     assertThat(publicIds())
         .doesNotContain(withdrawnVersion.id(), withdrawnModel.id(), revoked.id());

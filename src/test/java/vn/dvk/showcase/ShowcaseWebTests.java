@@ -30,6 +30,7 @@ class ShowcaseWebTests {
 
   @Autowired MockMvc mvc;
   @Autowired Showcase showcase;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void theCatalogueIsReadWithoutALoginAndFoundWithoutDiacritics() throws Exception {
@@ -177,6 +178,29 @@ class ShowcaseWebTests {
         .contains(">746<")
         .contains(">13/14<")
         .contains(">155<");
+  }
+
+  @Test
+  void noPublicVersionOfTheDemoNamesAnIndividualWithoutConsent() {
+    var named =
+        jdbc.sql(
+                """
+                select count(*) from showcase_publication p join models_model m on m.id = p.model_id
+                 where m.person_name is not null and p.consent_recorded_by is null
+                   and (p.public_title like '%' || m.person_name || '%'
+                        or p.public_summary like '%' || m.person_name || '%')
+                """)
+            .query(Long.class)
+            .single();
+    var individuals =
+        jdbc.sql(
+                "select count(*) from showcase_publication p join models_model m"
+                    + " on m.id = p.model_id where m.person_name is not null")
+            .query(Long.class)
+            .single();
+
+    assertThat(individuals).isPositive();
+    assertThat(named).isZero();
   }
 
   @Test

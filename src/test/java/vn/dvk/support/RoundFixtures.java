@@ -27,7 +27,7 @@ import vn.dvk.units.Level;
 @Component
 public class RoundFixtures {
 
-  public static final int YEAR = LocalDate.now().getYear();
+  public static final int YEAR = LocalDate.now(vn.dvk.shared.MovementTime.ZONE).getYear();
 
   private final ReviewRounds rounds;
   private final Recognitions recognitions;
@@ -67,7 +67,7 @@ public class RoundFixtures {
                     new ReviewRounds.OpenRound(
                         YEAR,
                         "Xét cấp huyện " + model.id(),
-                        LocalDate.now().plusDays(10),
+                        LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(10),
                         null,
                         null,
                         null)));
@@ -93,7 +93,8 @@ public class RoundFixtures {
         () ->
             rounds.recordMeeting(
                 round.id(),
-                new ReviewRounds.Meeting(LocalDate.now(), null, null, Set.of(present)),
+                new ReviewRounds.Meeting(
+                    LocalDate.now(vn.dvk.shared.MovementTime.ZONE), null, null, Set.of(present)),
                 round.version()));
   }
 
@@ -124,7 +125,8 @@ public class RoundFixtures {
   }
 
   public static ReviewRounds.Issue issue() {
-    return new ReviewRounds.Issue(LocalDate.now(), "Nguyễn Văn A", "Trưởng ban", Map.of());
+    return new ReviewRounds.Issue(
+        LocalDate.now(vn.dvk.shared.MovementTime.ZONE), "Nguyễn Văn A", "Trưởng ban", Map.of());
   }
 
   public ModelView registeredModelOfDucLinh(String title) {

@@ -38,7 +38,7 @@ class UnitsApiTests {
   /** An administrator of Đức Linh: Tánh Linh is outside their scope. */
   static final String ADMIN = "units.api.admin";
 
-  static final LocalDate START = LocalDate.now().withDayOfYear(1);
+  static final LocalDate START = LocalDate.now(vn.dvk.shared.MovementTime.ZONE).withDayOfYear(1);
 
   @Autowired MockMvc mvc;
   @Autowired RoundFixtures fixtures;
@@ -107,7 +107,9 @@ class UnitsApiTests {
             json(
                 post("/api/v1/units/" + code + "/rename"),
                 ADMIN,
-                "{\"name\": \"Chi bộ API đổi tên\", \"effectiveOn\": \"" + LocalDate.now() + "\"}"))
+                "{\"name\": \"Chi bộ API đổi tên\", \"effectiveOn\": \""
+                    + LocalDate.now(vn.dvk.shared.MovementTime.ZONE)
+                    + "\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.name").value("Chi bộ API đổi tên"));
 
@@ -126,7 +128,7 @@ class UnitsApiTests {
       mvc.perform(json(post("/api/v1/units"), ADMIN, newCell(code, "BT.DL.X09")))
           .andExpect(status().isCreated());
     }
-    var today = LocalDate.now();
+    var today = LocalDate.now(vn.dvk.shared.MovementTime.ZONE);
     mvc.perform(
             json(
                 post("/api/v1/units/" + moved + "/move"),

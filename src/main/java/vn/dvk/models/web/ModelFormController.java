@@ -22,6 +22,7 @@ import vn.dvk.models.ModelChangedException;
 import vn.dvk.models.ModelView;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.MovementTime;
 import vn.dvk.shared.web.FormErrors;
 import vn.dvk.units.Units;
 
@@ -54,7 +55,8 @@ class ModelFormController {
 
   @GetMapping("/models/new")
   String newModel(Model model) {
-    var form = ModelForm.empty(scope.requireUser().unitCode(), Year.now().getValue());
+    var form =
+        ModelForm.empty(scope.requireUser().unitCode(), Year.now(MovementTime.ZONE).getValue());
     return show(form, null, Map.of(), null, model);
   }
 

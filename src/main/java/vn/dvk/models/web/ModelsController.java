@@ -22,6 +22,7 @@ import vn.dvk.models.ModelAttachments;
 import vn.dvk.models.ModelFilter;
 import vn.dvk.models.ModelPage;
 import vn.dvk.models.ProgressReports;
+import vn.dvk.shared.MovementTime;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -141,12 +142,12 @@ class ModelsController {
   }
 
   private static int nextYear(int latest) {
-    return Math.max(latest + 1, Year.now().getValue() - 1);
+    return Math.max(latest + 1, Year.now(MovementTime.ZONE).getValue() - 1);
   }
 
   private List<Integer> years() {
     var years = new ArrayList<Integer>();
-    for (int y = Year.now().getValue() + 1; y >= 2021; y--) {
+    for (int y = Year.now(MovementTime.ZONE).getValue() + 1; y >= 2021; y--) {
       years.add(y);
     }
     return years;
