@@ -39,6 +39,7 @@ import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.units.UnitSearchNames;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -57,6 +58,7 @@ public class MobilizationModels {
   private final ModelSearch search;
   private final Scope scope;
   private final Units units;
+  private final UnitSearchNames searchNames;
   private final ReferenceLists references;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
@@ -68,6 +70,7 @@ public class MobilizationModels {
       ModelSearch search,
       Scope scope,
       Units units,
+      UnitSearchNames searchNames,
       ReferenceLists references,
       AuditLog audit,
       ApplicationEventPublisher events,
@@ -77,6 +80,7 @@ public class MobilizationModels {
     this.search = search;
     this.scope = scope;
     this.units = units;
+    this.searchNames = searchNames;
     this.references = references;
     this.audit = audit;
     this.events = events;
@@ -248,10 +252,7 @@ public class MobilizationModels {
     for (var row : rows) {
       var normalized = normalize(row.details());
       checkYear(row.year());
-      var chain =
-          chains.computeIfAbsent(
-              normalized.unitCode(),
-              code -> units.chain(code, units.today()).stream().map(UnitView::name).toList());
+      var chain = chains.computeIfAbsent(normalized.unitCode(), searchNames::of);
       var id =
           models.insert(
               normalized, SearchText.of(normalized, chain), user.username(), clock.instant());
@@ -544,11 +545,9 @@ public class MobilizationModels {
     }
   }
 
-  /** Title, description and the names of the unit and its superiors, folded for search. */
+  /** Title, description and every name of the unit and its superiors, folded for search. */
   private String searchText(ModelDetails details) {
-    return SearchText.of(
-        details,
-        units.chain(details.unitCode(), units.today()).stream().map(UnitView::name).toList());
+    return SearchText.of(details, searchNames.of(details.unitCode()));
   }
 
   private static ModelDetails normalize(ModelDetails d) {

@@ -18,8 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvk.models.domain.RegistrationRepository;
 import vn.dvk.models.domain.SearchChanges;
 import vn.dvk.models.domain.SearchText;
-import vn.dvk.units.UnitView;
-import vn.dvk.units.Units;
+import vn.dvk.units.UnitSearchNames;
 
 /**
  * Loads many models at once with batched inserts: the demo data and national-size data sets for
@@ -59,18 +58,18 @@ public class ModelBulkLoader {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
-  private final Units units;
+  private final UnitSearchNames searchNames;
   private final SearchChanges searchChanges;
 
   ModelBulkLoader(
       JdbcTemplate jdbc,
       TransactionTemplate transaction,
-      Units units,
+      UnitSearchNames searchNames,
       SearchChanges searchChanges) {
     this.searchChanges = searchChanges;
     this.jdbc = jdbc;
     this.transaction = transaction;
-    this.units = units;
+    this.searchNames = searchNames;
   }
 
   /** The models whose registration for the year was approved, by id: for loaders that follow. */
@@ -134,10 +133,7 @@ public class ModelBulkLoader {
     for (var model : batch) {
       var id = ids[0]++;
       var d = model.details();
-      var chain =
-          chains.computeIfAbsent(
-              d.unitCode(),
-              code -> units.chain(code, units.today()).stream().map(UnitView::name).toList());
+      var chain = chains.computeIfAbsent(d.unitCode(), searchNames::of);
       var created = Timestamp.from(model.createdAt());
       models.add(
           new Object[] {

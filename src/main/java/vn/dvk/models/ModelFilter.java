@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.MovementYear;
 
 /**
  * What a list of registrations is filtered by. Every criterion is optional; {@code under} limits
@@ -54,6 +55,9 @@ public record ModelFilter(
     sort = sort == null ? Sort.RECENT : sort;
     page = Math.max(page, 0);
     size = size <= 0 ? 20 : Math.min(size, MAX_PAGE_SIZE);
+    if (year != null && (year < MovementYear.FIRST || year > MovementYear.LAST)) {
+      throw new InvalidInputException(List.of(new Violation("year", "validation.year")));
+    }
     if ((long) page * size + size > MAX_DEPTH) {
       throw new InvalidInputException(
           List.of(new Violation("page", "validation.page.too-deep", MAX_DEPTH)));

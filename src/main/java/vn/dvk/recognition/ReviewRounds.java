@@ -431,6 +431,10 @@ public class ReviewRounds {
   /** Spreads the round's proposals evenly over its council, {@code perProposal} members each. */
   @Transactional
   public Map<Long, Set<String>> spreadEvenly(long roundId, int perProposal) {
+    if (perProposal < 1) {
+      throw new InvalidInputException(
+          List.of(new InvalidInputException.Violation("perProposal", "validation.at-least-one")));
+    }
     var user = reviewer();
     var round = managed(user, roundId, null);
     requireOpen(round);

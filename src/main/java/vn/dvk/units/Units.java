@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.ConflictException;
@@ -26,9 +29,11 @@ import vn.dvk.units.domain.UnitRules;
 public class Units {
 
   private final UnitRepository repository;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Units(UnitRepository repository, Clock clock) {
+  Units(UnitRepository repository, ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.repository = repository;
     this.clock = clock;
   }
@@ -171,20 +176,23 @@ public class Units {
     var shortName =
         newShortName == null || newShortName.isBlank() ? null : NewUnit.normalizeName(newShortName);
     UnitRules.checkRename(current, name, shortName, effectiveOn);
-    return replace(
-        current,
-        new UnitView(
-            current.code(),
-            name,
-            shortName,
-            current.kind(),
-            current.level(),
-            current.parentCode(),
-            effectiveOn,
-            null,
-            UnitChange.RENAMED,
-            current.name()),
-        by);
+    var renamed =
+        replace(
+            current,
+            new UnitView(
+                current.code(),
+                name,
+                shortName,
+                current.kind(),
+                current.level(),
+                current.parentCode(),
+                effectiveOn,
+                null,
+                UnitChange.RENAMED,
+                current.name()),
+            by);
+    events.publishEvent(new UnitsChanged(Set.of(current.code())));
+    return renamed;
   }
 
   @Transactional
@@ -193,7 +201,9 @@ public class Units {
     var parent = NewUnit.normalizeCode(newParentCode);
     var atChange = hierarchyAround(effectiveOn, current, parent);
     UnitRules.checkMove(current, parent, atChange);
-    return moveTo(current, parent, effectiveOn, UnitChange.MOVED, by);
+    var moved = moveTo(current, parent, effectiveOn, UnitChange.MOVED, by);
+    events.publishEvent(new UnitsChanged(Set.of(current.code())));
+    return moved;
   }
 
   /**
@@ -222,10 +232,13 @@ public class Units {
     for (var child : children) {
       moveTo(child, target, effectiveOn, UnitChange.MOVED_BY_MERGE, by);
     }
+    var changed = new HashSet<String>(Set.of(target));
     for (var source : sources) {
       closeCurrent(source, effectiveOn);
       repository.recordSuccession(source.code(), target, effectiveOn, by);
+      changed.add(source.code());
     }
+    events.publishEvent(new UnitsChanged(changed));
   }
 
   private static UnitView firstVersion(NewUnit unit) {

@@ -64,6 +64,21 @@ class ModelsApiTests {
   }
 
   @Test
+  void aYearOutsideTheMovementsIsRefused() throws Exception {
+    mvc.perform(get("/api/v1/models").param("year", "-1").with(httpBasic("leader", "demo")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].code").value("validation.year"));
+    mvc.perform(
+            get("/api/v1/reports/yearly-summary")
+                .param("year", "20244")
+                .param("unit", "BT")
+                .with(httpBasic("leader", "demo")))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/api/v1/models").param("year", "2023").with(httpBasic("leader", "demo")))
+        .andExpect(status().isOk());
+  }
+
+  @Test
   void aListIsPagedNoDeeperThanItsLimit() throws Exception {
     mvc.perform(
             get("/api/v1/models")

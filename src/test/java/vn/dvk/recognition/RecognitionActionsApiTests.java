@@ -96,6 +96,13 @@ class RecognitionActionsApiTests {
             json(
                 post("/api/v1/rounds/" + round + "/spread"),
                 "duclinh.reviewer",
+                "{\"perProposal\": -1}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("perProposal"));
+    mvc.perform(
+            json(
+                post("/api/v1/rounds/" + round + "/spread"),
+                "duclinh.reviewer",
                 "{\"perProposal\": 1}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.assignments." + proposal + "[0]").value("council.dl"));

@@ -12,6 +12,7 @@ import vn.dvk.models.Forwarding;
 import vn.dvk.models.Forwardings;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelRow;
+import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.web.ApiInput;
 import vn.dvk.shared.web.ApiLists;
 import vn.dvk.shared.web.ApiPage;
@@ -38,7 +39,7 @@ class ForwardingsApiController {
   /** Registrations units below sent up and the caller's unit has to approve or return. */
   @GetMapping("/api/v1/models/awaiting-decision")
   ApiPage<ModelRow> awaiting(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     return ApiPage.slice(models.awaitingDecision(year), page, size);
@@ -59,7 +60,7 @@ class ForwardingsApiController {
 
   /** How many approved registrations of the year the caller's unit has not sent up yet. */
   @GetMapping("/api/v1/forwardings/pending")
-  PendingJson pending(@RequestParam(required = false) Integer year) {
+  PendingJson pending(@RequestParam(required = false) @MovementYear Integer year) {
     if (year == null) {
       throw ApiInput.required("year");
     }

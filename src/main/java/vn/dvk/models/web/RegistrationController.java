@@ -18,6 +18,7 @@ import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.RegistrationAction;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.MovementTime;
+import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.NotFoundException;
 
 /**
@@ -44,7 +45,7 @@ class RegistrationController {
   }
 
   @GetMapping("/models/decisions")
-  String decisions(@RequestParam(required = false) Integer year, Model model) {
+  String decisions(@RequestParam(required = false) @MovementYear Integer year, Model model) {
     var forwardYear = year == null ? Year.now(MovementTime.ZONE).getValue() : year;
     model.addAttribute("rows", models.awaitingDecision(year));
     model.addAttribute("year", year);

@@ -18,6 +18,7 @@ import vn.dvk.recognition.RecognitionView;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.recognition.domain.AftercareRepository.CommendationDecision;
 import vn.dvk.recognition.web.RecognitionJson.DecisionJson;
+import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.web.ApiInput;
 import vn.dvk.shared.web.ApiLists;
 import vn.dvk.shared.web.ApiPage;
@@ -157,7 +158,7 @@ class AftercareApiController {
   /** The flagged models of a year (or every year) in the caller's subtree, or {@code under}'s. */
   @GetMapping("/low-results")
   ApiPage<LowResultView> flagged(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String under,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {

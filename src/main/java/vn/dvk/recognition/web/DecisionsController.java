@@ -11,6 +11,7 @@ import vn.dvk.models.MobilizationModels;
 import vn.dvk.recognition.DecisionView;
 import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.Recognitions;
+import vn.dvk.shared.MovementYear;
 
 /** The decisions a user may read, by year, and a decision with the models it lists. */
 @Controller
@@ -34,7 +35,7 @@ class DecisionsController {
 
   @GetMapping("/recognition/decisions")
   String list(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
       Model model) {
     var decisions = recognitions.decisions(year, unit);

@@ -21,6 +21,7 @@ import vn.dvk.recognition.LowResultView;
 import vn.dvk.recognition.LowResults;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.recognition.domain.AftercareRepository.CommendationDecision;
+import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.web.FormActions;
 
 /**
@@ -133,7 +134,7 @@ class ModelRecognitionController {
   @PostMapping("/models/{id}/low-results")
   String flag(
       @PathVariable long id,
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String reason,
       @RequestParam(required = false) List<String> action,
       @RequestParam(required = false) List<String> due,
@@ -189,7 +190,7 @@ class ModelRecognitionController {
 
   @GetMapping("/recognition/low-results")
   String flagged(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String under,
       Model model) {
     var flags = lowResults.flagged(year, under);

@@ -21,6 +21,7 @@ import vn.dvk.recognition.web.RecognitionJson.RoundJson;
 import vn.dvk.recognition.web.RecognitionJson.SheetJson;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.web.ApiPage;
 
 /**
@@ -53,7 +54,7 @@ class RecognitionApiController {
 
   @GetMapping("/rounds")
   ApiPage<RoundJson> rounds(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     return ApiPage.slice(rounds.visible(year), page, size).map(json::rounds);
@@ -92,7 +93,7 @@ class RecognitionApiController {
 
   @GetMapping("/decisions")
   ApiPage<DecisionJson> decisions(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {

@@ -32,6 +32,7 @@ import vn.dvk.recognition.RoundState;
 import vn.dvk.recognition.RoundView;
 import vn.dvk.recognition.VoteRule;
 import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.web.FormActions;
 import vn.dvk.shared.web.FormErrors;
 import vn.dvk.units.UnitView;
@@ -74,7 +75,7 @@ class RoundsController {
   }
 
   @GetMapping("/rounds")
-  String list(@RequestParam(required = false) Integer year, Model model) {
+  String list(@RequestParam(required = false) @MovementYear Integer year, Model model) {
     var list = rounds.visible(year);
     model.addAttribute("rounds", list);
     model.addAttribute("year", year);
@@ -86,7 +87,7 @@ class RoundsController {
 
   @PostMapping("/rounds")
   String open(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String title,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate proposalDeadline,

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.replication.Replications;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.web.ApiPage;
 
 /** Replication for scripts: the models to learn from, a model's source and lineage, learning. */
@@ -36,7 +37,7 @@ class ReplicationApiController {
 
   @GetMapping("/replication/sources")
   ApiPage<Replications.Candidate> sources(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {

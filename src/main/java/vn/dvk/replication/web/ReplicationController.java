@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.identity.Scope;
 import vn.dvk.replication.Replications;
 import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.web.FormActions;
 import vn.dvk.shared.web.FormErrors;
 import vn.dvk.units.UnitView;
@@ -48,7 +49,7 @@ class ReplicationController {
 
   @GetMapping("/replication")
   String candidates(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String q,
       Model model) {
     model.addAttribute("candidates", replications.candidates(year, q));

@@ -17,6 +17,7 @@ import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
 import vn.dvk.reporting.YearlySummary;
 import vn.dvk.shared.InvalidInputException;
+import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.i18n.Languages;
 
 /** The reports as JSON: {@code GET /api/v1/reports/yearly-summary?year=2023&unit=BT}. */
@@ -46,7 +47,8 @@ class ReportsApiController {
   /** Every district-level unit against the year's deadlines and targets. */
   @GetMapping("/coverage")
   vn.dvk.reporting.Coverage coverage(
-      @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
+      @RequestParam(required = false) @MovementYear Integer year,
+      @RequestParam(required = false) String unit) {
     var shown = ReportsController.shown(year, clock);
     return summaries.coverage(shown, unit, ReportsController.plan(programs, shown));
   }
@@ -54,7 +56,8 @@ class ReportsApiController {
   /** The summary as a PDF in Vietnamese. */
   @GetMapping("/yearly-summary/pdf")
   ResponseEntity<byte[]> pdf(
-      @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
+      @RequestParam(required = false) @MovementYear Integer year,
+      @RequestParam(required = false) String unit) {
     var summary = summaries.of(year, unit);
     return file(
         files.pdf(summary),
@@ -67,7 +70,7 @@ class ReportsApiController {
   /** The summary's tables as an XLSX workbook in the reader's language. */
   @GetMapping("/yearly-summary/xlsx")
   ResponseEntity<byte[]> xlsx(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
       Locale locale) {
     var summary = summaries.of(year, unit);
@@ -96,7 +99,7 @@ class ReportsApiController {
    */
   @GetMapping(value = "/yearly-summary/narrative", produces = "text/plain;charset=UTF-8")
   String narrative(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String lang,
       Locale locale) {
@@ -117,7 +120,8 @@ class ReportsApiController {
 
   @GetMapping("/yearly-summary")
   YearlySummary yearlySummary(
-      @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
+      @RequestParam(required = false) @MovementYear Integer year,
+      @RequestParam(required = false) String unit) {
     return summaries.of(year, unit);
   }
 }

@@ -14,6 +14,7 @@ import vn.dvk.identity.Scope;
 import vn.dvk.reporting.SummaryFiles;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
+import vn.dvk.shared.MovementYear;
 
 /** The yearly summary as a page: a year and a unit of the reader's scope. */
 @Controller
@@ -52,7 +53,7 @@ class ReportsController {
 
   @GetMapping("/reports/yearly-summary")
   String yearlySummary(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
       Locale locale,
       Model model) {
@@ -70,7 +71,7 @@ class ReportsController {
 
   @GetMapping("/reports/dashboard")
   String dashboard(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
       Locale locale,
       Model model) {
@@ -102,7 +103,7 @@ class ReportsController {
 
   @GetMapping("/reports/coverage")
   String coverage(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
       Model model) {
     var shown = shown(year, clock);
@@ -120,7 +121,7 @@ class ReportsController {
 
   @GetMapping("/reports/coverage/xlsx")
   ResponseEntity<byte[]> coverageXlsx(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
       Locale locale) {
     var shown = shown(year, clock);
@@ -135,7 +136,7 @@ class ReportsController {
 
   @GetMapping("/reports/dashboard/xlsx")
   ResponseEntity<byte[]> dashboardXlsx(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
       Locale locale) {
     var shown = shown(year, clock);
@@ -163,7 +164,8 @@ class ReportsController {
 
   @GetMapping("/reports/yearly-summary/pdf")
   ResponseEntity<byte[]> pdf(
-      @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
+      @RequestParam(required = false) @MovementYear Integer year,
+      @RequestParam(required = false) String unit) {
     var summary = summaries.of(year, unit);
     return ReportsApiController.file(
         files.pdf(summary),
@@ -175,7 +177,7 @@ class ReportsController {
 
   @GetMapping("/reports/yearly-summary/xlsx")
   ResponseEntity<byte[]> xlsx(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
       Locale locale) {
     var summary = summaries.of(year, unit);

@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -15,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
@@ -90,6 +92,25 @@ class ApiExceptionHandling extends ResponseEntityExceptionHandler {
   })
   ResponseEntity<ProblemDetail> conflict() {
     return problem(HttpStatus.CONFLICT, null);
+  }
+
+  /**
+   * What the database refused although every check passed: a text longer than its column, a
+   * character it cannot store (PostgreSQL refuses NUL). The request is wrong, not the server.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> refusedByTheDatabase(DataIntegrityViolationException refused) {
+    if (refused instanceof DuplicateKeyException) {
+      return problem(HttpStatus.CONFLICT, null);
+    }
+    return problem(
+        HttpStatus.UNPROCESSABLE_CONTENT, new BusinessRuleException("validation.refused-data"));
+  }
+
+  /** A body that says it is a form but is not one (no boundary, cut short). */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> notAForm() {
+    return problem(HttpStatus.BAD_REQUEST, null);
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -3,6 +3,7 @@ package vn.dvk.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -54,6 +55,15 @@ class PageExceptionHandling {
   })
   ModelAndView conflict(HttpServletResponse response) {
     return errorPage(HttpStatus.CONFLICT, null, response);
+  }
+
+  /** What the database refused although every check passed (see the API's handling). */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ModelAndView refusedByTheDatabase(HttpServletResponse response) {
+    return errorPage(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        new BusinessRuleException("validation.refused-data"),
+        response);
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

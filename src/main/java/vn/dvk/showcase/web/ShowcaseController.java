@@ -16,6 +16,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.programs.ReferenceList;
 import vn.dvk.programs.ReferenceLists;
+import vn.dvk.shared.MovementYear;
 import vn.dvk.showcase.OpenData;
 import vn.dvk.showcase.Showcase;
 import vn.dvk.units.Level;
@@ -48,7 +49,7 @@ class ShowcaseController {
   @GetMapping
   String catalogue(
       @RequestParam(required = false) String q,
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) Level level,
       @RequestParam(required = false) String field,
       @RequestParam(required = false) String movement,

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.TextFolding;
 import vn.dvk.shared.web.ApiInput;
 import vn.dvk.shared.web.ApiPage;
@@ -143,7 +144,12 @@ class UnitsApiController {
           LocalDate asOf) {
     var date = asOf == null ? units.today() : asOf;
     var unit = commands.require(code, date);
-    return TreeJson.of(UnitTreeNode.of(unit.code(), units.subtree(unit.code(), date)));
+    var tree = UnitTreeNode.of(unit.code(), units.subtree(unit.code(), date));
+    if (tree == null) {
+      // The unit did not exist on that date: no tree stood below it.
+      throw new NotFoundException("units.error.not-found", unit.code());
+    }
+    return TreeJson.of(tree);
   }
 
   /** Every version of the unit, oldest first, and the mergers it took part in. */

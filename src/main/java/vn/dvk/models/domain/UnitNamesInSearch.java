@@ -1,0 +1,114 @@
+package vn.dvk.models.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dvk.models.ModelDetails;
+import vn.dvk.units.UnitSearchNames;
+import vn.dvk.units.UnitView;
+import vn.dvk.units.Units;
+import vn.dvk.units.UnitsChanged;
+
+/**
+ * Keeps the unit names in the models' search text true when units are renamed, moved or merged: in
+ * the same transaction as the change, every model of the changed units and of the units below them
+ * is given its new search text, and the search index hears of it. A model is then found by its
+ * unit's new name, by its old one, and by the name of what its unit merged into.
+ */
+@Component
+class UnitNamesInSearch {
+
+  private static final int CHUNK = 500;
+
+  private final JdbcClient jdbc;
+  private final Units units;
+  private final UnitSearchNames names;
+  private final SearchChanges searchChanges;
+
+  UnitNamesInSearch(
+      JdbcClient jdbc, Units units, UnitSearchNames names, SearchChanges searchChanges) {
+    this.jdbc = jdbc;
+    this.units = units;
+    this.names = names;
+    this.searchChanges = searchChanges;
+  }
+
+  @EventListener
+  void on(UnitsChanged changed) {
+    var affected = new HashSet<String>(changed.codes());
+    for (var code : changed.codes()) {
+      units.subtree(code, units.today()).stream().map(UnitView::code).forEach(affected::add);
+    }
+    var codes = new ArrayList<>(affected);
+    for (var from = 0; from < codes.size(); from += CHUNK) {
+      rewrite(Set.copyOf(codes.subList(from, Math.min(codes.size(), from + CHUNK))));
+    }
+  }
+
+  private void rewrite(Set<String> unitCodes) {
+    var chains = new HashMap<String, List<String>>();
+    var rows =
+        jdbc.sql(
+                """
+                select id, unit_code, title, person_name, content_method, situation, objectives
+                  from models_model where unit_code in (:units)
+                """)
+            .param("units", unitCodes)
+            .query(
+                (rs, n) ->
+                    new Object[] {
+                      rs.getLong("id"),
+                      SearchText.of(
+                          searchable(
+                              rs.getString("title"),
+                              rs.getString("person_name"),
+                              rs.getString("content_method"),
+                              rs.getString("situation"),
+                              rs.getString("objectives")),
+                          chains.computeIfAbsent(rs.getString("unit_code"), names::of))
+                    })
+            .list();
+    for (var row : rows) {
+      jdbc.sql("update models_model set search_text = :text where id = :id")
+          .param("text", row[1])
+          .param("id", row[0])
+          .update();
+      searchChanges.model((Long) row[0]);
+    }
+  }
+
+  /** The parts of a model that search reads besides its unit. */
+  private static ModelDetails searchable(
+      String title, String person, String contentMethod, String situation, String objectives) {
+    return new ModelDetails(
+        title,
+        null,
+        null,
+        person,
+        null,
+        null,
+        null,
+        situation,
+        objectives,
+        null,
+        contentMethod,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+}
