@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Load: a realistic mix (searches, model pages, the yearly summary, the public showcase, a few
+# registrations) under CONNECTIONS loopback connections for DURATION, measured in the same run as
+# the trivial endpoint (GET /api/v1/me) as the ceiling. The packaged jar with the demo data on a
+# fresh embedded database (or SPRING_DATASOURCE_URL). Needs wrk (Debian package wrk).
+# Goal: 0 errors, the mix's throughput ≥ 50% of the ceiling, p99 < 250 ms.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${DURATION:-60s}
+connections=${CONNECTIONS:-64}
+threads=${THREADS:-2}
+port=18095
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+jar=$(ls target/dvk-*.jar 2>/dev/null | grep -v original | head -1 || true)
+[ -n "$jar" ] || { mvn -B -ntp -q -DskipTests package; jar=$(ls target/dvk-*.jar | grep -v original | head -1); }
+data=$(mktemp -d)
+log=target/bench-load-app.log
+java -jar "$jar" --server.port=$port \
+  --spring.datasource.url="jdbc:h2:file:$data/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0" \
+  > "$log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT
+until curl -sf "http://localhost:$port/actuator/health/readiness" | grep -q UP; do sleep 0.5; done
+
+token() { # user -> a personal API token (one password check, then none)
+  curl -s -u "$1:demo" -H 'Content-Type: application/json' -d '{"name": "load"}' \
+    "http://localhost:$port/api/v1/me/tokens" | grep -o '"secret":"[^"]*"' | cut -d'"' -f4
+}
+reader=$(token leader)
+writer=$(token duclinh)
+ids=$(curl -s -H "Authorization: Bearer $reader" "http://localhost:$port/api/v1/models?size=1&sort=recent" \
+  | grep -o '"modelId":[0-9]*' | head -1 | cut -d: -f2)
+first=1
+echo "app up (pid $app); models 1..$ids; $connections connections, $threads threads, $duration each"
+
+run() { # name, wrk arguments... -> prints requests/s, p50, p99, errors
+  local out
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@")
+  local rps p50 p99 bad sock
+  rps=$(grep 'Requests/sec' <<< "$out" | awk '{print $2}')
+  p50=$(grep -E '^\s+50%' <<< "$out" | awk '{print $2}')
+  p99=$(grep -E '^\s+99%' <<< "$out" | awk '{print $2}')
+  bad=$(grep 'Non-2xx' <<< "$out" | awk '{print $NF}')
+  sock=$(grep 'Socket errors' <<< "$out" | sed 's/.*Socket errors: //')
+  printf '%-8s %10s req/s   p50 %8s   p99 %8s   non-2xx %s   socket errors %s\n' \
+    "$name" "$rps" "$p50" "$p99" "${bad:-0}" "${sock:-none}"
+  echo "$rps" > "target/bench-load-$name.rps"
+}
+
+mkdir -p target
+wrk -t"$threads" -c"$connections" -d10s -s bench/load-mix.lua "http://localhost:$port" \
+  -- "$reader" "$writer" "$first" "$ids" > /dev/null # warm-up
+name=ceiling; run -H "Authorization: Bearer $reader" "http://localhost:$port/api/v1/me"
+name=mix; run -s bench/load-mix.lua "http://localhost:$port" -- "$reader" "$writer" "$first" "$ids"
+awk -v c="$(cat target/bench-load-ceiling.rps)" -v m="$(cat target/bench-load-mix.rps)" \
+  'BEGIN {printf "mix / ceiling: %.0f%%\n", 100 * m / c}'
