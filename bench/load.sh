@@ -37,11 +37,11 @@ run() { # name, wrk arguments... -> prints requests/s, p50, p99, errors
   local out
   out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@")
   local rps p50 p99 bad sock
-  rps=$(grep 'Requests/sec' <<< "$out" | awk '{print $2}')
-  p50=$(grep -E '^\s+50%' <<< "$out" | awk '{print $2}')
-  p99=$(grep -E '^\s+99%' <<< "$out" | awk '{print $2}')
-  bad=$(grep 'Non-2xx' <<< "$out" | awk '{print $NF}')
-  sock=$(grep 'Socket errors' <<< "$out" | sed 's/.*Socket errors: //')
+  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
+  bad=$(awk '/Non-2xx/ {print $NF}' <<< "$out")
+  sock=$(awk -F'Socket errors: ' '/Socket errors/ {print $2}' <<< "$out")
   printf '%-8s %10s req/s   p50 %8s   p99 %8s   non-2xx %s   socket errors %s\n' \
     "$name" "$rps" "$p50" "$p99" "${bad:-0}" "${sock:-none}"
   echo "$rps" > "target/bench-load-$name.rps"
