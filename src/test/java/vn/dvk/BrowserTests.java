@@ -73,6 +73,40 @@ class BrowserTests {
   }
 
   @Test
+  void refusalsAreExplainedOnThePage() throws IOException {
+    browser.open("/login");
+    browser.type("username", "duclinh");
+    browser.type("password", "not the password");
+    browser.submit(By.id("login-submit"));
+    assertThat(browser.text(By.id("login-error"))).contains("vui lòng đợi vài phút");
+    browser.screenshot("11-login-refused");
+
+    browser.logIn("duclinh");
+    browser.open("/models?page=100000000");
+    assertThat(browser.text(By.id("error-status"))).isEqualTo("422");
+    assertThat(browser.text(By.id("error-violations"))).contains("10.000 dòng đầu");
+    browser.screenshot("12-list-too-deep");
+
+    var job =
+        jdbc.sql(
+                """
+                insert into models_import_job (username, file_name, status, total_rows,
+                    processed, created_at, heartbeat_at, finished_at)
+                values ('duclinh', 'mat-dien.xlsx', 'INTERRUPTED', 500, 200,
+                    current_timestamp, current_timestamp, current_timestamp)
+                """)
+            .update(new org.springframework.jdbc.support.GeneratedKeyHolder(), "id");
+    var id =
+        jdbc.sql("select max(id) from models_import_job where username = 'duclinh'")
+            .query(Long.class)
+            .single();
+    browser.open("/models/import/" + id);
+    assertThat(browser.text(By.id("import-interrupted"))).contains("không dòng nào được lưu");
+    browser.screenshot("13-import-interrupted");
+    assertThat(job).isEqualTo(1);
+  }
+
+  @Test
   void hebrewIsRightToLeft() throws IOException {
     browser.logIn("leader");
 
