@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -19,6 +18,7 @@ import vn.dvk.models.domain.ImportJobWatch;
 import vn.dvk.models.domain.Values;
 import vn.dvk.models.spreadsheet.RegistrationTemplate;
 import vn.dvk.models.spreadsheet.TemplateColumn;
+import vn.dvk.models.spreadsheet.TemplateRows;
 import vn.dvk.models.spreadsheet.WorkbookReader;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.InvalidInputException.Violation;
@@ -175,8 +175,8 @@ public class ModelImports {
             return;
           }
           var problems = new ArrayList<Violation>();
-          var year = Values.integer("year", text(row, TemplateColumn.YEAR), problems);
-          var details = details(row, indicatorColumns, problems);
+          var year = Values.integer("year", TemplateRows.text(row, TemplateColumn.YEAR), problems);
+          var details = TemplateRows.details(row, indicatorColumns, problems);
           if (year == null && problems.stream().noneMatch(p -> p.field().equals("year"))) {
             problems.add(new Violation("year", "validation.required"));
           }
@@ -241,87 +241,6 @@ public class ModelImports {
             indicatorColumns.put(column, code.group(1));
           }
         });
-  }
-
-  private static ModelDetails details(
-      WorkbookReader.Row row, Map<Integer, String> indicatorColumns, List<Violation> problems) {
-    var owner = owner(text(row, TemplateColumn.OWNER_KIND), problems);
-    var targets = new ArrayList<IndicatorTarget>();
-    indicatorColumns.forEach(
-        (column, code) -> {
-          var cell = row.cell(column);
-          if (cell != null && !cell.text().isBlank()) {
-            targets.add(
-                new IndicatorTarget(
-                    code,
-                    null,
-                    Values.decimal(
-                        "targets." + code,
-                        cell.text(),
-                        cell.numeric() ? Locale.ENGLISH : Languages.DEFAULT,
-                        problems)));
-          }
-        });
-    var movements = new TreeSet<String>();
-    var movementText = text(row, TemplateColumn.MOVEMENT_CODES);
-    if (movementText != null) {
-      for (var code : movementText.split("[,;\\s]+")) {
-        if (!code.isBlank()) {
-          movements.add(code.trim().toUpperCase(Locale.ROOT));
-        }
-      }
-    }
-    var field = text(row, TemplateColumn.FIELD_CODE);
-    return new ModelDetails(
-        text(row, TemplateColumn.TITLE),
-        owner,
-        text(row, TemplateColumn.UNIT_CODE),
-        text(row, TemplateColumn.PERSON_NAME),
-        text(row, TemplateColumn.PERSON_POSITION),
-        field == null ? null : field.trim().toUpperCase(Locale.ROOT),
-        List.copyOf(movements),
-        text(row, TemplateColumn.SITUATION),
-        text(row, TemplateColumn.OBJECTIVES),
-        text(row, TemplateColumn.EVALUATION_CRITERIA),
-        text(row, TemplateColumn.CONTENT_METHOD),
-        text(row, TemplateColumn.AREA),
-        text(row, TemplateColumn.BENEFICIARIES),
-        Set.of(),
-        text(row, TemplateColumn.FORCES),
-        text(row, TemplateColumn.RESOURCES),
-        Values.whole("fundsVnd", text(row, TemplateColumn.FUNDS), problems),
-        Values.whole("contributionVnd", text(row, TemplateColumn.CONTRIBUTION), problems),
-        Values.integer("workingDays", text(row, TemplateColumn.WORKING_DAYS), problems),
-        Values.date("startDate", text(row, TemplateColumn.START_DATE), problems),
-        Values.date("evaluationDate", text(row, TemplateColumn.EVALUATION_DATE), problems),
-        text(row, TemplateColumn.MILESTONES),
-        text(row, TemplateColumn.SUSTAINABILITY),
-        targets);
-  }
-
-  /** “Tập thể”, “Collective”, … in any language of the interface, or the code itself. */
-  private static OwnerKind owner(String text, List<Violation> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    var folded = TextFolding.fold(text);
-    for (var kind : OwnerKind.values()) {
-      if (folded.equals(TextFolding.fold(kind.name())) || OWNER_LABELS.get(kind).contains(folded)) {
-        return kind;
-      }
-    }
-    problems.add(new Violation("ownerKind", "validation.invalid-choice"));
-    return null;
-  }
-
-  private static final Map<OwnerKind, Set<String>> OWNER_LABELS =
-      Map.of(
-          OwnerKind.COLLECTIVE, Set.of("tap the", "collective", TextFolding.fold("קבוצה")),
-          OwnerKind.INDIVIDUAL, Set.of("ca nhan", "individual", TextFolding.fold("יחיד")));
-
-  private static String text(WorkbookReader.Row row, TemplateColumn column) {
-    var cell = row.cell(column.ordinal());
-    return cell == null || cell.text().isBlank() ? null : cell.text().trim();
   }
 
   private ImportJob.ImportError toError(

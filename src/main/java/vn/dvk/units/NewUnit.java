@@ -31,4 +31,10 @@ public record NewUnit(
   public static String normalizeName(String name) {
     return name == null ? null : Normalizer.normalize(name.trim(), Normalizer.Form.NFC);
   }
+
+  /** The unit's first version, as it is created. */
+  UnitView firstVersion() {
+    return new UnitView(
+        code, name, shortName, kind, level, parentCode, validFrom, null, UnitChange.CREATED, null);
+  }
 }

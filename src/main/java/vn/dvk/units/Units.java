@@ -135,7 +135,7 @@ public class Units {
             : new Hierarchy(
                 unit.validFrom(), repository.chainOn(unit.parentCode(), unit.validFrom()));
     UnitRules.checkNew(unit, unit.code() != null && repository.codeEverUsed(unit.code()), atStart);
-    var version = firstVersion(unit);
+    var version = unit.firstVersion();
     repository.insert(version, by);
     return version;
   }
@@ -160,7 +160,7 @@ public class Units {
           unit.code() != null
               && (accepted.containsKey(unit.code()) || repository.codeEverUsed(unit.code()));
       UnitRules.checkNew(unit, used, at);
-      var version = firstVersion(unit);
+      var version = unit.firstVersion();
       accepted.put(unit.code(), version);
       versions.add(version);
     }
@@ -239,20 +239,6 @@ public class Units {
       changed.add(source.code());
     }
     events.publishEvent(new UnitsChanged(changed));
-  }
-
-  private static UnitView firstVersion(NewUnit unit) {
-    return new UnitView(
-        unit.code(),
-        unit.name(),
-        unit.shortName(),
-        unit.kind(),
-        unit.level(),
-        unit.parentCode(),
-        unit.validFrom(),
-        null,
-        UnitChange.CREATED,
-        null);
   }
 
   private UnitView moveTo(
