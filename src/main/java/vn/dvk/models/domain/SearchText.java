@@ -17,13 +17,30 @@ public final class SearchText {
   private SearchText() {}
 
   public static String of(ModelDetails details, List<String> unitChainNames) {
+    return of(
+        details.title(),
+        details.personName(),
+        details.contentMethod(),
+        details.situation(),
+        details.objectives(),
+        unitChainNames);
+  }
+
+  /** The same from the stored columns alone (when only the unit's names changed). */
+  public static String of(
+      String title,
+      String personName,
+      String contentMethod,
+      String situation,
+      String objectives,
+      List<String> unitChainNames) {
     var parts = new ArrayList<String>();
-    parts.add(details.title());
-    parts.add(details.personName());
+    parts.add(title);
+    parts.add(personName);
     parts.addAll(unitChainNames);
-    parts.add(details.contentMethod());
-    parts.add(details.situation());
-    parts.add(details.objectives());
+    parts.add(contentMethod);
+    parts.add(situation);
+    parts.add(objectives);
     var folded =
         TextFolding.fold(
             parts.stream().filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" ")));

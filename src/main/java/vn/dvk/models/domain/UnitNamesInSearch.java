@@ -8,7 +8,6 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dvk.models.ModelDetails;
 import vn.dvk.units.UnitSearchNames;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
@@ -64,12 +63,11 @@ class UnitNamesInSearch {
                     new Object[] {
                       rs.getLong("id"),
                       SearchText.of(
-                          searchable(
-                              rs.getString("title"),
-                              rs.getString("person_name"),
-                              rs.getString("content_method"),
-                              rs.getString("situation"),
-                              rs.getString("objectives")),
+                          rs.getString("title"),
+                          rs.getString("person_name"),
+                          rs.getString("content_method"),
+                          rs.getString("situation"),
+                          rs.getString("objectives"),
                           chains.computeIfAbsent(rs.getString("unit_code"), names::of))
                     })
             .list();
@@ -80,35 +78,5 @@ class UnitNamesInSearch {
           .update();
       searchChanges.model((Long) row[0]);
     }
-  }
-
-  /** The parts of a model that search reads besides its unit. */
-  private static ModelDetails searchable(
-      String title, String person, String contentMethod, String situation, String objectives) {
-    return new ModelDetails(
-        title,
-        null,
-        null,
-        person,
-        null,
-        null,
-        null,
-        situation,
-        objectives,
-        null,
-        contentMethod,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
   }
 }

@@ -99,10 +99,8 @@ class ApiExceptionHandling extends ResponseEntityExceptionHandler {
    * character it cannot store (PostgreSQL refuses NUL). The request is wrong, not the server.
    */
   @ExceptionHandler(DataIntegrityViolationException.class)
-  ResponseEntity<ProblemDetail> refusedByTheDatabase(DataIntegrityViolationException refused) {
-    if (refused instanceof DuplicateKeyException) {
-      return problem(HttpStatus.CONFLICT, null);
-    }
+  ResponseEntity<ProblemDetail> refusedByTheDatabase() {
+    // A duplicate key, the more specific exception, is a conflict (handled above).
     return problem(
         HttpStatus.UNPROCESSABLE_CONTENT, new BusinessRuleException("validation.refused-data"));
   }

@@ -12,6 +12,7 @@ class LoginThrottleTests {
 
   @Autowired LoginThrottle throttle;
   @Autowired LockoutProperties settings;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void anAddressThatFailsForManyNamesWaitsForEveryName() {
@@ -43,5 +44,13 @@ class LoginThrottleTests {
     throttle.failed(name, "10.5.5.9");
 
     assertThat(throttle.blocked(name, "10.5.5.9")).isFalse();
+    assertThat(
+            jdbc.sql(
+                    "select failures from identity_login_throttle"
+                        + " where username = :name and address = '10.5.5.9'")
+                .param("name", "x".repeat(60))
+                .query(Integer.class)
+                .list())
+        .containsExactly(1);
   }
 }

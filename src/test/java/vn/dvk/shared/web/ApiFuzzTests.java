@@ -59,12 +59,16 @@ class ApiFuzzTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     var bodies = new RequestBodies(document);
+    var model =
+        jdbc.sql("select min(id) from models_model where unit_code like 'BT.DL%'")
+            .query(Long.class)
+            .single();
     var failures = new ArrayList<String>();
     var sent = 0;
     for (var path : iterable(document.get("paths").propertyNames())) {
       for (var method : iterable(document.get("paths").get(path).propertyNames())) {
         var operation = document.get("paths").get(path).get(method);
-        var target = concrete(path);
+        var target = concrete(path, model);
         var schema = operation.at("/requestBody/content/application~1json/schema");
         if (!schema.isMissingNode()) {
           var body = bodies.of(schema);
@@ -142,11 +146,7 @@ class ApiFuzzTests {
           "NaN");
 
   /** Path variables as the demo data has them, so that requests reach validation. */
-  private String concrete(String path) {
-    var model =
-        jdbc.sql("select min(id) from models_model where unit_code like 'BT.DL%'")
-            .query(Long.class)
-            .single();
+  private String concrete(String path, long model) {
     return path.replace("{year}", "2024")
         .replace("{code}", "BT.DL")
         .replace("{unit}", "BT.DL")
