@@ -2,7 +2,8 @@ package vn.dvk.recognition;
 
 /**
  * A proposal's standing in its round: under consideration, returned for revision (the unit may
- * propose it again before the deadline), withdrawn by the unit, then recognized or not.
+ * propose it again before the deadline), withdrawn by the unit, then recognized or not. Only a
+ * proposal under consideration moves, and every other state is final.
  */
 public enum ProposalState {
   PROPOSED,
@@ -14,5 +15,9 @@ public enum ProposalState {
   /** Still before the council: scored, voted on and decided with the round. */
   public boolean isActive() {
     return this == PROPOSED;
+  }
+
+  public boolean canTransitionTo(ProposalState next) {
+    return isActive() && next != PROPOSED;
   }
 }

@@ -2,10 +2,13 @@ package vn.dvk.recognition;
 
 import java.time.Instant;
 import vn.dvk.models.OwnerKind;
+import vn.dvk.shared.i18n.Message;
 
 /**
  * A model proposed to a round: by which unit, resting on which recognition below, with the
- * proposing unit's own consideration (minutes and vote), and where it stands.
+ * proposing unit's own consideration (minutes and vote), and where it stands. Why it was returned
+ * or not recognized is either the reviewer's own words ({@code reason}) or a sentence the
+ * application wrote ({@code reasonMessage}), shown in the reader's language.
  */
 public record ProposalView(
     long id,
@@ -16,6 +19,7 @@ public record ProposalView(
     String proposingUnitCode,
     ProposalState state,
     String reason,
+    Message reasonMessage,
     Long basisRecognitionId,
     String considerationNote,
     Integer votesFor,

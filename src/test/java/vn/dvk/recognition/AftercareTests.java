@@ -26,6 +26,7 @@ class AftercareTests {
   @Autowired Recognitions recognitions;
   @Autowired LowResults lowResults;
   @Autowired ReviewRounds rounds;
+  @Autowired RoundProposals proposing;
   @Autowired AuditLog audit;
   @Autowired Acting acting;
   @Autowired RoundFixtures fixtures;
@@ -83,7 +84,7 @@ class AftercareTests {
                     () -> recognitions.revoke(recognition.id(), revocation("Lần nữa"))));
     var proposal =
         catchThrowable(
-            () -> acting.run("duclinh", () -> rounds.propose(round.id(), model.id(), null)));
+            () -> acting.run("duclinh", () -> proposing.propose(round.id(), model.id(), null)));
     var commendation =
         catchThrowable(
             () ->

@@ -27,6 +27,7 @@ class RecognitionPapersTests {
   @Autowired vn.dvk.support.RoundFixtures fixtures;
   @Autowired vn.dvk.support.Acting acting;
   @Autowired ReviewRounds rounds;
+  @Autowired RoundProposals proposing;
 
   @Test
   void theDecisionPdfHasTheVietnameseNamesExactly() throws Exception {
@@ -88,7 +89,7 @@ class RecognitionPapersTests {
         fixtures.provinceRound(
             "Xét cấp tỉnh có tờ trình",
             java.time.LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(9));
-    acting.run("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    acting.run("duclinh", () -> proposing.propose(round.id(), model.id(), null));
 
     var pdf =
         mvc.perform(

@@ -2,6 +2,12 @@ package vn.dvk.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dvk.support.Api.as;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import vn.dvk.audit.AuditLog;
 import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
@@ -21,6 +28,7 @@ import vn.dvk.models.MobilizationModels;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
+import vn.dvk.shared.i18n.Message;
 import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.RoundFixtures;
@@ -32,6 +40,11 @@ class ReviewRoundTests {
   static final int YEAR = RoundFixtures.YEAR;
 
   @Autowired ReviewRounds rounds;
+  @Autowired MockMvc mvc;
+  @Autowired RoundProposals proposing;
+  @Autowired CouncilBallots ballots;
+  @Autowired RoundAdministration administration;
+  @Autowired RoundDecisions roundDecisions;
   @Autowired Recognitions recognitions;
   @Autowired MobilizationModels models;
   @Autowired UserAccounts accounts;
@@ -61,10 +74,10 @@ class ReviewRoundTests {
         acting.as(
             "duclinh",
             () ->
-                rounds.propose(
+                proposing.propose(
                     round.id(),
                     model.id(),
-                    new ReviewRounds.Dossier("Biên bản họp xét cấp huyện", 7, 0)));
+                    new RoundProposals.Dossier("Biên bản họp xét cấp huyện", 7, 0)));
     assertThat(proposal.basisRecognitionId()).isEqualTo(district.id());
     var dossier = acting.as("reviewer", () -> rounds.board(round.id())).get(0);
     assertThat(dossier.basis().decisionNumber()).isEqualTo(district.decisionNumber());
@@ -77,9 +90,9 @@ class ReviewRoundTests {
         acting.as(
             "reviewer",
             () ->
-                rounds.recordMeeting(
+                administration.recordMeeting(
                     round.id(),
-                    new ReviewRounds.Meeting(
+                    new RoundAdministration.Meeting(
                         LocalDate.now(vn.dvk.shared.MovementTime.ZONE),
                         "Hội trường Tỉnh ủy",
                         null,
@@ -87,7 +100,8 @@ class ReviewRoundTests {
                     council.version()));
     var decided =
         acting.as(
-            "reviewer", () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
+            "reviewer",
+            () -> roundDecisions.decide(round.id(), RoundFixtures.issue(), meeting.version()));
 
     assertThat(decided.state()).isEqualTo(RoundState.DECIDED);
     assertThat(acting.as("leader", () -> recognitions.ofModel(model.id())))
@@ -98,7 +112,7 @@ class ReviewRoundTests {
     assertThat(decision.recognitions())
         .extracting(RecognitionView::modelId)
         .containsExactly(model.id());
-    assertThat(audit.history(ReviewRounds.ROUND, String.valueOf(round.id())))
+    assertThat(audit.history(RoundAdministration.ROUND, String.valueOf(round.id())))
         .extracting("action")
         .containsExactly("ROUND_OPENED", "COUNCIL_FORMED", "MEETING_RECORDED", "ROUND_DECIDED");
   }
@@ -113,7 +127,7 @@ class ReviewRoundTests {
 
     var refused =
         catchThrowable(
-            () -> acting.run("duclinh", () -> rounds.propose(round.id(), model.id(), null)));
+            () -> acting.run("duclinh", () -> proposing.propose(round.id(), model.id(), null)));
 
     assertThat(refused)
         .isInstanceOf(BusinessRuleException.class)
@@ -132,7 +146,7 @@ class ReviewRoundTests {
 
     var refused =
         catchThrowable(
-            () -> acting.run("tanhlinh", () -> rounds.propose(round.id(), model.id(), null)));
+            () -> acting.run("tanhlinh", () -> proposing.propose(round.id(), model.id(), null)));
 
     assertThat(refused).isInstanceOf(vn.dvk.shared.NotFoundException.class);
   }
@@ -146,7 +160,7 @@ class ReviewRoundTests {
 
     var refused =
         catchThrowable(
-            () -> acting.run("duclinh", () -> rounds.propose(round.id(), model.id(), null)));
+            () -> acting.run("duclinh", () -> proposing.propose(round.id(), model.id(), null)));
 
     assertThat(refused)
         .isInstanceOf(BusinessRuleException.class)
@@ -161,7 +175,7 @@ class ReviewRoundTests {
     var round =
         fixtures.provinceRound(
             "Xét cấp tỉnh xung đột", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
-    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var proposal = acting.as("duclinh", () -> proposing.propose(round.id(), model.id(), null));
     fixtures.council("reviewer", round, "council", "council.dl");
 
     var refused =
@@ -169,18 +183,19 @@ class ReviewRoundTests {
             () ->
                 acting.run(
                     "council.dl",
-                    () -> rounds.score(proposal.id(), fixtures.scores(round.id(), "9"))));
+                    () -> ballots.score(proposal.id(), fixtures.scores(round.id(), "9"))));
     var assigning =
         catchThrowable(
             () ->
-                acting.run("reviewer", () -> rounds.assign(proposal.id(), List.of("council.dl"))));
+                acting.run(
+                    "reviewer", () -> administration.assign(proposal.id(), List.of("council.dl"))));
 
     assertThat(refused).isInstanceOf(ForbiddenException.class);
     assertThat(assigning)
         .isInstanceOf(BusinessRuleException.class)
         .extracting("messageKey")
         .isEqualTo("recognition.error.conflict-of-interest");
-    assertThat(acting.as("council.dl", () -> rounds.sheets(round.id()))).isEmpty();
+    assertThat(acting.as("council.dl", () -> ballots.sheets(round.id()))).isEmpty();
   }
 
   @Test
@@ -190,14 +205,14 @@ class ReviewRoundTests {
     var round =
         fixtures.provinceRound(
             "Xét cấp tỉnh điểm ẩn", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
-    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var proposal = acting.as("duclinh", () -> proposing.propose(round.id(), model.id(), null));
     fixtures.council("reviewer", round, "council", "council.tl");
     fixtures.scoreAndVote("council", proposal.id(), "9", true);
 
     var before =
         acting.as(
-            "council.tl", () -> rounds.score(proposal.id(), fixtures.scores(round.id(), "6")));
-    var after = acting.as("council.tl", () -> rounds.submit(proposal.id(), false, "Chưa lan tỏa"));
+            "council.tl", () -> ballots.score(proposal.id(), fixtures.scores(round.id(), "6")));
+    var after = acting.as("council.tl", () -> ballots.submit(proposal.id(), false, "Chưa lan tỏa"));
 
     assertThat(before.othersScores()).isEmpty();
     assertThat(before.othersBallots()).isEmpty();
@@ -213,10 +228,10 @@ class ReviewRoundTests {
     var round =
         fixtures.provinceRound(
             "Xét cấp tỉnh biểu quyết", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
-    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var proposal = acting.as("duclinh", () -> proposing.propose(round.id(), model.id(), null));
     var council = fixtures.council("reviewer", round, "council", "council.tl", "council.dl");
     fixtures.scoreAndVote("council", proposal.id(), "8", true);
-    acting.run("council.tl", () -> rounds.recuse(proposal.id(), "Người thân tham gia mô hình"));
+    acting.run("council.tl", () -> ballots.recuse(proposal.id(), "Người thân tham gia mô hình"));
     var meeting = fixtures.meeting("reviewer", council, "council", "council.tl");
 
     var entry = acting.as("reviewer", () -> rounds.board(round.id())).get(0);
@@ -238,15 +253,15 @@ class ReviewRoundTests {
         acting.as(
             "duclinh.reviewer",
             () ->
-                rounds.open(
-                    new ReviewRounds.OpenRound(
+                administration.open(
+                    new RoundAdministration.OpenRound(
                         YEAR,
                         "Xét cấp huyện người đề nghị",
                         LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(9),
                         null,
                         null,
                         null)));
-    acting.run("duclinh.reviewer", () -> rounds.propose(round.id(), model.id(), null));
+    acting.run("duclinh.reviewer", () -> proposing.propose(round.id(), model.id(), null));
     var council = fixtures.council("duclinh.reviewer", round, "council.dl");
     var meeting = fixtures.meeting("duclinh.reviewer", council, "council.dl");
 
@@ -255,11 +270,13 @@ class ReviewRoundTests {
             () ->
                 acting.run(
                     "duclinh.reviewer",
-                    () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version())));
+                    () ->
+                        roundDecisions.decide(
+                            round.id(), RoundFixtures.issue(), meeting.version())));
     var byAnother =
         acting.as(
             "duclinh.reviewer2",
-            () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
+            () -> roundDecisions.decide(round.id(), RoundFixtures.issue(), meeting.version()));
 
     assertThat(refused)
         .isInstanceOf(ForbiddenException.class)
@@ -275,22 +292,25 @@ class ReviewRoundTests {
     var round =
         fixtures.provinceRound(
             "Xét cấp tỉnh trả lại", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
-    var first = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var first = acting.as("duclinh", () -> proposing.propose(round.id(), model.id(), null));
 
     var noReason =
         catchThrowable(
             () ->
                 acting.run(
-                    "reviewer", () -> rounds.returnForRevision(first.id(), " ", first.version())));
+                    "reviewer",
+                    () -> administration.returnForRevision(first.id(), " ", first.version())));
     var returned =
         acting.as(
             "reviewer",
-            () -> rounds.returnForRevision(first.id(), "Bổ sung số liệu kết quả", first.version()));
-    var second = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+            () ->
+                administration.returnForRevision(
+                    first.id(), "Bổ sung số liệu kết quả", first.version()));
+    var second = acting.as("duclinh", () -> proposing.propose(round.id(), model.id(), null));
     var byOtherUnit =
         catchThrowable(
-            () -> acting.run("tanhlinh", () -> rounds.withdraw(second.id(), second.version())));
-    var withdrawn = acting.as("duclinh", () -> rounds.withdraw(second.id(), second.version()));
+            () -> acting.run("tanhlinh", () -> proposing.withdraw(second.id(), second.version())));
+    var withdrawn = acting.as("duclinh", () -> proposing.withdraw(second.id(), second.version()));
 
     assertThat(noReason).isInstanceOf(vn.dvk.shared.InvalidInputException.class);
     assertThat(returned.state()).isEqualTo(ProposalState.RETURNED);
@@ -309,15 +329,15 @@ class ReviewRoundTests {
         acting.as(
             "duclinh.reviewer",
             () ->
-                rounds.open(
-                    new ReviewRounds.OpenRound(
+                administration.open(
+                    new RoundAdministration.OpenRound(
                         YEAR,
                         "Xét cấp huyện phạm vi",
                         LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(9),
                         null,
                         null,
                         null)));
-    acting.run("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    acting.run("duclinh", () -> proposing.propose(round.id(), model.id(), null));
     fixtures.user("tanhlinh.reviewer", vn.dvk.identity.Role.REVIEWER, "BT.TL");
 
     var meeting =
@@ -326,9 +346,9 @@ class ReviewRoundTests {
                 acting.run(
                     "tanhlinh.reviewer",
                     () ->
-                        rounds.recordMeeting(
+                        administration.recordMeeting(
                             round.id(),
-                            new ReviewRounds.Meeting(
+                            new RoundAdministration.Meeting(
                                 LocalDate.now(vn.dvk.shared.MovementTime.ZONE),
                                 null,
                                 null,
@@ -342,21 +362,22 @@ class ReviewRoundTests {
   }
 
   @Test
-  void aRoundThatRecognizesNoneIsDecidedWithoutADecisionAndEachProposalHasItsReason() {
+  void aRoundThatRecognizesNoneIsDecidedWithoutADecisionAndEachProposalHasItsReason()
+      throws Exception {
     var model = fixtures.registeredModelOfDucLinh("Xét mà không công nhận");
     var round =
         acting.as(
             "duclinh.reviewer",
             () ->
-                rounds.open(
-                    new ReviewRounds.OpenRound(
+                administration.open(
+                    new RoundAdministration.OpenRound(
                         YEAR,
                         "Xét cấp huyện không công nhận",
                         LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(9),
                         null,
                         null,
                         null)));
-    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var proposal = acting.as("duclinh", () -> proposing.propose(round.id(), model.id(), null));
     var council = fixtures.council("duclinh.reviewer", round, "council.dl");
     fixtures.scoreAndVote("council.dl", proposal.id(), "3", false);
     var meeting = fixtures.meeting("duclinh.reviewer", council, "council.dl");
@@ -364,13 +385,29 @@ class ReviewRoundTests {
     var decided =
         acting.as(
             "duclinh.reviewer",
-            () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
+            () -> roundDecisions.decide(round.id(), RoundFixtures.issue(), meeting.version()));
 
     assertThat(decided.state()).isEqualTo(RoundState.DECIDED);
     assertThat(decided.decisionId()).isNull();
     var after = acting.as("duclinh", () -> rounds.proposal(proposal.id()));
     assertThat(after.state()).isEqualTo(ProposalState.NOT_RECOGNIZED);
-    assertThat(after.reason()).contains("0/1");
+    assertThat(after.reason()).isNull();
+    assertThat(after.reasonMessage()).isEqualTo(Message.of("recognition.reason.vote", 0, 1));
+    for (var language : List.of("en", "vi")) {
+      mvc.perform(
+              as(get("/api/v1/rounds/{id}/proposals", round.id()), "duclinh.reviewer")
+                  .header("Accept-Language", language))
+          .andExpect(status().isOk())
+          .andExpect(
+              jsonPath("$.items[0].reason")
+                  .value(
+                      language.equals("en")
+                          ? "Vote: 0 of 1 members present agreed"
+                          : "Biểu quyết: 0/1 thành viên có mặt đồng ý"));
+    }
+    mvc.perform(as(get("/rounds/{id}", round.id()), "duclinh.reviewer").param("lang", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Vote: 0 of 1 members present agreed")));
     assertThat(acting.as("leader", () -> recognitions.ofModel(model.id()))).isEmpty();
   }
 
@@ -382,7 +419,7 @@ class ReviewRoundTests {
         fixtures.provinceRound(
             "Xét cấp tỉnh phạm vi hồ sơ",
             LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
-    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var proposal = acting.as("duclinh", () -> proposing.propose(round.id(), model.id(), null));
 
     assertThat(acting.as("duclinh", () -> rounds.proposals(round.id())))
         .extracting(ProposalView::id)
@@ -401,7 +438,7 @@ class ReviewRoundTests {
         fixtures.provinceRound(
             "Xét cấp tỉnh thu hồi giữa chừng",
             LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
-    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var proposal = acting.as("duclinh", () -> proposing.propose(round.id(), model.id(), null));
     var council = fixtures.council("reviewer", round, "council");
     fixtures.scoreAndVote("council", proposal.id(), "9", true);
     var meeting = fixtures.meeting("reviewer", council, "council");
@@ -417,11 +454,12 @@ class ReviewRoundTests {
                     "Báo cáo không đúng")));
 
     acting.run(
-        "reviewer", () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
+        "reviewer",
+        () -> roundDecisions.decide(round.id(), RoundFixtures.issue(), meeting.version()));
 
     var after = acting.as("reviewer", () -> rounds.proposal(proposal.id()));
     assertThat(after.state()).isEqualTo(ProposalState.NOT_RECOGNIZED);
-    assertThat(after.reason()).contains("thu hồi");
+    assertThat(after.reasonMessage()).isEqualTo(Message.of("recognition.reason.basis-gone"));
     assertThat(acting.as("leader", () -> recognitions.ofModel(model.id())))
         .noneMatch(r -> r.level() == Level.PROVINCE);
   }
@@ -433,7 +471,7 @@ class ReviewRoundTests {
     var round =
         fixtures.provinceRound(
             "Xét cấp tỉnh đồng thời", LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(30));
-    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var proposal = acting.as("duclinh", () -> proposing.propose(round.id(), model.id(), null));
     var council = fixtures.council("reviewer", round, "council");
     fixtures.scoreAndVote("council", proposal.id(), "8", true);
     var meeting = fixtures.meeting("reviewer", council, "council");
@@ -448,7 +486,9 @@ class ReviewRoundTests {
                 start.await();
                 return acting.as(
                     reviewer,
-                    () -> rounds.decide(round.id(), RoundFixtures.issue(), meeting.version()));
+                    () ->
+                        roundDecisions.decide(
+                            round.id(), RoundFixtures.issue(), meeting.version()));
               }));
     }
     start.countDown();

@@ -14,9 +14,13 @@ import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelView;
 import vn.dvk.models.Models;
 import vn.dvk.models.RegistrationAction;
+import vn.dvk.recognition.CouncilBallots;
 import vn.dvk.recognition.RecognitionView;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.recognition.ReviewRounds;
+import vn.dvk.recognition.RoundAdministration;
+import vn.dvk.recognition.RoundDecisions;
+import vn.dvk.recognition.RoundProposals;
 import vn.dvk.recognition.RoundView;
 import vn.dvk.units.Level;
 
@@ -30,6 +34,10 @@ public class RoundFixtures {
   public static final int YEAR = LocalDate.now(vn.dvk.shared.MovementTime.ZONE).getYear();
 
   private final ReviewRounds rounds;
+  private final CouncilBallots ballots;
+  private final RoundProposals proposing;
+  private final RoundDecisions roundDecisions;
+  private final RoundAdministration administration;
   private final Recognitions recognitions;
   private final MobilizationModels models;
   private final UserAccounts accounts;
@@ -38,12 +46,20 @@ public class RoundFixtures {
 
   RoundFixtures(
       ReviewRounds rounds,
+      CouncilBallots ballots,
+      RoundProposals proposing,
+      RoundDecisions roundDecisions,
+      RoundAdministration administration,
       Recognitions recognitions,
       MobilizationModels models,
       UserAccounts accounts,
       Acting acting,
       JdbcClient jdbc) {
     this.rounds = rounds;
+    this.ballots = ballots;
+    this.proposing = proposing;
+    this.roundDecisions = roundDecisions;
+    this.administration = administration;
     this.recognitions = recognitions;
     this.models = models;
     this.accounts = accounts;
@@ -63,19 +79,20 @@ public class RoundFixtures {
         acting.as(
             "duclinh.reviewer",
             () ->
-                rounds.open(
-                    new ReviewRounds.OpenRound(
+                administration.open(
+                    new RoundAdministration.OpenRound(
                         YEAR,
                         "Xét cấp huyện " + model.id(),
                         LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(10),
                         null,
                         null,
                         null)));
-    var proposal = acting.as("duclinh", () -> rounds.propose(round.id(), model.id(), null));
+    var proposal = acting.as("duclinh", () -> proposing.propose(round.id(), model.id(), null));
     var council = council("duclinh.reviewer", round, "council.dl");
     scoreAndVote("council.dl", proposal.id(), "8", true);
     var meeting = meeting("duclinh.reviewer", council, "council.dl");
-    acting.run("duclinh.reviewer", () -> rounds.decide(round.id(), issue(), meeting.version()));
+    acting.run(
+        "duclinh.reviewer", () -> roundDecisions.decide(round.id(), issue(), meeting.version()));
     return acting.as("leader", () -> recognitions.ofModel(model.id())).stream()
         .filter(r -> r.level() == Level.DISTRICT)
         .findFirst()
@@ -84,16 +101,16 @@ public class RoundFixtures {
 
   public RoundView council(String reviewer, RoundView round, String... members) {
     return acting.as(
-        reviewer, () -> rounds.setMembers(round.id(), List.of(members), round.version()));
+        reviewer, () -> administration.setMembers(round.id(), List.of(members), round.version()));
   }
 
   public RoundView meeting(String reviewer, RoundView round, String... present) {
     return acting.as(
         reviewer,
         () ->
-            rounds.recordMeeting(
+            administration.recordMeeting(
                 round.id(),
-                new ReviewRounds.Meeting(
+                new RoundAdministration.Meeting(
                     LocalDate.now(vn.dvk.shared.MovementTime.ZONE), null, null, Set.of(present)),
                 round.version()));
   }
@@ -101,7 +118,9 @@ public class RoundFixtures {
   public RoundView provinceRound(String title, LocalDate deadline) {
     return acting.as(
         "reviewer",
-        () -> rounds.open(new ReviewRounds.OpenRound(YEAR, title, deadline, null, null, null)));
+        () ->
+            administration.open(
+                new RoundAdministration.OpenRound(YEAR, title, deadline, null, null, null)));
   }
 
   public void scoreAndVote(String member, long proposalId, String score, boolean agree) {
@@ -109,8 +128,8 @@ public class RoundFixtures {
         member,
         () -> {
           var roundId = rounds.proposal(proposalId).roundId();
-          rounds.score(proposalId, scores(roundId, score));
-          rounds.submit(proposalId, agree, null);
+          ballots.score(proposalId, scores(roundId, score));
+          ballots.submit(proposalId, agree, null);
         });
   }
 
@@ -124,8 +143,8 @@ public class RoundFixtures {
     return result;
   }
 
-  public static ReviewRounds.Issue issue() {
-    return new ReviewRounds.Issue(
+  public static RoundDecisions.Issue issue() {
+    return new RoundDecisions.Issue(
         LocalDate.now(vn.dvk.shared.MovementTime.ZONE), "Nguyễn Văn A", "Trưởng ban", Map.of());
   }
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.recognition.ProposalState;
 import vn.dvk.recognition.ProposalView;
+import vn.dvk.shared.i18n.Message;
 
 /** Proposals, who is assigned to score them, recusals, scores and ballots. */
 @Repository
@@ -124,15 +125,23 @@ public class ProposalRepository {
 
   /** Moves a proposal on, if it is still in the state and version the change was made on. */
   public boolean transition(
-      ProposalView from, ProposalState to, String reason, String by, Instant at) {
+      ProposalView from,
+      ProposalState to,
+      String reason,
+      Message reasonMessage,
+      String by,
+      Instant at) {
     return jdbc.sql(
                 """
-                update recognition_proposal set state = :to, reason = :reason, decided_by = :by,
+                update recognition_proposal set state = :to, reason = :reason,
+                    reason_key = :reasonKey, reason_args = :reasonArgs, decided_by = :by,
                     decided_at = :at, version = version + 1
                  where id = :id and version = :version and state = :from
                 """)
             .param("to", to.name())
             .param("reason", reason)
+            .param("reasonKey", reasonMessage == null ? null : reasonMessage.key())
+            .param("reasonArgs", reasonMessage == null ? null : reasonMessage.storedArguments())
             .param("by", by)
             .param("at", utc(at))
             .param("id", from.id())
@@ -313,6 +322,7 @@ public class ProposalRepository {
         rs.getString("proposing_unit_code"),
         ProposalState.valueOf(rs.getString("state")),
         rs.getString("reason"),
+        Message.stored(rs.getString("reason_key"), rs.getString("reason_args")),
         rs.getObject("basis_recognition_id", Long.class),
         rs.getString("consideration_note"),
         rs.getObject("votes_for", Integer.class),

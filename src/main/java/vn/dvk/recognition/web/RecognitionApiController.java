@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.recognition.CouncilBallots;
 import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.recognition.ReviewRounds;
@@ -33,16 +34,19 @@ import vn.dvk.shared.web.ApiPage;
 class RecognitionApiController {
 
   private final ReviewRounds rounds;
+  private final CouncilBallots ballots;
   private final Recognitions recognitions;
   private final RecognitionJson json;
   private final RecognitionPapers papers;
 
   RecognitionApiController(
       ReviewRounds rounds,
+      CouncilBallots ballots,
       Recognitions recognitions,
       RecognitionJson json,
       RecognitionPapers papers) {
     this.rounds = rounds;
+    this.ballots = ballots;
     this.recognitions = recognitions;
     this.json = json;
     this.papers = papers;
@@ -76,19 +80,19 @@ class RecognitionApiController {
   @PutMapping("/proposals/{id}/scores")
   SheetJson score(@PathVariable long id, @RequestBody ScoresRequest request) {
     return RecognitionJson.sheet(
-        rounds.score(id, request.scores() == null ? Map.of() : request.scores()));
+        ballots.score(id, request.scores() == null ? Map.of() : request.scores()));
   }
 
   @PostMapping("/proposals/{id}/ballot")
   SheetJson ballot(@PathVariable long id, @RequestBody BallotRequest request) {
     if (request.scores() != null && !request.scores().isEmpty()) {
-      rounds.score(id, request.scores());
+      ballots.score(id, request.scores());
     }
     if (request.agree() == null) {
       throw new InvalidInputException(
           List.of(new Violation("agree", "scoring.error.vote-required")));
     }
-    return RecognitionJson.sheet(rounds.submit(id, request.agree(), request.comment()));
+    return RecognitionJson.sheet(ballots.submit(id, request.agree(), request.comment()));
   }
 
   @GetMapping("/decisions")

@@ -5,15 +5,17 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelSummary;
 import vn.dvk.models.OwnerKind;
+import vn.dvk.recognition.CouncilBallots;
 import vn.dvk.recognition.DecisionKind;
 import vn.dvk.recognition.DecisionView;
 import vn.dvk.recognition.ProposalState;
 import vn.dvk.recognition.ProposalView;
-import vn.dvk.recognition.ReviewRounds;
 import vn.dvk.recognition.RoundState;
 import vn.dvk.recognition.RoundView;
 import vn.dvk.recognition.VoteRule;
@@ -28,10 +30,21 @@ class RecognitionJson {
 
   private final MobilizationModels models;
   private final UnitNames unitNames;
+  private final MessageSource messages;
 
-  RecognitionJson(MobilizationModels models, UnitNames unitNames) {
+  RecognitionJson(MobilizationModels models, UnitNames unitNames, MessageSource messages) {
     this.models = models;
     this.unitNames = unitNames;
+    this.messages = messages;
+  }
+
+  /** Why a proposal was returned or not recognized, in the reader's language. */
+  private String reason(ProposalView proposal) {
+    var message = proposal.reasonMessage();
+    return message == null
+        ? proposal.reason()
+        : messages.getMessage(
+            message.key(), message.argumentArray(), LocaleContextHolder.getLocale());
   }
 
   record UnitRef(String code, String name) {}
@@ -110,7 +123,7 @@ class RecognitionJson {
                     model(summaries.get(p.modelId()), names),
                     new UnitRef(p.proposingUnitCode(), names.get(p.proposingUnitCode())),
                     p.state(),
-                    p.reason(),
+                    reason(p),
                     p.basisRecognitionId()))
         .toList();
   }
@@ -150,7 +163,7 @@ class RecognitionJson {
     return decisions(List.of(decision)).get(0);
   }
 
-  static SheetJson sheet(ReviewRounds.Sheet sheet) {
+  static SheetJson sheet(CouncilBallots.Sheet sheet) {
     return new SheetJson(
         sheet.proposal().id(),
         sheet.myScores(),

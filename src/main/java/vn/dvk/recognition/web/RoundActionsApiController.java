@@ -14,9 +14,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.recognition.CouncilBallots;
 import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.ReviewRounds;
-import vn.dvk.recognition.VoteRule;
+import vn.dvk.recognition.RoundAdministration;
+import vn.dvk.recognition.RoundDecisions;
+import vn.dvk.recognition.RoundProposals;
 import vn.dvk.recognition.web.RecognitionJson.ProposalJson;
 import vn.dvk.recognition.web.RecognitionJson.RoundJson;
 import vn.dvk.recognition.web.RecognitionJson.SheetJson;
@@ -34,22 +37,29 @@ import vn.dvk.shared.web.ApiPage;
 class RoundActionsApiController {
 
   private final ReviewRounds rounds;
+  private final CouncilBallots ballots;
+  private final RoundProposals proposing;
+  private final RoundDecisions roundDecisions;
+  private final RoundAdministration administration;
   private final RecognitionJson json;
   private final RecognitionPapers papers;
 
-  RoundActionsApiController(ReviewRounds rounds, RecognitionJson json, RecognitionPapers papers) {
+  RoundActionsApiController(
+      ReviewRounds rounds,
+      CouncilBallots ballots,
+      RoundProposals proposing,
+      RoundDecisions roundDecisions,
+      RoundAdministration administration,
+      RecognitionJson json,
+      RecognitionPapers papers) {
     this.rounds = rounds;
+    this.ballots = ballots;
+    this.proposing = proposing;
+    this.roundDecisions = roundDecisions;
+    this.administration = administration;
     this.json = json;
     this.papers = papers;
   }
-
-  record OpenRequest(
-      Integer year,
-      String title,
-      LocalDate proposalDeadline,
-      Integer scaleMin,
-      Integer scaleMax,
-      VoteRule voteRule) {}
 
   record MembersRequest(List<String> members, Integer version) {}
 
@@ -75,17 +85,13 @@ class RoundActionsApiController {
       Integer version) {}
 
   @PostMapping("/rounds")
-  ResponseEntity<RoundJson> open(@RequestBody(required = false) OpenRequest request) {
-    var r = request == null ? new OpenRequest(null, null, null, null, null, null) : request;
+  ResponseEntity<RoundJson> open(
+      @RequestBody(required = false) RoundAdministration.OpenRound request) {
     var round =
-        rounds.open(
-            new ReviewRounds.OpenRound(
-                r.year(),
-                r.title(),
-                r.proposalDeadline(),
-                r.scaleMin(),
-                r.scaleMax(),
-                r.voteRule()));
+        administration.open(
+            request == null
+                ? new RoundAdministration.OpenRound(null, null, null, null, null, null)
+                : request);
     return ResponseEntity.created(URI.create("/api/v1/rounds/" + round.id()))
         .body(json.round(round));
   }
@@ -96,14 +102,14 @@ class RoundActionsApiController {
     rounds.get(id);
     var version = version(request == null ? null : request.version());
     var members = request.members() == null ? List.<String>of() : request.members();
-    return json.round(rounds.setMembers(id, members, version));
+    return json.round(administration.setMembers(id, members, version));
   }
 
   /** Spreads the proposals evenly over the council, {@code perProposal} members each (3). */
   @PostMapping("/rounds/{id}/spread")
   SpreadJson spread(@PathVariable long id, @RequestBody(required = false) SpreadRequest request) {
     var perProposal = request == null || request.perProposal() == null ? 3 : request.perProposal();
-    return new SpreadJson(rounds.spreadEvenly(id, perProposal));
+    return new SpreadJson(administration.spreadEvenly(id, perProposal));
   }
 
   /** Assigns members to one proposal by hand; none may be of the model's own subtree. */
@@ -114,7 +120,7 @@ class RoundActionsApiController {
     if (request == null || request.members() == null) {
       throw ApiInput.required("members");
     }
-    rounds.assign(id, request.members());
+    administration.assign(id, request.members());
     return ResponseEntity.noContent().build();
   }
 
@@ -133,7 +139,7 @@ class RoundActionsApiController {
       @PathVariable long id,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return ApiPage.slice(rounds.sheets(id), page, size)
+    return ApiPage.slice(ballots.sheets(id), page, size)
         .map(list -> list.stream().map(RecognitionJson::sheet).toList());
   }
 
@@ -145,10 +151,10 @@ class RoundActionsApiController {
       throw ApiInput.required("modelId");
     }
     var proposal =
-        rounds.propose(
+        proposing.propose(
             id,
             request.modelId(),
-            new ReviewRounds.Dossier(
+            new RoundProposals.Dossier(
                 request.considerationNote(), request.votesFor(), request.votesAgainst()));
     return ResponseEntity.created(URI.create("/api/v1/proposals/" + proposal.id()))
         .body(json.proposal(proposal));
@@ -165,7 +171,7 @@ class RoundActionsApiController {
       @PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
     rounds.proposal(id);
     var version = version(request == null ? null : request.version());
-    return json.proposal(rounds.returnForRevision(id, request.reason(), version));
+    return json.proposal(administration.returnForRevision(id, request.reason(), version));
   }
 
   /** The proposing unit takes its proposal back while the round is open. */
@@ -173,14 +179,15 @@ class RoundActionsApiController {
   ProposalJson withdraw(
       @PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
     rounds.proposal(id);
-    return json.proposal(rounds.withdraw(id, version(request == null ? null : request.version())));
+    return json.proposal(
+        proposing.withdraw(id, version(request == null ? null : request.version())));
   }
 
   /** A member steps aside from a proposal, with a reason; their sheet shows it. */
   @PostMapping("/proposals/{id}/recusal")
   ResponseEntity<Void> recuse(
       @PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
-    rounds.recuse(id, request == null ? null : request.reason());
+    ballots.recuse(id, request == null ? null : request.reason());
     return ResponseEntity.noContent().build();
   }
 
@@ -189,9 +196,9 @@ class RoundActionsApiController {
     rounds.get(id);
     var version = version(request == null ? null : request.version());
     return json.round(
-        rounds.recordMeeting(
+        administration.recordMeeting(
             id,
-            new ReviewRounds.Meeting(
+            new RoundAdministration.Meeting(
                 request.date(),
                 request.place(),
                 request.note(),
@@ -209,9 +216,9 @@ class RoundActionsApiController {
     rounds.get(id);
     var version = version(request == null ? null : request.version());
     var decided =
-        rounds.decide(
+        roundDecisions.decide(
             id,
-            new ReviewRounds.Issue(
+            new RoundDecisions.Issue(
                 request.date(),
                 request.signerName(),
                 request.signerTitle(),

@@ -28,6 +28,9 @@ import vn.dvk.models.ModelRow;
 import vn.dvk.recognition.ProposalState;
 import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.ReviewRounds;
+import vn.dvk.recognition.RoundAdministration;
+import vn.dvk.recognition.RoundDecisions;
+import vn.dvk.recognition.RoundProposals;
 import vn.dvk.recognition.RoundState;
 import vn.dvk.recognition.RoundView;
 import vn.dvk.recognition.VoteRule;
@@ -47,6 +50,9 @@ import vn.dvk.units.Units;
 class RoundsController {
 
   private final ReviewRounds rounds;
+  private final RoundProposals proposing;
+  private final RoundDecisions roundDecisions;
+  private final RoundAdministration administration;
   private final MobilizationModels models;
   private final UserAccounts accounts;
   private final Scope scope;
@@ -57,6 +63,9 @@ class RoundsController {
 
   RoundsController(
       ReviewRounds rounds,
+      RoundProposals proposing,
+      RoundDecisions roundDecisions,
+      RoundAdministration administration,
       MobilizationModels models,
       UserAccounts accounts,
       Scope scope,
@@ -65,6 +74,9 @@ class RoundsController {
       UnitNames names,
       RecognitionPapers papers) {
     this.rounds = rounds;
+    this.proposing = proposing;
+    this.roundDecisions = roundDecisions;
+    this.administration = administration;
     this.models = models;
     this.accounts = accounts;
     this.scope = scope;
@@ -98,8 +110,8 @@ class RoundsController {
       RedirectAttributes redirect) {
     try {
       var round =
-          rounds.open(
-              new ReviewRounds.OpenRound(
+          administration.open(
+              new RoundAdministration.OpenRound(
                   year, title, proposalDeadline, scaleMin, scaleMax, voteRule));
       redirect.addFlashAttribute("notice", "rounds.opened");
       return "redirect:/rounds/" + round.id();
@@ -167,7 +179,7 @@ class RoundsController {
         locale,
         redirect,
         "rounds.members.saved",
-        () -> rounds.setMembers(id, members == null ? List.of() : members, version));
+        () -> administration.setMembers(id, members == null ? List.of() : members, version));
   }
 
   @PostMapping("/rounds/{id}/spread")
@@ -177,7 +189,11 @@ class RoundsController {
       Locale locale,
       RedirectAttributes redirect) {
     return act(
-        id, locale, redirect, "rounds.spread.done", () -> rounds.spreadEvenly(id, perProposal));
+        id,
+        locale,
+        redirect,
+        "rounds.spread.done",
+        () -> administration.spreadEvenly(id, perProposal));
   }
 
   @PostMapping("/rounds/{id}/proposals")
@@ -200,8 +216,10 @@ class RoundsController {
         redirect,
         "rounds.proposed",
         () ->
-            rounds.propose(
-                id, modelId, new ReviewRounds.Dossier(considerationNote, votesFor, votesAgainst)));
+            proposing.propose(
+                id,
+                modelId,
+                new RoundProposals.Dossier(considerationNote, votesFor, votesAgainst)));
   }
 
   @PostMapping("/rounds/{id}/proposals/{proposalId}/return")
@@ -217,7 +235,7 @@ class RoundsController {
         locale,
         redirect,
         "rounds.returned",
-        () -> rounds.returnForRevision(proposalId, reason, version));
+        () -> administration.returnForRevision(proposalId, reason, version));
   }
 
   @PostMapping("/rounds/{id}/proposals/{proposalId}/withdraw")
@@ -228,7 +246,7 @@ class RoundsController {
       Locale locale,
       RedirectAttributes redirect) {
     return act(
-        id, locale, redirect, "rounds.withdrawn", () -> rounds.withdraw(proposalId, version));
+        id, locale, redirect, "rounds.withdrawn", () -> proposing.withdraw(proposalId, version));
   }
 
   @PostMapping("/rounds/{id}/meeting")
@@ -247,9 +265,10 @@ class RoundsController {
         redirect,
         "rounds.meeting.saved",
         () ->
-            rounds.recordMeeting(
+            administration.recordMeeting(
                 id,
-                new ReviewRounds.Meeting(date, place, note, present == null ? Set.of() : present),
+                new RoundAdministration.Meeting(
+                    date, place, note, present == null ? Set.of() : present),
                 version));
   }
 
@@ -277,9 +296,9 @@ class RoundsController {
         redirect,
         "rounds.decided",
         () ->
-            rounds.decide(
+            roundDecisions.decide(
                 id,
-                new ReviewRounds.Issue(
+                new RoundDecisions.Issue(
                     date,
                     signerName,
                     signerTitle,

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dvk.recognition.CouncilBallots;
 import vn.dvk.recognition.ReviewRounds;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.web.FormErrors;
@@ -22,11 +23,14 @@ import vn.dvk.shared.web.FormErrors;
 class ScoringController {
 
   private final ReviewRounds rounds;
+  private final CouncilBallots ballots;
   private final UnitNames names;
   private final MessageSource messages;
 
-  ScoringController(ReviewRounds rounds, UnitNames names, MessageSource messages) {
+  ScoringController(
+      ReviewRounds rounds, CouncilBallots ballots, UnitNames names, MessageSource messages) {
     this.rounds = rounds;
+    this.ballots = ballots;
     this.names = names;
     this.messages = messages;
   }
@@ -34,7 +38,7 @@ class ScoringController {
   @GetMapping("/rounds/{id}/scoring")
   String page(@PathVariable long id, Model model) {
     var round = rounds.get(id);
-    var sheets = rounds.sheets(id);
+    var sheets = ballots.sheets(id);
     model.addAttribute("round", round);
     model.addAttribute("sheets", sheets);
     var codes = new HashSet<String>();
@@ -53,7 +57,7 @@ class ScoringController {
         proposalId,
         locale,
         model,
-        () -> rounds.score(proposalId, RoundsController.scoresFrom(form)),
+        () -> ballots.score(proposalId, RoundsController.scoresFrom(form)),
         "scoring.saved");
   }
 
@@ -72,7 +76,7 @@ class ScoringController {
         () -> {
           var scores = RoundsController.scoresFrom(form);
           if (!scores.isEmpty()) {
-            rounds.score(proposalId, scores);
+            ballots.score(proposalId, scores);
           }
           if (agree == null) {
             throw new vn.dvk.shared.InvalidInputException(
@@ -80,7 +84,7 @@ class ScoringController {
                     new vn.dvk.shared.InvalidInputException.Violation(
                         "agree", "scoring.error.vote-required")));
           }
-          rounds.submit(proposalId, agree, comment);
+          ballots.submit(proposalId, agree, comment);
         },
         "scoring.submitted");
   }
@@ -92,7 +96,7 @@ class ScoringController {
       Locale locale,
       Model model) {
     return card(
-        proposalId, locale, model, () -> rounds.recuse(proposalId, reason), "scoring.recused");
+        proposalId, locale, model, () -> ballots.recuse(proposalId, reason), "scoring.recused");
   }
 
   /** Runs the action and answers the proposal's card, with the action's outcome on it. */
@@ -106,7 +110,7 @@ class ScoringController {
     var proposal = rounds.proposal(proposalId);
     var round = rounds.get(proposal.roundId());
     var sheet =
-        rounds.sheets(round.id()).stream()
+        ballots.sheets(round.id()).stream()
             .filter(s -> s.proposal().id() == proposalId)
             .findFirst()
             .orElseThrow(
