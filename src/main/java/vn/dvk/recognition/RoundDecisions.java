@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.CurrentUser;
@@ -36,6 +37,7 @@ public class RoundDecisions {
   private final RoundBoard board;
   private final ProposalMoves moves;
   private final RecognitionAudit audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   RoundDecisions(
@@ -46,6 +48,7 @@ public class RoundDecisions {
       RoundBoard board,
       ProposalMoves moves,
       RecognitionAudit audit,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.rounds = rounds;
     this.proposals = proposals;
@@ -54,6 +57,7 @@ public class RoundDecisions {
     this.board = board;
     this.moves = moves;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -153,16 +157,20 @@ public class RoundDecisions {
     var verdict = judged.verdict();
     if (judged.recognized()) {
       var outstanding = issue.outstanding() == null ? Set.<Long>of() : issue.outstanding();
-      decisions.insertRecognition(
-          proposal.modelId(),
-          proposal.ownerKind(),
-          round.level(),
-          round.unitCode(),
-          round.year(),
-          decisionId,
-          round.id(),
-          proposal.id(),
-          outstanding.contains(proposal.id()));
+      var recognitionId =
+          decisions.insertRecognition(
+              proposal.modelId(),
+              proposal.ownerKind(),
+              round.level(),
+              round.unitCode(),
+              round.year(),
+              decisionId,
+              round.id(),
+              proposal.id(),
+              outstanding.contains(proposal.id()));
+      events.publishEvent(
+          new RecognitionGranted(
+              proposal.modelId(), recognitionId, round.unitCode(), round.level(), round.year()));
     }
     moves.move(
         user,

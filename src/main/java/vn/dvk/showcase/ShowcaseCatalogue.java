@@ -14,6 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.RegistrationMoved;
 import vn.dvk.models.RegistrationState;
+import vn.dvk.recognition.RecognitionGranted;
 import vn.dvk.recognition.RecognitionRevoked;
 import vn.dvk.recognition.RecognitionView;
 import vn.dvk.recognition.Recognitions;
@@ -168,6 +169,10 @@ class ShowcaseCatalogue {
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   @CacheEvict(cacheNames = CACHE, allEntries = true)
   public void revoked(RecognitionRevoked revocation) {}
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @CacheEvict(cacheNames = CACHE, allEntries = true)
+  public void granted(RecognitionGranted recognition) {}
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   @CacheEvict(

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.dvk.units.UnitSearchNames;
 import vn.dvk.units.UnitView;
@@ -14,10 +14,13 @@ import vn.dvk.units.Units;
 import vn.dvk.units.UnitsChanged;
 
 /**
- * Keeps the unit names in the models' search text true when units are renamed, moved or merged: in
- * the same transaction as the change, every model of the changed units and of the units below them
- * is given its new search text, and the search index hears of it. A model is then found by its
- * unit's new name, by its old one, and by the name of what its unit merged into.
+ * Keeps the unit names in the models' search text true when units are renamed, moved or merged:
+ * once the change has committed, every model of the changed units and of the units below them is
+ * given its new search text in a transaction of its own, and the search index hears of it. A model
+ * is then found by its unit's new name, by its old one, and by the name of what its unit merged
+ * into. The event is kept in the publication registry until this is done, so a crash in between
+ * only delays it to the next start; a restructure of thousands of units does not hold its own
+ * transaction open while every model's text is rewritten.
  */
 @Component
 class UnitNamesInSearch {
@@ -37,7 +40,7 @@ class UnitNamesInSearch {
     this.searchChanges = searchChanges;
   }
 
-  @EventListener
+  @ApplicationModuleListener
   void on(UnitsChanged changed) {
     var affected = new HashSet<String>(changed.codes());
     for (var code : changed.codes()) {

@@ -80,7 +80,8 @@ public class DecisionRepository {
     return keys.getKey().longValue();
   }
 
-  public void insertRecognition(
+  /** Records a recognition the decision grants; returns its id. */
+  public long insertRecognition(
       long modelId,
       OwnerKind ownerKind,
       Level level,
@@ -90,6 +91,7 @@ public class DecisionRepository {
       long roundId,
       long proposalId,
       boolean outstanding) {
+    var keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
             insert into recognition_recognition (model_id, owner_kind, level, unit_code,
@@ -106,7 +108,8 @@ public class DecisionRepository {
         .param("decision", decisionId)
         .param("round", roundId)
         .param("proposal", proposalId)
-        .update();
+        .update(keys, "id");
+    return keys.getKey().longValue();
   }
 
   public void insertRevocation(long recognitionId, long decisionId, String reason) {

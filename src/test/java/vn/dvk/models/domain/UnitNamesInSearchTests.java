@@ -1,6 +1,7 @@
 package vn.dvk.models.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,10 @@ import vn.dvk.units.NewUnit;
 import vn.dvk.units.UnitKind;
 import vn.dvk.units.Units;
 
-/** A model is found by its unit's names as they change: renamed, moved, merged. */
+/**
+ * A model is found by its unit's names as they change: renamed, moved, merged — once the listener
+ * that rewrites the search text after the change has run.
+ */
 @IntegrationTest
 class UnitNamesInSearchTests {
 
@@ -34,8 +38,12 @@ class UnitNamesInSearchTests {
 
     units.rename(commune, "Xã Mới Thử Đổi Tên", null, units.today(), "admin");
 
-    assertThat(found("xa moi thu doi ten")).containsExactly(model);
-    assertThat(found("xa cu thu doi ten")).containsExactly(model);
+    await()
+        .untilAsserted(
+            () -> {
+              assertThat(found("xa moi thu doi ten")).containsExactly(model);
+              assertThat(found("xa cu thu doi ten")).containsExactly(model);
+            });
   }
 
   @Test
@@ -46,8 +54,12 @@ class UnitNamesInSearchTests {
 
     units.merge(List.of(merged), into, units.today(), "admin");
 
-    assertThat(found("xa nhan sap nhap")).contains(model);
-    assertThat(found("xa sap nhap di")).containsExactly(model);
+    await()
+        .untilAsserted(
+            () -> {
+              assertThat(found("xa nhan sap nhap")).contains(model);
+              assertThat(found("xa sap nhap di")).containsExactly(model);
+            });
   }
 
   @Test
@@ -57,7 +69,9 @@ class UnitNamesInSearchTests {
 
     units.move(commune, "BT.TL", units.today(), "admin");
 
-    assertThat(found("tanh linh xa thu chuyen huyen")).containsExactly(model);
+    await()
+        .untilAsserted(
+            () -> assertThat(found("tanh linh xa thu chuyen huyen")).containsExactly(model));
   }
 
   private String commune(String name) {
