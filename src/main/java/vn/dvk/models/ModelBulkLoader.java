@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvk.models.domain.ModelAudit;
 import vn.dvk.models.domain.RegistrationRepository;
 import vn.dvk.models.domain.SearchChanges;
 import vn.dvk.models.domain.SearchText;
@@ -213,7 +214,7 @@ public class ModelBulkLoader {
             created,
             model.createdBy(),
             "MODEL_IMPORTED",
-            MobilizationModels.SUBJECT,
+            ModelAudit.SUBJECT,
             String.valueOf(id),
             d.unitCode(),
             d.title()

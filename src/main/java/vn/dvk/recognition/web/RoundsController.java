@@ -24,6 +24,7 @@ import vn.dvk.identity.UserAccount;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelFilter;
+import vn.dvk.models.ModelLists;
 import vn.dvk.models.ModelRow;
 import vn.dvk.recognition.ProposalState;
 import vn.dvk.recognition.RecognitionPapers;
@@ -48,6 +49,7 @@ class RoundsController {
 
   private final ReviewRounds rounds;
   private final MobilizationModels models;
+  private final ModelLists lists;
   private final UserAccounts accounts;
   private final Scope scope;
   private final Units units;
@@ -58,6 +60,7 @@ class RoundsController {
   RoundsController(
       ReviewRounds rounds,
       MobilizationModels models,
+      ModelLists lists,
       UserAccounts accounts,
       Scope scope,
       Units units,
@@ -66,6 +69,7 @@ class RoundsController {
       RecognitionPapers papers) {
     this.rounds = rounds;
     this.models = models;
+    this.lists = lists;
     this.accounts = accounts;
     this.scope = scope;
     this.units = units;
@@ -324,7 +328,7 @@ class RoundsController {
     rounds.proposals(round.id()).stream()
         .filter(p -> p.state() != ProposalState.RETURNED && p.state() != ProposalState.WITHDRAWN)
         .forEach(p -> proposed.add(p.modelId()));
-    return models.find(filter).rows().stream()
+    return lists.find(filter).rows().stream()
         .filter(row -> row.state().isRegistered())
         .filter(row -> !unitCode.equals(round.unitCode()) || row.unitCode().equals(unitCode))
         .filter(row -> !proposed.contains(row.modelId()))
