@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.CurrentUser;
 import vn.dvk.identity.Permission;
+import vn.dvk.models.domain.ListExport;
 import vn.dvk.models.domain.ListScope;
 import vn.dvk.models.domain.ModelAccess;
 import vn.dvk.models.domain.ModelSearch;
@@ -32,11 +33,13 @@ import vn.dvk.units.Units;
 public class ModelLists {
 
   private final ModelSearch search;
+  private final ListExport exports;
   private final ModelAccess access;
   private final Units units;
 
-  ModelLists(ModelSearch search, ModelAccess access, Units units) {
+  ModelLists(ModelSearch search, ListExport exports, ModelAccess access, Units units) {
     this.search = search;
+    this.exports = exports;
     this.access = access;
     this.units = units;
   }
@@ -54,7 +57,7 @@ public class ModelLists {
    */
   public void export(ModelFilter filter, Consumer<ModelExportRow> sink) {
     var user = access.reader();
-    search.export(filter, listScope(user, filter), sink);
+    exports.export(filter, listScope(user, filter), sink);
   }
 
   /** What the signed-in user's unit has to decide: registrations sent up by units below it. */
