@@ -69,29 +69,8 @@ public class Forwardings {
     if (pending(year) == 0) {
       throw new BusinessRuleException("forwarding.error.nothing", String.valueOf(year));
     }
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "insert into models_forwarding (unit_code, registration_year, note, forwarded_by,"
-                + " forwarded_at) values (:unit, :year, :note, :by, :at)")
-        .param("unit", user.unitCode())
-        .param("year", year)
-        .param("note", note == null || note.isBlank() ? null : note.trim())
-        .param("by", user.username())
-        .param("at", OffsetDateTime.now(clock))
-        .update(keys, "id");
-    var id = keys.getKeyAs(Number.class).longValue();
-    var count =
-        jdbc.sql(
-                """
-                update models_registration set forwarded_in = :id
-                 where registration_year = :year and state in ('REGISTERED', 'IN_PROGRESS')
-                   and forwarded_in is null
-                   and model_id in (select m.id from models_model m where m.unit_code = any(:units))
-                """)
-            .param("id", id)
-            .param("year", year)
-            .param("units", subtree(user, year))
-            .update();
+    var id = insert(user, year, note);
+    var count = sendUp(id, user, year);
     audit.record(
         user.did(
             "LIST_FORWARDED",
@@ -102,6 +81,35 @@ public class Forwardings {
             null,
             Map.of("year", year, "registrations", count)));
     return find(id);
+  }
+
+  private long insert(CurrentUser user, int year, String note) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into models_forwarding (unit_code, registration_year, note, forwarded_by,"
+                + " forwarded_at) values (:unit, :year, :note, :by, :at)")
+        .param("unit", user.unitCode())
+        .param("year", year)
+        .param("note", note == null || note.isBlank() ? null : note.trim())
+        .param("by", user.username())
+        .param("at", OffsetDateTime.now(clock))
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /** Puts the year's approved, not yet sent registrations of the subtree in the list. */
+  private int sendUp(long id, CurrentUser user, int year) {
+    return jdbc.sql(
+            """
+            update models_registration set forwarded_in = :id
+             where registration_year = :year and state in ('REGISTERED', 'IN_PROGRESS')
+               and forwarded_in is null
+               and model_id in (select m.id from models_model m where m.unit_code = any(:units))
+            """)
+        .param("id", id)
+        .param("year", year)
+        .param("units", subtree(user, year))
+        .update();
   }
 
   /** The lists the user's unit sent, and the lists the units directly below it sent to it. */

@@ -1,8 +1,6 @@
 package vn.dvk.models;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +9,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dvk.models.domain.RegistrationRepository;
 import vn.dvk.models.domain.SearchChanges;
-import vn.dvk.models.domain.SearchText;
 import vn.dvk.units.UnitSearchNames;
 
 /**
@@ -122,141 +117,12 @@ public class ModelBulkLoader {
   }
 
   private void write(List<BulkModel> batch, long[] ids, Map<String, List<String>> chains) {
-    var models = new ArrayList<Object[]>();
-    var movements = new ArrayList<Object[]>();
-    var targets = new ArrayList<Object[]>();
-    var registrations = new ArrayList<Object[]>();
-    var reports = new ArrayList<Object[]>();
-    var values = new ArrayList<Object[]>();
-    var audit = new ArrayList<Object[]>();
-    var claims = new ArrayList<Object[]>();
+    var rows = new BulkRows();
     for (var model : batch) {
-      var id = ids[0]++;
-      var d = model.details();
-      var chain = chains.computeIfAbsent(d.unitCode(), searchNames::of);
-      var created = Timestamp.from(model.createdAt());
-      models.add(
-          new Object[] {
-            id,
-            d.title(),
-            d.ownerKind().name(),
-            d.unitCode(),
-            d.personName(),
-            d.personPosition(),
-            d.fieldCode(),
-            d.situation(),
-            d.objectives(),
-            d.evaluationCriteria(),
-            d.contentMethod(),
-            d.area(),
-            d.beneficiaries(),
-            d.targetGroups().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-            d.forces(),
-            d.resources(),
-            d.fundsVnd(),
-            d.contributionVnd(),
-            d.workingDays(),
-            date(d.startDate()),
-            date(d.evaluationDate()),
-            d.milestones(),
-            d.sustainability(),
-            SearchText.of(d, chain),
-            model.createdBy(),
-            created,
-            model.createdBy(),
-            created
-          });
-      d.movementCodes().forEach(code -> movements.add(new Object[] {id, code}));
-      d.targets()
-          .forEach(
-              t -> targets.add(new Object[] {id, t.indicatorCode(), t.baseline(), t.target()}));
-      for (var registration : model.registrations()) {
-        claims.add(
-            new Object[] {
-              d.unitCode(), RegistrationRepository.titleKey(d.title()), registration.year(), id
-            });
-        var at = registration.decidedAt() == null ? null : Timestamp.from(registration.decidedAt());
-        registrations.add(
-            new Object[] {
-              id,
-              registration.year(),
-              registration.kind().name(),
-              registration.state().name(),
-              registration.submittedBy(),
-              at,
-              registration.decidedBy(),
-              at
-            });
-      }
-      for (var report : model.reports()) {
-        var reportId = ids[1]++;
-        var at = Timestamp.valueOf(report.date().atTime(9, 0));
-        reports.add(
-            new Object[] {
-              reportId, id, date(report.date()), report.summary(), report.reportedBy(), at
-            });
-        report
-            .values()
-            .forEach(
-                (code, value) ->
-                    values.add(
-                        new Object[] {
-                          reportId,
-                          code,
-                          value,
-                          report.verifiedBy(),
-                          report.verifiedBy() == null ? null : at
-                        }));
-      }
-      audit.add(
-          new Object[] {
-            created,
-            model.createdBy(),
-            "MODEL_IMPORTED",
-            MobilizationModels.SUBJECT,
-            String.valueOf(id),
-            d.unitCode(),
-            d.title()
-          });
+      var unitNames = chains.computeIfAbsent(model.details().unitCode(), searchNames::of);
+      ids[1] = rows.add(model, ids[0]++, unitNames, ids[1]);
     }
-    jdbc.batchUpdate(
-        """
-        insert into models_model (id, version, title, owner_kind, unit_code, person_name,
-            person_position, field_code, situation, objectives, evaluation_criteria,
-            content_method, area, beneficiaries, target_groups, forces, resources, funds_vnd,
-            contribution_vnd, working_days, start_date, evaluation_date, milestones,
-            sustainability, search_text, created_by, created_at, updated_by, updated_at)
-        values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-            ?, ?)
-        """,
-        models);
-    jdbc.batchUpdate(
-        "insert into models_model_movement (model_id, movement_code) values (?, ?)", movements);
-    jdbc.batchUpdate(
-        "insert into models_indicator_target (model_id, indicator_code, baseline, target)"
-            + " values (?, ?, ?, ?)",
-        targets);
-    jdbc.batchUpdate(
-        "insert into models_registration (model_id, registration_year, kind, state,"
-            + " submitted_by, submitted_at, decided_by, decided_at, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-        registrations);
-    jdbc.batchUpdate(
-        "insert into models_registration_claim (unit_code, title_key, registration_year,"
-            + " model_id) values (?, ?, ?, ?)",
-        claims);
-    jdbc.batchUpdate(
-        "insert into models_progress_report (id, model_id, report_date, summary, reported_by,"
-            + " reported_at) values (?, ?, ?, ?, ?, ?)",
-        reports);
-    jdbc.batchUpdate(
-        "insert into models_progress_value (report_id, indicator_code, achieved, verified_by,"
-            + " verified_at) values (?, ?, ?, ?, ?)",
-        values);
-    jdbc.batchUpdate(
-        "insert into audit_event (occurred_at, actor, action, subject_type, subject_id,"
-            + " unit_code, summary) values (?, ?, ?, ?, ?, ?, ?)",
-        audit);
+    rows.writeTo(jdbc);
   }
 
   private long nextId(String table) {
@@ -267,9 +133,5 @@ public class ModelBulkLoader {
   /** Generated ids go on after the ones given explicitly. */
   private void restartIdentity(String table, long next) {
     jdbc.execute("alter table " + table + " alter column id restart with " + next);
-  }
-
-  private static Date date(LocalDate date) {
-    return date == null ? null : Date.valueOf(date);
   }
 }

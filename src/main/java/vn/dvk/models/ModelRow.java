@@ -12,4 +12,21 @@ public record ModelRow(
     String fieldCode,
     int year,
     RegistrationKind kind,
-    RegistrationState state) {}
+    RegistrationState state) {
+
+  /** The same row, with the name its unit goes by. */
+  public ModelRow withUnitName(String name) {
+    return new ModelRow(
+        modelId,
+        registrationId,
+        title,
+        unitCode,
+        name,
+        ownerKind,
+        personName,
+        fieldCode,
+        year,
+        kind,
+        state);
+  }
+}

@@ -4,18 +4,18 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.Permission;
+import vn.dvk.models.domain.ModelAccess;
+import vn.dvk.models.domain.ModelAudit;
 import vn.dvk.models.domain.ProgressRepository;
+import vn.dvk.models.domain.ReportedValues;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ForbiddenException;
-import vn.dvk.shared.InvalidInputException;
-import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.NotFoundException;
 
 /**
@@ -27,12 +27,24 @@ import vn.dvk.shared.NotFoundException;
 public class ProgressReports {
 
   private final MobilizationModels models;
+  private final Registrations registrations;
   private final ProgressRepository reports;
+  private final ModelAccess access;
+  private final ModelAudit audit;
   private final Clock clock;
 
-  ProgressReports(MobilizationModels models, ProgressRepository reports, Clock clock) {
+  ProgressReports(
+      MobilizationModels models,
+      Registrations registrations,
+      ProgressRepository reports,
+      ModelAccess access,
+      ModelAudit audit,
+      Clock clock) {
     this.models = models;
+    this.registrations = registrations;
     this.reports = reports;
+    this.access = access;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -91,7 +103,7 @@ public class ProgressReports {
   @Transactional
   public ProgressReportView report(
       long modelId, LocalDate date, String summary, Map<String, BigDecimal> values) {
-    var user = models.editingUser();
+    var user = access.editor();
     var model = models.get(modelId);
     var latest = model.latestRegistration().orElseThrow();
     if (!latest.state().isRegistered()) {
@@ -99,37 +111,12 @@ public class ProgressReports {
           "progress.error.not-registered",
           new DefaultMessageSourceResolvable("models.state." + latest.state().name()));
     }
-    var problems = new ArrayList<Violation>();
-    if (date == null) {
-      problems.add(new Violation("reportDate", "validation.required"));
-    } else if (date.isAfter(LocalDate.now(clock))) {
-      problems.add(new Violation("reportDate", "progress.error.future"));
-    }
     var tracked = model.details().targets().stream().map(IndicatorTarget::indicatorCode).toList();
-    var clean = new LinkedHashMap<String, BigDecimal>();
-    values.forEach(
-        (code, value) -> {
-          if (value == null) {
-            return;
-          }
-          if (!tracked.contains(code)) {
-            problems.add(new Violation("values." + code, "progress.error.untracked", code));
-          } else if (value.signum() < 0) {
-            problems.add(new Violation("values." + code, "validation.not-negative"));
-          } else {
-            clean.put(code, value);
-          }
-        });
-    if (clean.isEmpty() && problems.isEmpty()) {
-      problems.add(new Violation("values", "progress.error.no-values"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    var clean = ReportedValues.check(date, LocalDate.now(clock), tracked, values);
     var summaryText = summary == null || summary.isBlank() ? null : summary.trim();
     var id = reports.insert(modelId, date, summaryText, clean, user.username(), clock.instant());
-    models.markInProgress(user, model);
-    models.recordChange(
+    registrations.markInProgress(user, model);
+    audit.record(
         user,
         "PROGRESS_REPORTED",
         model,
@@ -145,9 +132,9 @@ public class ProgressReports {
    */
   @Transactional
   public int verify(long modelId, long reportId, List<String> indicatorCodes) {
-    var user = models.readingUser();
+    var user = access.reader();
     var model = models.get(modelId);
-    if (!user.can(Permission.RESULTS_VERIFY) || !models.isAbove(user, model.unitCode())) {
+    if (!user.can(Permission.RESULTS_VERIFY) || !access.isAbove(user, model.unitCode())) {
       throw new ForbiddenException("progress.error.verifier-only");
     }
     var report =
@@ -162,7 +149,7 @@ public class ProgressReports {
     var codes = indicatorCodes == null ? List.<String>of() : indicatorCodes;
     var verified = reports.verify(reportId, codes, user.username(), clock.instant());
     if (verified > 0) {
-      models.recordChange(
+      audit.record(
           user,
           "VALUES_VERIFIED",
           model,

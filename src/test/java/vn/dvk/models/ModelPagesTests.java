@@ -27,6 +27,7 @@ class ModelPagesTests {
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
   @Autowired MobilizationModels models;
+  @Autowired Registrations registrations;
   @Autowired Acting acting;
 
   @Test
@@ -172,7 +173,8 @@ class ModelPagesTests {
         acting.as(
             "tanhlinh.xa",
             () -> models.create(Models.collective("Chờ huyện duyệt", "BT.TL.GIAAN"), 2024));
-    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2024, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "tanhlinh.xa", () -> registrations.act(model.id(), 2024, RegistrationAction.SUBMIT, null));
 
     mvc.perform(get("/models/decisions").with(as("tanhlinh")))
         .andExpect(status().isOk())

@@ -47,6 +47,7 @@ class ModelRecordsApiTests {
 
   @Autowired MockMvc mvc;
   @Autowired MobilizationModels models;
+  @Autowired Registrations registrations;
   @Autowired Acting acting;
   @Autowired RoundFixtures fixtures;
   @Autowired ProgressReports progress;
@@ -142,7 +143,8 @@ class ModelRecordsApiTests {
             COMMUNE_OFFICER,
             () -> models.create(Models.collective("API hồ sơ: chờ duyệt", "BT.DL.X09"), YEAR));
     acting.run(
-        COMMUNE_OFFICER, () -> models.act(submitted.id(), YEAR, RegistrationAction.SUBMIT, null));
+        COMMUNE_OFFICER,
+        () -> registrations.act(submitted.id(), YEAR, RegistrationAction.SUBMIT, null));
 
     mvc.perform(awaiting("duclinh"))
         .andExpect(status().isOk())
@@ -267,9 +269,11 @@ class ModelRecordsApiTests {
   private ModelView registered(String title) {
     var created =
         acting.as("duclinh", () -> models.create(Models.collective(title, "BT.DL.X09"), YEAR));
-    acting.run("duclinh", () -> models.act(created.id(), YEAR, RegistrationAction.SUBMIT, null));
     acting.run(
-        "duclinh.reviewer", () -> models.act(created.id(), YEAR, RegistrationAction.APPROVE, null));
+        "duclinh", () -> registrations.act(created.id(), YEAR, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "duclinh.reviewer",
+        () -> registrations.act(created.id(), YEAR, RegistrationAction.APPROVE, null));
     return created;
   }
 

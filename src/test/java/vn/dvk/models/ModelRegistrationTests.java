@@ -18,6 +18,8 @@ import vn.dvk.support.IntegrationTest;
 class ModelRegistrationTests {
 
   @Autowired MobilizationModels models;
+  @Autowired Registrations registrations;
+  @Autowired ModelLists lists;
   @Autowired Acting acting;
   @Autowired AuditLog audit;
   @Autowired Forwardings forwardings;
@@ -30,9 +32,12 @@ class ModelRegistrationTests {
             () -> models.create(Models.collective("Đường xanh Gia An", "BT.TL.GIAAN"), 2026));
     assertThat(model.registration(2026).orElseThrow().state()).isEqualTo(RegistrationState.DRAFT);
 
-    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "tanhlinh.xa", () -> registrations.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
     var approved =
-        acting.as("tanhlinh", () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null));
+        acting.as(
+            "tanhlinh",
+            () -> registrations.act(model.id(), 2026, RegistrationAction.APPROVE, null));
 
     var registration = approved.registration(2026).orElseThrow();
     assertThat(registration.state()).isEqualTo(RegistrationState.REGISTERED);
@@ -49,17 +54,19 @@ class ModelRegistrationTests {
         acting.as(
             "tanhlinh.xa",
             () -> models.create(Models.collective("Mô hình trả lại", "BT.TL.GIAAN"), 2027));
-    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2027, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "tanhlinh.xa", () -> registrations.act(model.id(), 2027, RegistrationAction.SUBMIT, null));
 
     assertThatThrownBy(
             () ->
                 acting.run(
-                    "tanhlinh", () -> models.act(model.id(), 2027, RegistrationAction.RETURN, " ")))
+                    "tanhlinh",
+                    () -> registrations.act(model.id(), 2027, RegistrationAction.RETURN, " ")))
         .hasFieldOrPropertyWithValue("messageKey", "models.error.reason-required");
     var returned =
         acting.as(
             "tanhlinh",
-            () -> models.act(model.id(), 2027, RegistrationAction.RETURN, "Thiếu chỉ tiêu"));
+            () -> registrations.act(model.id(), 2027, RegistrationAction.RETURN, "Thiếu chỉ tiêu"));
     assertThat(returned.registration(2027).orElseThrow().reason()).isEqualTo("Thiếu chỉ tiêu");
 
     var fixed =
@@ -70,7 +77,8 @@ class ModelRegistrationTests {
                     model.id(),
                     returned.version(),
                     Models.withTitle(returned.details(), "Mô hình đã sửa")));
-    acting.run("tanhlinh.xa", () -> models.act(fixed.id(), 2027, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "tanhlinh.xa", () -> registrations.act(fixed.id(), 2027, RegistrationAction.SUBMIT, null));
 
     assertThat(
             acting
@@ -86,16 +94,18 @@ class ModelRegistrationTests {
     var model =
         acting.as(
             "duclinh", () -> models.create(Models.collective("Mô hình của huyện", "BT.DL"), 2026));
-    acting.run("duclinh", () -> models.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "duclinh", () -> registrations.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
 
     assertThatThrownBy(
             () ->
                 acting.run(
                     "duclinh.reviewer",
-                    () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null)))
+                    () -> registrations.act(model.id(), 2026, RegistrationAction.APPROVE, null)))
         .isInstanceOf(ForbiddenException.class)
         .hasFieldOrPropertyWithValue("messageKey", "models.error.superior-only");
-    acting.run("reviewer", () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null));
+    acting.run(
+        "reviewer", () -> registrations.act(model.id(), 2026, RegistrationAction.APPROVE, null));
   }
 
   @Test
@@ -103,13 +113,14 @@ class ModelRegistrationTests {
     var model =
         acting.as(
             "duclinh", () -> models.create(Models.collective("Mô hình xã", "BT.DL.VOXU"), 2026));
-    acting.run("duclinh", () -> models.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "duclinh", () -> registrations.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
 
     assertThatThrownBy(
             () ->
                 acting.run(
                     "duclinh",
-                    () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null)))
+                    () -> registrations.act(model.id(), 2026, RegistrationAction.APPROVE, null)))
         .isInstanceOf(ForbiddenException.class)
         .hasFieldOrPropertyWithValue("messageKey", "models.error.maker-checker");
   }
@@ -124,7 +135,7 @@ class ModelRegistrationTests {
             () ->
                 acting.run(
                     "tanhlinh",
-                    () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null)))
+                    () -> registrations.act(model.id(), 2026, RegistrationAction.APPROVE, null)))
         .isInstanceOf(ConflictException.class)
         .hasFieldOrPropertyWithValue("messageKey", "models.error.transition");
   }
@@ -142,9 +153,9 @@ class ModelRegistrationTests {
             () ->
                 acting.run(
                     "duclinh",
-                    () -> models.act(model.id(), 2026, RegistrationAction.WITHDRAW, "x")))
+                    () -> registrations.act(model.id(), 2026, RegistrationAction.WITHDRAW, "x")))
         .isInstanceOf(NotFoundException.class);
-    assertThat(acting.as("duclinh", () -> models.find(ModelFilter.all())).rows())
+    assertThat(acting.as("duclinh", () -> lists.find(ModelFilter.all())).rows())
         .extracting(ModelRow::unitCode)
         .allMatch(code -> code.startsWith("BT.DL"));
   }
@@ -191,11 +202,13 @@ class ModelRegistrationTests {
   void aRegisteredModelIsContinuedTheNextYear() {
     var model =
         acting.as("duclinh", () -> models.create(Models.collective("Tiếp tục", "BT.DL.X03"), 2026));
-    acting.run("duclinh", () -> models.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
     acting.run(
-        "duclinh.reviewer", () -> models.act(model.id(), 2026, RegistrationAction.APPROVE, null));
+        "duclinh", () -> registrations.act(model.id(), 2026, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "duclinh.reviewer",
+        () -> registrations.act(model.id(), 2026, RegistrationAction.APPROVE, null));
 
-    var continued = acting.as("duclinh", () -> models.continueIn(model.id(), 2027));
+    var continued = acting.as("duclinh", () -> registrations.continueIn(model.id(), 2027));
 
     var next = continued.registration(2027).orElseThrow();
     assertThat(next.kind()).isEqualTo(RegistrationKind.CONTINUED);
@@ -212,8 +225,10 @@ class ModelRegistrationTests {
             () ->
                 models.create(
                     Models.collective("Gửi lên: Bếp ăn tình thương", "BT.TL.GIAAN"), 2025));
-    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2025, RegistrationAction.SUBMIT, null));
-    acting.run("tanhlinh", () -> models.act(model.id(), 2025, RegistrationAction.APPROVE, null));
+    acting.run(
+        "tanhlinh.xa", () -> registrations.act(model.id(), 2025, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "tanhlinh", () -> registrations.act(model.id(), 2025, RegistrationAction.APPROVE, null));
 
     var pending = acting.as("tanhlinh", () -> forwardings.pending(2025));
     var sent = acting.as("tanhlinh", () -> forwardings.forward(2025, "Danh sách năm 2025"));
@@ -237,14 +252,14 @@ class ModelRegistrationTests {
             "duclinh",
             () -> models.create(Models.collective("Dân vận khéo ở Võ Xu", "BT.DL.VOXU"), 2022));
 
-    var byTitle = acting.as("leader", () -> models.find(filter("dan van KHEO vo xu")));
-    var byUnit = acting.as("leader", () -> models.find(filter("duc linh kheo")));
-    var byDd = acting.as("leader", () -> models.find(filter("ĐỨC LINH KHÉO")));
+    var byTitle = acting.as("leader", () -> lists.find(filter("dan van KHEO vo xu")));
+    var byUnit = acting.as("leader", () -> lists.find(filter("duc linh kheo")));
+    var byDd = acting.as("leader", () -> lists.find(filter("ĐỨC LINH KHÉO")));
 
     assertThat(byTitle.rows()).extracting(ModelRow::modelId).contains(model.id());
     assertThat(byUnit.rows()).extracting(ModelRow::modelId).contains(model.id());
     assertThat(byDd.rows()).extracting(ModelRow::modelId).contains(model.id());
-    assertThat(acting.as("leader", () -> models.find(filter("dan van kheo tanh linh"))).rows())
+    assertThat(acting.as("leader", () -> lists.find(filter("dan van kheo tanh linh"))).rows())
         .extracting(ModelRow::modelId)
         .doesNotContain(model.id());
   }

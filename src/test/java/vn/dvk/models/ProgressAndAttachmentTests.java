@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dvk.models.domain.AttachmentFiles;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
@@ -38,6 +39,7 @@ class ProgressAndAttachmentTests {
       new java.util.concurrent.atomic.AtomicInteger();
 
   @Autowired MobilizationModels models;
+  @Autowired Registrations registrations;
   @Autowired ProgressReports progress;
   @Autowired ModelAttachments attachments;
   @Autowired Acting acting;
@@ -198,8 +200,8 @@ class ProgressAndAttachmentTests {
             () -> attachments.attach(model.id(), "C:\\anh\r\n\u202egpj.exe", png(), null));
 
     assertThat(photo.fileName()).isEqualTo("anhgpj.exe");
-    assertThat(ModelAttachments.cleanName("\u0000\u200f\r")).isEqualTo("tep");
-    assertThat(ModelAttachments.cleanName("../Ảnh lễ khánh thành.jpg"))
+    assertThat(AttachmentFiles.cleanName("\u0000\u200f\r")).isEqualTo("tep");
+    assertThat(AttachmentFiles.cleanName("../Ảnh lễ khánh thành.jpg"))
         .isEqualTo("Ảnh lễ khánh thành.jpg");
   }
 
@@ -217,8 +219,10 @@ class ProgressAndAttachmentTests {
   }
 
   private void approve() {
-    acting.run("tanhlinh.xa", () -> models.act(model.id(), 2024, RegistrationAction.SUBMIT, null));
-    acting.run("tanhlinh", () -> models.act(model.id(), 2024, RegistrationAction.APPROVE, null));
+    acting.run(
+        "tanhlinh.xa", () -> registrations.act(model.id(), 2024, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "tanhlinh", () -> registrations.act(model.id(), 2024, RegistrationAction.APPROVE, null));
   }
 
   private ProgressReportView report(LocalDate date, String road) {

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.RegistrationAction;
+import vn.dvk.models.Registrations;
 import vn.dvk.reporting.YearlySummaries;
 import vn.dvk.reporting.YearlySummary;
 import vn.dvk.support.Acting;
@@ -22,6 +23,7 @@ class ReplicationReportTests {
   @Autowired YearlySummaries summaries;
   @Autowired Replications replications;
   @Autowired MobilizationModels models;
+  @Autowired Registrations registrations;
   @Autowired JdbcClient jdbc;
   @Autowired Acting acting;
   @Autowired RoundFixtures fixtures;
@@ -83,10 +85,10 @@ class ReplicationReportTests {
     var asDraft = summary(RoundFixtures.YEAR, "BT.TL");
     acting.run(
         "tanhlinh",
-        () -> models.act(copy.id(), RoundFixtures.YEAR, RegistrationAction.SUBMIT, null));
+        () -> registrations.act(copy.id(), RoundFixtures.YEAR, RegistrationAction.SUBMIT, null));
     acting.run(
         "reviewer",
-        () -> models.act(copy.id(), RoundFixtures.YEAR, RegistrationAction.APPROVE, null));
+        () -> registrations.act(copy.id(), RoundFixtures.YEAR, RegistrationAction.APPROVE, null));
     var approved = summary(RoundFixtures.YEAR, "BT.TL");
 
     assertThat(asDraft.total()).isEqualTo(before.total());

@@ -15,6 +15,7 @@ import vn.dvk.models.ModelView;
 import vn.dvk.models.Models;
 import vn.dvk.models.RegistrationAction;
 import vn.dvk.models.RegistrationState;
+import vn.dvk.models.Registrations;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
@@ -39,6 +40,7 @@ class ShowcaseVisibilityTests {
   @Autowired Showcase showcase;
   @Autowired PublicationBulkLoader bulk;
   @Autowired MobilizationModels models;
+  @Autowired Registrations registrations;
   @Autowired ModelAttachments attachments;
   @Autowired Recognitions recognitions;
   @Autowired Acting acting;
@@ -138,7 +140,7 @@ class ShowcaseVisibilityTests {
         () -> publications.withdraw(withdrawnVersion.id(), row.version(), "Sai số liệu"));
     acting.run(
         "duclinh",
-        () -> models.act(withdrawnModel.id(), YEAR, RegistrationAction.WITHDRAW, "Dừng"));
+        () -> registrations.act(withdrawnModel.id(), YEAR, RegistrationAction.WITHDRAW, "Dừng"));
     var recognition = acting.as("leader", () -> recognitions.ofModel(revoked.id())).get(0);
     acting.run(
         "duclinh.reviewer",
@@ -270,8 +272,10 @@ class ShowcaseVisibilityTests {
 
   private ModelView recognizedIndividual(String title) {
     var model = acting.as("duclinh", () -> models.create(Models.individual(title, "BT.DL"), YEAR));
-    acting.run("duclinh", () -> models.act(model.id(), YEAR, RegistrationAction.SUBMIT, null));
-    acting.run("reviewer", () -> models.act(model.id(), YEAR, RegistrationAction.APPROVE, null));
+    acting.run(
+        "duclinh", () -> registrations.act(model.id(), YEAR, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "reviewer", () -> registrations.act(model.id(), YEAR, RegistrationAction.APPROVE, null));
     fixtures.districtRecognition(model);
     return model;
   }
@@ -286,7 +290,9 @@ class ShowcaseVisibilityTests {
         action ->
             acting.run(
                 action.isSuperiorsDecision() ? "reviewer" : "duclinh",
-                () -> models.act(model.id(), YEAR, action, action.needsReason() ? "Lý do" : null));
+                () ->
+                    registrations.act(
+                        model.id(), YEAR, action, action.needsReason() ? "Lý do" : null));
     switch (state) {
       case DRAFT -> {}
       case SUBMITTED -> by.accept(RegistrationAction.SUBMIT);

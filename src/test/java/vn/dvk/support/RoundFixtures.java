@@ -14,6 +14,7 @@ import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelView;
 import vn.dvk.models.Models;
 import vn.dvk.models.RegistrationAction;
+import vn.dvk.models.Registrations;
 import vn.dvk.recognition.CouncilBallots;
 import vn.dvk.recognition.RecognitionView;
 import vn.dvk.recognition.Recognitions;
@@ -40,6 +41,7 @@ public class RoundFixtures {
   private final RoundAdministration administration;
   private final Recognitions recognitions;
   private final MobilizationModels models;
+  private final Registrations registrations;
   private final UserAccounts accounts;
   private final Acting acting;
   private final JdbcClient jdbc;
@@ -52,6 +54,7 @@ public class RoundFixtures {
       RoundAdministration administration,
       Recognitions recognitions,
       MobilizationModels models,
+      Registrations registrations,
       UserAccounts accounts,
       Acting acting,
       JdbcClient jdbc) {
@@ -62,6 +65,7 @@ public class RoundFixtures {
     this.administration = administration;
     this.recognitions = recognitions;
     this.models = models;
+    this.registrations = registrations;
     this.accounts = accounts;
     this.acting = acting;
     this.jdbc = jdbc;
@@ -150,8 +154,10 @@ public class RoundFixtures {
 
   public ModelView registeredModelOfDucLinh(String title) {
     var model = acting.as("duclinh", () -> models.create(Models.collective(title, "BT.DL"), YEAR));
-    acting.run("duclinh", () -> models.act(model.id(), YEAR, RegistrationAction.SUBMIT, null));
-    acting.run("reviewer", () -> models.act(model.id(), YEAR, RegistrationAction.APPROVE, null));
+    acting.run(
+        "duclinh", () -> registrations.act(model.id(), YEAR, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "reviewer", () -> registrations.act(model.id(), YEAR, RegistrationAction.APPROVE, null));
     return model;
   }
 

@@ -1,11 +1,15 @@
 package vn.dvk.models.domain;
 
+import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import vn.dvk.models.ModelFilter;
 
 /**
@@ -124,6 +128,18 @@ final class ListQuery {
       spec = spec.param(parameter.getKey(), parameter.getValue());
     }
     return spec;
+  }
+
+  /** Whether the database has the word index: PostgreSQL's full-text search over the words. */
+  static boolean hasWordIndex(DataSource dataSource) {
+    try {
+      return "PostgreSQL"
+          .equals(
+              JdbcUtils.extractDatabaseMetaData(
+                  dataSource, DatabaseMetaData::getDatabaseProductName));
+    } catch (MetaDataAccessException unreadable) {
+      return false;
+    }
   }
 
   private static String escapeLike(String word) {

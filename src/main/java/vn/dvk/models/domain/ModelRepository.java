@@ -1,20 +1,12 @@
 package vn.dvk.models.domain;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -22,7 +14,6 @@ import vn.dvk.models.IndicatorTarget;
 import vn.dvk.models.ModelDetails;
 import vn.dvk.models.ModelSummary;
 import vn.dvk.models.OwnerKind;
-import vn.dvk.models.TargetGroup;
 
 /** The model's own table, its movements and its indicator targets. */
 @Repository
@@ -61,7 +52,7 @@ public class ModelRepository {
                 :workingDays, :startDate, :evaluationDate, :milestones, :sustainability,
                 :searchText, :by, :at, :by, :at)
             """)
-        .params(columns(details))
+        .params(ModelColumns.of(details))
         .param("searchText", searchText)
         .param("by", by)
         .param("at", utc(at))
@@ -91,7 +82,7 @@ public class ModelRepository {
                     search_text = :searchText, updated_by = :by, updated_at = :at
                  where id = :id and version = :version
                 """)
-            .params(columns(details))
+            .params(ModelColumns.of(details))
             .param("searchText", searchText)
             .param("by", by)
             .param("at", utc(at))
@@ -162,7 +153,7 @@ public class ModelRepository {
             .list();
     return jdbc.sql("select * from models_model where id = :id")
         .param("id", id)
-        .query((rs, n) -> map(rs, movements, targets))
+        .query((rs, n) -> ModelColumns.stored(rs, movements, targets))
         .optional();
   }
 
@@ -183,86 +174,6 @@ public class ModelRepository {
           .param("target", target.target())
           .update();
     }
-  }
-
-  private static StoredModel map(
-      ResultSet rs, List<String> movements, List<IndicatorTarget> targets) throws SQLException {
-    var details =
-        new ModelDetails(
-            rs.getString("title"),
-            OwnerKind.valueOf(rs.getString("owner_kind")),
-            rs.getString("unit_code"),
-            rs.getString("person_name"),
-            rs.getString("person_position"),
-            rs.getString("field_code"),
-            movements,
-            rs.getString("situation"),
-            rs.getString("objectives"),
-            rs.getString("evaluation_criteria"),
-            rs.getString("content_method"),
-            rs.getString("area"),
-            rs.getString("beneficiaries"),
-            parseGroups(rs.getString("target_groups")),
-            rs.getString("forces"),
-            rs.getString("resources"),
-            rs.getObject("funds_vnd", Long.class),
-            rs.getObject("contribution_vnd", Long.class),
-            rs.getObject("working_days", Integer.class),
-            rs.getObject("start_date", LocalDate.class),
-            rs.getObject("evaluation_date", LocalDate.class),
-            rs.getString("milestones"),
-            rs.getString("sustainability"),
-            targets);
-    return new StoredModel(
-        rs.getLong("id"),
-        rs.getInt("version"),
-        details,
-        rs.getString("created_by"),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        rs.getString("updated_by"),
-        rs.getObject("updated_at", OffsetDateTime.class).toInstant());
-  }
-
-  private static Map<String, Object> columns(ModelDetails d) {
-    var columns = new HashMap<String, Object>();
-    columns.put("title", d.title());
-    columns.put("ownerKind", d.ownerKind().name());
-    columns.put("unitCode", d.unitCode());
-    columns.put("personName", d.personName());
-    columns.put("personPosition", d.personPosition());
-    columns.put("fieldCode", d.fieldCode());
-    columns.put("situation", d.situation());
-    columns.put("objectives", d.objectives());
-    columns.put("evaluationCriteria", d.evaluationCriteria());
-    columns.put("contentMethod", d.contentMethod());
-    columns.put("area", d.area());
-    columns.put("beneficiaries", d.beneficiaries());
-    columns.put("targetGroups", groups(d));
-    columns.put("forces", d.forces());
-    columns.put("resources", d.resources());
-    columns.put("fundsVnd", d.fundsVnd());
-    columns.put("contributionVnd", d.contributionVnd());
-    columns.put("workingDays", d.workingDays());
-    columns.put("startDate", d.startDate());
-    columns.put("evaluationDate", d.evaluationDate());
-    columns.put("milestones", d.milestones());
-    columns.put("sustainability", d.sustainability());
-    return columns;
-  }
-
-  private static String groups(ModelDetails details) {
-    return details.targetGroups().stream()
-        .map(Enum::name)
-        .sorted()
-        .collect(Collectors.joining(","));
-  }
-
-  private static EnumSet<TargetGroup> parseGroups(String value) {
-    var groups = EnumSet.noneOf(TargetGroup.class);
-    if (value != null && !value.isBlank()) {
-      Arrays.stream(value.split(",")).map(TargetGroup::valueOf).forEach(groups::add);
-    }
-    return groups;
   }
 
   static OffsetDateTime utc(Instant instant) {

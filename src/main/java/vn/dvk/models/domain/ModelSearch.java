@@ -1,27 +1,15 @@
 package vn.dvk.models.domain;
 
-import java.sql.DatabaseMetaData;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
-import vn.dvk.models.ModelExportRow;
 import vn.dvk.models.ModelFilter;
 import vn.dvk.models.ModelRow;
-import vn.dvk.models.OwnerKind;
-import vn.dvk.models.RegistrationKind;
-import vn.dvk.models.RegistrationState;
 import vn.dvk.shared.TextFolding;
 
 /**
@@ -38,81 +26,16 @@ public class ModelSearch {
 
   static final int PREFIX_MIN_LENGTH = 3;
 
-  private static final int WALK_SLICE = 2_000;
-  private static final int WALK_SLICE_MAX = 64_000;
-
-  private static final int EXPORT_FETCH_SIZE = 1000;
-
   private final JdbcClient jdbc;
-  private final JdbcClient streaming;
   private final boolean fullTextIndex;
   private final SearchIndex index;
+  private final NewestFirstWalk walk;
 
   public ModelSearch(JdbcClient jdbc, DataSource dataSource, SearchIndex index) {
     this.jdbc = jdbc;
     this.index = index;
-    var template = new JdbcTemplate(dataSource);
-    template.setFetchSize(EXPORT_FETCH_SIZE);
-    this.streaming = JdbcClient.create(template);
-    this.fullTextIndex = isPostgres(dataSource);
-  }
-
-  private static boolean isPostgres(DataSource dataSource) {
-    try {
-      return "PostgreSQL"
-          .equals(
-              JdbcUtils.extractDatabaseMetaData(
-                  dataSource, DatabaseMetaData::getDatabaseProductName));
-    } catch (MetaDataAccessException unreadable) {
-      return false;
-    }
-  }
-
-  /**
-   * Every matching registration, in list order, handed one at a time to {@code sink}: rows are
-   * fetched in batches (a cursor on PostgreSQL, inside the caller's transaction), never all held.
-   */
-  public void export(ModelFilter filter, ListScope scope, Consumer<ModelExportRow> sink) {
-    if (scope.isEmpty()) {
-      return;
-    }
-    var query = new ListQuery(filter, scope, fullTextIndex);
-    var spec =
-        streaming.sql(
-            """
-            select m.id, r.registration_year, r.kind, r.state, m.title, m.owner_kind,
-                   m.person_name, m.person_position, m.unit_code, m.field_code, m.start_date,
-                   m.evaluation_date, m.funds_vnd, m.contribution_vnd, m.working_days,
-                   (select string_agg(mm.movement_code, ', ' order by mm.movement_code)
-                      from models_model_movement mm where mm.model_id = m.id) as movements
-              from models_registration r join models_model m on m.id = r.model_id
-             where %s
-             order by %s
-            """
-                .formatted(query.where(), orderBy(filter.sort())));
-    query
-        .bind(spec)
-        .query(
-            (RowCallbackHandler)
-                rs ->
-                    sink.accept(
-                        new ModelExportRow(
-                            rs.getLong("id"),
-                            rs.getInt("registration_year"),
-                            RegistrationKind.valueOf(rs.getString("kind")),
-                            RegistrationState.valueOf(rs.getString("state")),
-                            rs.getString("title"),
-                            OwnerKind.valueOf(rs.getString("owner_kind")),
-                            rs.getString("person_name"),
-                            rs.getString("person_position"),
-                            rs.getString("unit_code"),
-                            rs.getString("field_code"),
-                            rs.getString("movements"),
-                            rs.getObject("start_date", LocalDate.class),
-                            rs.getObject("evaluation_date", LocalDate.class),
-                            rs.getObject("funds_vnd", Long.class),
-                            rs.getObject("contribution_vnd", Long.class),
-                            rs.getObject("working_days", Integer.class))));
+    this.fullTextIndex = ListQuery.hasWordIndex(dataSource);
+    this.walk = new NewestFirstWalk(jdbc, fullTextIndex);
   }
 
   /** The first and last registration years on record, to know which trees a list spans. */
@@ -151,102 +74,19 @@ public class ModelSearch {
     }
     var query = new ListQuery(filter, scope, fullTextIndex);
     if (matches == Matches.MANY && filter.sort() == ModelFilter.Sort.RECENT) {
-      return walkInOrder(filter, query);
+      return walk.page(filter, query);
     }
     var spec =
         jdbc.sql(
             """
-            select m.id as model_id, r.id as registration_id, m.title, m.unit_code, m.owner_kind,
-                   m.person_name, m.field_code, r.registration_year, r.kind, r.state
+            select %s
               from models_registration r join models_model m on m.id = r.model_id
              where %s
              order by %s
              limit :limit offset :offset
             """
-                .formatted(query.where(), orderBy(filter.sort())));
-    return page(query.bind(spec), filter.size(), (long) filter.page() * filter.size());
-  }
-
-  /**
-   * A page of a list that matches many rows, newest first: the registrations are read backwards in
-   * slices of the primary key, each registration's model looked up by its key and tested (on
-   * PostgreSQL a lateral subquery the planner may not flatten), until the page is full. Each slice
-   * costs the same whatever the planner believes about the words or the units; slices grow while
-   * they find little.
-   */
-  private List<ModelRow> walkInOrder(ModelFilter filter, ListQuery query) {
-    var wanted = (filter.page() + 1) * filter.size();
-    var found = new ArrayList<ModelRow>();
-    var below = Long.MAX_VALUE;
-    var slice = WALK_SLICE;
-    while (found.size() < wanted) {
-      var bounds =
-          jdbc.sql(
-                  "select min(id), count(*) from (select id from models_registration"
-                      + " where id < :below order by id desc limit :slice) s")
-              .param("below", below)
-              .param("slice", slice)
-              .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-              .single();
-      if (bounds[1] == 0) {
-        break;
-      }
-      var spec =
-          jdbc.sql(
-              """
-              select m.id as model_id, r.id as registration_id, m.title, m.unit_code, m.owner_kind,
-                     m.person_name, m.field_code, r.registration_year, r.kind, r.state
-                %s
-               order by r.id desc
-               limit :limit offset :offset
-              """
-                  .formatted(
-                      fullTextIndex
-                          ? """
-                            from (select * from models_registration
-                                   where id >= :sliceFrom and id < :sliceTo) r
-                            cross join lateral (select m.* from models_model m
-                              where m.id = r.model_id and %s offset 0) m
-                            """
-                              .formatted(query.where())
-                          : """
-                            from models_registration r join models_model m on m.id = r.model_id
-                            where r.id >= :sliceFrom and r.id < :sliceTo and %s
-                            """
-                              .formatted(query.where())));
-      found.addAll(
-          page(
-              query.bind(spec).param("sliceFrom", bounds[0]).param("sliceTo", below),
-              wanted - found.size(),
-              0));
-      if (bounds[1] < slice) {
-        break;
-      }
-      below = bounds[0];
-      slice = Math.min(slice * 2, WALK_SLICE_MAX);
-    }
-    var from = Math.min(found.size(), filter.page() * filter.size());
-    return List.copyOf(found.subList(from, found.size()));
-  }
-
-  private static List<ModelRow> page(JdbcClient.StatementSpec spec, int limit, long offset) {
-    return spec.param("limit", limit)
-        .param("offset", offset)
-        .query(
-            (rs, n) ->
-                new ModelRow(
-                    rs.getLong("model_id"),
-                    rs.getLong("registration_id"),
-                    rs.getString("title"),
-                    rs.getString("unit_code"),
-                    null,
-                    OwnerKind.valueOf(rs.getString("owner_kind")),
-                    rs.getString("person_name"),
-                    rs.getString("field_code"),
-                    rs.getInt("registration_year"),
-                    RegistrationKind.valueOf(rs.getString("kind")),
-                    RegistrationState.valueOf(rs.getString("state"))))
-        .list();
+                .formatted(ListRows.COLUMNS, query.where(), ListRows.orderBy(filter.sort())));
+    return ListRows.page(query.bind(spec), filter.size(), (long) filter.page() * filter.size());
   }
 
   /** A page of a list and the number of rows the list has, exact up to a limit. */
@@ -302,7 +142,7 @@ public class ModelSearch {
       return new Found(List.of(), hits.total());
     }
     var rows = new HashMap<Long, ModelRow>();
-    for (var row : page(byIds(onPage, filter, query), onPage.size(), 0)) {
+    for (var row : ListRows.page(byIds(onPage, filter, query), onPage.size(), 0)) {
       rows.put(row.registrationId(), row);
     }
     return new Found(
@@ -321,10 +161,12 @@ public class ModelSearch {
       var from = (int) Math.min(offset, newest.size());
       var onPage = newest.subList(from, Math.min(from + filter.size(), newest.size()));
       return new Found(
-          onPage.isEmpty() ? List.of() : page(byIds(onPage, filter, query), onPage.size(), 0),
+          onPage.isEmpty()
+              ? List.of()
+              : ListRows.page(byIds(onPage, filter, query), onPage.size(), 0),
           newest.size());
     }
-    return new Found(page(byIds(ids, filter, query), filter.size(), offset), ids.size());
+    return new Found(ListRows.page(byIds(ids, filter, query), filter.size(), offset), ids.size());
   }
 
   /**
@@ -337,9 +179,7 @@ public class ModelSearch {
         .bind(
             jdbc.sql(
                 """
-                select m.id as model_id, r.id as registration_id, m.title, m.unit_code,
-                       m.owner_kind, m.person_name, m.field_code, r.registration_year, r.kind,
-                       r.state
+                select %s
                   from (select * from models_registration
                          where id = any(cast(:ids as bigint array))) r
                   join models_model m on m.id = r.model_id
@@ -347,17 +187,8 @@ public class ModelSearch {
                  order by %s
                  limit :limit offset :offset
                 """
-                    .formatted(query.where(), orderBy(filter.sort()))))
+                    .formatted(ListRows.COLUMNS, query.where(), ListRows.orderBy(filter.sort()))))
         .param("ids", ids.toArray(Long[]::new));
-  }
-
-  private static String orderBy(ModelFilter.Sort sort) {
-    return switch (sort) {
-      case TITLE -> "m.title, r.registration_year desc, r.id";
-      case UNIT -> "m.unit_code, r.registration_year desc, m.title, r.id";
-      case YEAR -> "r.registration_year, m.title, r.id";
-      case RECENT -> "r.id desc";
-    };
   }
 
   /** The folded words of a query. */

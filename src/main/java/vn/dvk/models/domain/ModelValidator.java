@@ -33,6 +33,17 @@ public final class ModelValidator {
 
   public static List<Violation> violations(ModelDetails model, References references) {
     var violations = new ArrayList<Violation>();
+    checkOwner(violations, model, references);
+    checkCodes(violations, model, references);
+    checkTexts(violations, model);
+    checkNumbersAndDates(violations, model);
+    checkTargets(violations, model, references);
+    return violations;
+  }
+
+  /** The title, who owns the model and under which unit (one the registering person may use). */
+  private static void checkOwner(
+      List<Violation> violations, ModelDetails model, References references) {
     if (blank(model.title())) {
       violations.add(new Violation("title", "validation.required"));
     } else if (model.title().length() > TITLE_MAX) {
@@ -49,6 +60,11 @@ public final class ModelValidator {
     if (model.ownerKind() == OwnerKind.INDIVIDUAL && blank(model.personName())) {
       violations.add(new Violation("personName", "models.error.person-required"));
     }
+  }
+
+  /** The field (required) and the movements: active codes of their lists. */
+  private static void checkCodes(
+      List<Violation> violations, ModelDetails model, References references) {
     if (blank(model.fieldCode())) {
       violations.add(new Violation("fieldCode", "validation.required"));
     } else if (!references.activeField().test(model.fieldCode())) {
@@ -59,6 +75,9 @@ public final class ModelValidator {
         violations.add(new Violation("movementCodes", "models.error.unknown-code", movement));
       }
     }
+  }
+
+  private static void checkTexts(List<Violation> violations, ModelDetails model) {
     checkLength(violations, "situation", model.situation());
     checkLength(violations, "objectives", model.objectives());
     checkLength(violations, "evaluationCriteria", model.evaluationCriteria());
@@ -71,6 +90,9 @@ public final class ModelValidator {
     if (model.area() != null && model.area().length() > TITLE_MAX) {
       violations.add(new Violation("area", "validation.too-long"));
     }
+  }
+
+  private static void checkNumbersAndDates(List<Violation> violations, ModelDetails model) {
     checkNotNegative(violations, "fundsVnd", model.fundsVnd());
     checkNotNegative(violations, "contributionVnd", model.contributionVnd());
     checkNotNegative(violations, "workingDays", model.workingDays());
@@ -79,6 +101,11 @@ public final class ModelValidator {
         && model.evaluationDate().isBefore(model.startDate())) {
       violations.add(new Violation("evaluationDate", "models.error.evaluation-before-start"));
     }
+  }
+
+  /** Each indicator once, active, with a target; neither baseline nor target negative. */
+  private static void checkTargets(
+      List<Violation> violations, ModelDetails model, References references) {
     var seen = new HashSet<String>();
     for (var target : model.targets()) {
       var field = "targets." + target.indicatorCode();
@@ -95,7 +122,6 @@ public final class ModelValidator {
         violations.add(new Violation(field, "validation.not-negative"));
       }
     }
-    return violations;
   }
 
   public static void validate(ModelDetails model, References references) {

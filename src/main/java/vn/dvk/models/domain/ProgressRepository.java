@@ -1,6 +1,7 @@
 package vn.dvk.models.domain;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,32 +71,12 @@ public class ProgressRepository {
         .query(
             rs -> {
               var id = rs.getLong("id");
-              reports.computeIfAbsent(
-                  id,
-                  key -> {
-                    try {
-                      return new ProgressReportView(
-                          key,
-                          rs.getLong("model_id"),
-                          rs.getObject("report_date", LocalDate.class),
-                          rs.getString("summary"),
-                          rs.getString("reported_by"),
-                          rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
-                          List.of());
-                    } catch (SQLException e) {
-                      throw new IllegalStateException(e);
-                    }
-                  });
-              var code = rs.getString("indicator_code");
+              if (!reports.containsKey(id)) {
+                reports.put(id, report(rs, List.of()));
+              }
               var list = values.computeIfAbsent(id, key -> new ArrayList<>());
-              if (code != null) {
-                var verifiedAt = rs.getObject("verified_at", OffsetDateTime.class);
-                list.add(
-                    new ProgressReportView.Value(
-                        code,
-                        rs.getBigDecimal("achieved"),
-                        rs.getString("verified_by"),
-                        verifiedAt == null ? null : verifiedAt.toInstant()));
+              if (rs.getString("indicator_code") != null) {
+                list.add(value(rs));
               }
             });
     var result = new ArrayList<ProgressReportView>();
@@ -111,6 +92,27 @@ public class ProgressRepository {
                     report.reportedAt(),
                     List.copyOf(values.getOrDefault(id, List.of())))));
     return result;
+  }
+
+  private static ProgressReportView report(ResultSet rs, List<ProgressReportView.Value> values)
+      throws SQLException {
+    return new ProgressReportView(
+        rs.getLong("id"),
+        rs.getLong("model_id"),
+        rs.getObject("report_date", LocalDate.class),
+        rs.getString("summary"),
+        rs.getString("reported_by"),
+        rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
+        values);
+  }
+
+  private static ProgressReportView.Value value(ResultSet rs) throws SQLException {
+    var verifiedAt = rs.getObject("verified_at", OffsetDateTime.class);
+    return new ProgressReportView.Value(
+        rs.getString("indicator_code"),
+        rs.getBigDecimal("achieved"),
+        rs.getString("verified_by"),
+        verifiedAt == null ? null : verifiedAt.toInstant());
   }
 
   /** Marks the report's values verified (those not verified yet); returns how many. */

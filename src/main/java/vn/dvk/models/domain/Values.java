@@ -30,6 +30,18 @@ public final class Values {
       Pattern.compile(
           "[-+]?\\d{1,3}(?<mark>[.,_ \\u00a0])\\d{3}(?:\\k<mark>\\d{3})*(?:(?<decimal>[.,])0+)?");
 
+  /** A decimal with points grouping thousands and a comma before the decimals (“1.200,5”). */
+  private static final Pattern DECIMAL_COMMA = decimalPattern('.', ',');
+
+  /** A decimal with commas grouping thousands and a point before the decimals (“1,200.5”). */
+  private static final Pattern DECIMAL_POINT = decimalPattern(',', '.');
+
+  private static Pattern decimalPattern(char group, char point) {
+    var g = Pattern.quote(String.valueOf(group));
+    var p = Pattern.quote(String.valueOf(point));
+    return Pattern.compile("[-+]?(?:\\d{1,3}(?:" + g + "\\d{3})+|\\d*)(?:" + p + "\\d+)?");
+  }
+
   /** Digits alone, or with one or two zero decimals (“1500,00”); “1.000” is a thousand. */
   private static final Pattern PLAIN = Pattern.compile("[-+]?\\d+(?:[.,]0{1,2})?");
 
@@ -85,6 +97,8 @@ public final class Values {
   /**
    * A decimal as written in the reader's language: in Vietnamese the comma marks the decimals and
    * the point groups thousands (“1.200,5”); in English and Hebrew the other way round (“1,200.5”).
+   * A grouping mark that does not group thousands (“2.5” in Vietnamese, “2,5” in English) is
+   * refused rather than dropped, which would read it as 25.
    */
   public static BigDecimal decimal(
       String field, String text, Locale locale, List<Violation> problems) {
@@ -92,17 +106,17 @@ public final class Values {
       return null;
     }
     var cleaned = text.trim().replace(" ", "").replace("\u00a0", "");
-    if (usesDecimalComma(locale)) {
-      cleaned = cleaned.replace(".", "").replace(',', '.');
-    } else {
-      cleaned = cleaned.replace(",", "");
+    var decimalComma = usesDecimalComma(locale);
+    if ((decimalComma ? DECIMAL_COMMA : DECIMAL_POINT).matcher(cleaned).matches()) {
+      try {
+        return new BigDecimal(
+            decimalComma ? cleaned.replace(".", "").replace(',', '.') : cleaned.replace(",", ""));
+      } catch (NumberFormatException noDigits) {
+        // a sign alone
+      }
     }
-    try {
-      return new BigDecimal(cleaned);
-    } catch (NumberFormatException bad) {
-      problems.add(new Violation(field, "validation.number"));
-      return null;
-    }
+    problems.add(new Violation(field, "validation.number"));
+    return null;
   }
 
   /** A date as ISO (from a date input or a date cell) or as day/month/year (typed). */

@@ -26,31 +26,8 @@ public final class TemplateRows {
   public static ModelDetails details(
       WorkbookReader.Row row, Map<Integer, String> indicatorColumns, List<Violation> problems) {
     var owner = owner(text(row, TemplateColumn.OWNER_KIND), problems);
-    var targets = new ArrayList<IndicatorTarget>();
-    indicatorColumns.forEach(
-        (column, code) -> {
-          var cell = row.cell(column);
-          if (cell != null && !cell.text().isBlank()) {
-            targets.add(
-                new IndicatorTarget(
-                    code,
-                    null,
-                    Values.decimal(
-                        "targets." + code,
-                        cell.text(),
-                        cell.numeric() ? Locale.ENGLISH : Languages.DEFAULT,
-                        problems)));
-          }
-        });
-    var movements = new TreeSet<String>();
-    var movementText = text(row, TemplateColumn.MOVEMENT_CODES);
-    if (movementText != null) {
-      for (var code : movementText.split("[,;\\s]+")) {
-        if (!code.isBlank()) {
-          movements.add(code.trim().toUpperCase(Locale.ROOT));
-        }
-      }
-    }
+    var targets = targets(row, indicatorColumns, problems);
+    var movements = movements(text(row, TemplateColumn.MOVEMENT_CODES));
     var field = text(row, TemplateColumn.FIELD_CODE);
     return new ModelDetails(
         text(row, TemplateColumn.TITLE),
@@ -59,7 +36,7 @@ public final class TemplateRows {
         text(row, TemplateColumn.PERSON_NAME),
         text(row, TemplateColumn.PERSON_POSITION),
         field == null ? null : field.trim().toUpperCase(Locale.ROOT),
-        List.copyOf(movements),
+        movements,
         text(row, TemplateColumn.SITUATION),
         text(row, TemplateColumn.OBJECTIVES),
         text(row, TemplateColumn.EVALUATION_CRITERIA),
@@ -77,6 +54,41 @@ public final class TemplateRows {
         text(row, TemplateColumn.MILESTONES),
         text(row, TemplateColumn.SUSTAINABILITY),
         targets);
+  }
+
+  /** The indicator targets of a row: numbers as typed, or canonical from number cells. */
+  private static List<IndicatorTarget> targets(
+      WorkbookReader.Row row, Map<Integer, String> indicatorColumns, List<Violation> problems) {
+    var targets = new ArrayList<IndicatorTarget>();
+    indicatorColumns.forEach(
+        (column, code) -> {
+          var cell = row.cell(column);
+          if (cell != null && !cell.text().isBlank()) {
+            targets.add(
+                new IndicatorTarget(
+                    code,
+                    null,
+                    Values.decimal(
+                        "targets." + code,
+                        cell.text(),
+                        cell.numeric() ? Locale.ENGLISH : Languages.DEFAULT,
+                        problems)));
+          }
+        });
+    return targets;
+  }
+
+  /** Movement codes separated by commas, semicolons or spaces, in capitals, once each, sorted. */
+  private static List<String> movements(String text) {
+    var movements = new TreeSet<String>();
+    if (text != null) {
+      for (var code : text.split("[,;\\s]+")) {
+        if (!code.isBlank()) {
+          movements.add(code.trim().toUpperCase(Locale.ROOT));
+        }
+      }
+    }
+    return List.copyOf(movements);
   }
 
   /** “Tập thể”, “Collective”, … in any language of the interface, or the code itself. */

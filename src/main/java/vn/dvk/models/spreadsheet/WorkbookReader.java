@@ -3,14 +3,12 @@ package vn.dvk.models.spreadsheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -36,14 +34,6 @@ import vn.dvk.shared.BusinessRuleException;
  * dates), text as typed. Files that are not XLSX workbooks, and zip bombs, are refused.
  */
 public final class WorkbookReader {
-
-  /** Entries that inflate more than this ratio are taken for a decompression bomb. */
-  private static final double MIN_INFLATE_RATIO = 0.01;
-
-  private static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
-
-  /** Small entries may compress well without harm; the ratio is checked from this size on. */
-  private static final long BOMB_CHECK_FROM = 1024 * 1024;
 
   /**
    * The most text a workbook may hold in its shared strings, as XML: their table is held in memory
@@ -85,9 +75,9 @@ public final class WorkbookReader {
   }
 
   static void read(Path file, long maxText, Consumer<Row> rows) {
-    requireWorkbook(file);
-    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    WorkbookFiles.requireWorkbook(file);
+    ZipSecureFile.setMinInflateRatio(WorkbookFiles.MIN_INFLATE_RATIO);
+    ZipSecureFile.setMaxEntrySize(WorkbookFiles.MAX_ENTRY_SIZE);
     try (var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       var reader = new XSSFReader(pkg);
       var strings = sharedStrings(pkg, maxText);
@@ -118,7 +108,7 @@ public final class WorkbookReader {
         | ParserConfigurationException
         | RuntimeException e) {
       throw new BusinessRuleException(
-          isZipBomb(e) ? "import.error.bomb" : "import.error.unreadable");
+          WorkbookFiles.isZipBomb(e) ? "import.error.bomb" : "import.error.unreadable");
     }
   }
 
@@ -143,51 +133,6 @@ public final class WorkbookReader {
         throw tooMuch;
       }
       throw e;
-    }
-  }
-
-  /** POI refuses entries that inflate too much with a message naming a zip bomb. */
-  private static boolean isZipBomb(Throwable error) {
-    for (var cause = error; cause != null; cause = cause.getCause()) {
-      if (cause.getMessage() != null && cause.getMessage().toLowerCase().contains("zip bomb")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** An XLSX workbook is a zip holding xl/workbook.xml; anything else is refused before parsing. */
-  static void requireWorkbook(Path file) {
-    try (var in = Files.newInputStream(file)) {
-      var magic = in.readNBytes(4);
-      if (magic.length < 4
-          || magic[0] != 'P'
-          || magic[1] != 'K'
-          || magic[2] != 3
-          || magic[3] != 4) {
-        throw new BusinessRuleException("import.error.not-xlsx");
-      }
-    } catch (IOException e) {
-      throw new BusinessRuleException("import.error.unreadable");
-    }
-    try (var zip = new ZipFile(file.toFile())) {
-      if (zip.getEntry("xl/workbook.xml") == null) {
-        throw new BusinessRuleException("import.error.not-xlsx");
-      }
-      var entries = zip.entries();
-      while (entries.hasMoreElements()) {
-        var entry = entries.nextElement();
-        var size = entry.getSize();
-        var compressed = entry.getCompressedSize();
-        if (size > MAX_ENTRY_SIZE
-            || (size > BOMB_CHECK_FROM
-                && compressed >= 0
-                && compressed < size * MIN_INFLATE_RATIO)) {
-          throw new BusinessRuleException("import.error.bomb");
-        }
-      }
-    } catch (IOException e) {
-      throw new BusinessRuleException("import.error.not-xlsx");
     }
   }
 

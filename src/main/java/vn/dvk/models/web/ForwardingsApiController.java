@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.models.Forwarding;
 import vn.dvk.models.Forwardings;
-import vn.dvk.models.MobilizationModels;
+import vn.dvk.models.ModelLists;
 import vn.dvk.models.ModelRow;
 import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.web.ApiInput;
@@ -24,11 +24,11 @@ import vn.dvk.shared.web.ApiPage;
 @RestController
 class ForwardingsApiController {
 
-  private final MobilizationModels models;
+  private final ModelLists lists;
   private final Forwardings forwardings;
 
-  ForwardingsApiController(MobilizationModels models, Forwardings forwardings) {
-    this.models = models;
+  ForwardingsApiController(ModelLists lists, Forwardings forwardings) {
+    this.lists = lists;
     this.forwardings = forwardings;
   }
 
@@ -42,7 +42,7 @@ class ForwardingsApiController {
       @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return ApiPage.slice(models.awaitingDecision(year), page, size);
+    return ApiPage.slice(lists.awaitingDecision(year), page, size);
   }
 
   /** The lists the caller's unit sent up, and those the units directly below sent to it. */

@@ -16,9 +16,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelExportRow;
 import vn.dvk.models.ModelFilter;
+import vn.dvk.models.ModelLists;
 import vn.dvk.models.spreadsheet.RollingSheets;
 import vn.dvk.programs.ReferenceItem;
 import vn.dvk.programs.ReferenceList;
@@ -55,14 +55,14 @@ class ModelExportController {
           "models.f.contributionVnd",
           "models.f.workingDays");
 
-  private final MobilizationModels models;
+  private final ModelLists lists;
   private final Units units;
   private final ReferenceLists references;
   private final MessageSource messages;
 
   ModelExportController(
-      MobilizationModels models, Units units, ReferenceLists references, MessageSource messages) {
-    this.models = models;
+      ModelLists lists, Units units, ReferenceLists references, MessageSource messages) {
+    this.lists = lists;
     this.units = units;
     this.references = references;
     this.messages = messages;
@@ -93,7 +93,7 @@ class ModelExportController {
       sheets.start();
       // Rows go to the workbook's temporary files; nothing reaches the response before the
       // export has passed its scope check (an unknown or foreign unit answers 404).
-      models.export(
+      lists.export(
           filter, row -> write(sheets.nextRow(), row, fields, unitNames, dates, amounts, locale));
       response.setContentType(XLSX);
       response.setHeader(

@@ -130,36 +130,9 @@ record ModelForm(
 
   Parsed parse(Locale locale) {
     var problems = new ArrayList<Violation>();
-    OwnerKind owner = null;
-    try {
-      owner = ownerKind == null || ownerKind.isBlank() ? null : OwnerKind.valueOf(ownerKind);
-    } catch (IllegalArgumentException unknown) {
-      problems.add(new Violation("ownerKind", "validation.invalid-choice"));
-    }
-    Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
-    for (var group : targetGroups) {
-      try {
-        groups.add(TargetGroup.valueOf(group));
-      } catch (IllegalArgumentException unknown) {
-        problems.add(new Violation("targetGroups", "validation.invalid-choice"));
-      }
-    }
-    var indicatorTargets = new ArrayList<IndicatorTarget>();
-    var codes = new TreeSet<String>();
-    baselines.forEach((code, value) -> codes.add(code));
-    targets.forEach((code, value) -> codes.add(code));
-    for (var code : codes) {
-      var baseline = baselines.get(code);
-      var target = targets.get(code);
-      if (isBlank(baseline) && isBlank(target)) {
-        continue;
-      }
-      indicatorTargets.add(
-          new IndicatorTarget(
-              code,
-              Values.decimal("targets." + code, baseline, locale, problems),
-              Values.decimal("targets." + code, target, locale, problems)));
-    }
+    var owner = owner(problems);
+    var groups = groups(problems);
+    var indicatorTargets = indicatorTargets(locale, problems);
     var details =
         new ModelDetails(
             title,
@@ -187,6 +160,80 @@ record ModelForm(
             sustainability,
             indicatorTargets);
     return new Parsed(details, problems);
+  }
+
+  private OwnerKind owner(List<Violation> problems) {
+    try {
+      return ownerKind == null || ownerKind.isBlank() ? null : OwnerKind.valueOf(ownerKind);
+    } catch (IllegalArgumentException unknown) {
+      problems.add(new Violation("ownerKind", "validation.invalid-choice"));
+      return null;
+    }
+  }
+
+  private Set<TargetGroup> groups(List<Violation> problems) {
+    Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+    for (var group : targetGroups) {
+      try {
+        groups.add(TargetGroup.valueOf(group));
+      } catch (IllegalArgumentException unknown) {
+        problems.add(new Violation("targetGroups", "validation.invalid-choice"));
+      }
+    }
+    return groups;
+  }
+
+  /** The indicators given a baseline or a target, in the order of their codes. */
+  private List<IndicatorTarget> indicatorTargets(Locale locale, List<Violation> problems) {
+    var indicatorTargets = new ArrayList<IndicatorTarget>();
+    var codes = new TreeSet<String>();
+    baselines.forEach((code, value) -> codes.add(code));
+    targets.forEach((code, value) -> codes.add(code));
+    for (var code : codes) {
+      var baseline = baselines.get(code);
+      var target = targets.get(code);
+      if (isBlank(baseline) && isBlank(target)) {
+        continue;
+      }
+      indicatorTargets.add(
+          new IndicatorTarget(
+              code,
+              Values.decimal("targets." + code, baseline, locale, problems),
+              Values.decimal("targets." + code, target, locale, problems)));
+    }
+    return indicatorTargets;
+  }
+
+  /** The same form, as of another version of the model (what a conflict shows beside theirs). */
+  ModelForm withVersion(Integer newVersion) {
+    return new ModelForm(
+        title,
+        ownerKind,
+        unitCode,
+        personName,
+        personPosition,
+        fieldCode,
+        movementCodes,
+        situation,
+        objectives,
+        evaluationCriteria,
+        contentMethod,
+        area,
+        beneficiaries,
+        targetGroups,
+        forces,
+        resources,
+        fundsVnd,
+        contributionVnd,
+        workingDays,
+        startDate,
+        evaluationDate,
+        milestones,
+        sustainability,
+        baselines,
+        targets,
+        year,
+        newVersion);
   }
 
   private static boolean isBlank(String value) {

@@ -111,35 +111,7 @@ class ModelFormController {
     } catch (ModelChangedException changed) {
       var latest = models.get(id);
       response.setStatus(HttpStatus.CONFLICT.value());
-      var kept =
-          new ModelForm(
-              form.title(),
-              form.ownerKind(),
-              form.unitCode(),
-              form.personName(),
-              form.personPosition(),
-              form.fieldCode(),
-              form.movementCodes(),
-              form.situation(),
-              form.objectives(),
-              form.evaluationCriteria(),
-              form.contentMethod(),
-              form.area(),
-              form.beneficiaries(),
-              form.targetGroups(),
-              form.forces(),
-              form.resources(),
-              form.fundsVnd(),
-              form.contributionVnd(),
-              form.workingDays(),
-              form.startDate(),
-              form.evaluationDate(),
-              form.milestones(),
-              form.sustainability(),
-              form.baselines(),
-              form.targets(),
-              form.year(),
-              latest.version());
+      var kept = form.withVersion(latest.version());
       return show(kept, latest, errors(changed, locale), ModelForm.of(latest, locale), model);
     } catch (LocalizedException broken) {
       return invalid(form, current, errors(broken, locale), model, response);

@@ -25,12 +25,14 @@ import vn.dvk.models.IndicatorTarget;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelChangedException;
 import vn.dvk.models.ModelDetails;
+import vn.dvk.models.ModelLists;
 import vn.dvk.models.ModelRow;
 import vn.dvk.models.ModelView;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.models.ProgressReports;
 import vn.dvk.models.RegistrationAction;
 import vn.dvk.models.RegistrationView;
+import vn.dvk.models.Registrations;
 import vn.dvk.models.TargetGroup;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
@@ -46,11 +48,20 @@ import vn.dvk.shared.web.ApiPage;
 class ModelsApiController {
 
   private final MobilizationModels models;
+  private final Registrations registrations;
+  private final ModelLists lists;
   private final ProgressReports progress;
   private final MessageSource messages;
 
-  ModelsApiController(MobilizationModels models, ProgressReports progress, MessageSource messages) {
+  ModelsApiController(
+      MobilizationModels models,
+      Registrations registrations,
+      ModelLists lists,
+      ProgressReports progress,
+      MessageSource messages) {
     this.models = models;
+    this.registrations = registrations;
+    this.lists = lists;
     this.progress = progress;
     this.messages = messages;
   }
@@ -148,7 +159,7 @@ class ModelsApiController {
 
   @GetMapping
   ApiPage<ModelRow> list(@ModelAttribute FilterParams params) {
-    var result = models.find(params.toFilter());
+    var result = lists.find(params.toFilter());
     return ApiPage.of(
         result.rows(), result.page(), result.size(), result.total(), result.isTotalExact());
   }
@@ -187,7 +198,7 @@ class ModelsApiController {
     } catch (IllegalArgumentException unknown) {
       throw new NotFoundException("models.error.no-action", action);
     }
-    return json(models.act(id, year, which, request == null ? null : request.reason()));
+    return json(registrations.act(id, year, which, request == null ? null : request.reason()));
   }
 
   @PostMapping("/{id}/continue")
@@ -195,7 +206,7 @@ class ModelsApiController {
     if (request == null || request.year() == null) {
       throw new InvalidInputException(List.of(new Violation("year", "validation.required")));
     }
-    return json(models.continueIn(id, request.year()));
+    return json(registrations.continueIn(id, request.year()));
   }
 
   private ModelJson json(ModelView model) {

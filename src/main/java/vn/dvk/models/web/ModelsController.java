@@ -20,8 +20,10 @@ import vn.dvk.identity.Scope;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelAttachments;
 import vn.dvk.models.ModelFilter;
+import vn.dvk.models.ModelLists;
 import vn.dvk.models.ModelPage;
 import vn.dvk.models.ProgressReports;
+import vn.dvk.models.Registrations;
 import vn.dvk.shared.MovementTime;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
@@ -31,6 +33,8 @@ import vn.dvk.units.Units;
 class ModelsController {
 
   private final MobilizationModels models;
+  private final Registrations registrations;
+  private final ModelLists lists;
   private final ReferenceData references;
   private final Units units;
   private final Scope scope;
@@ -40,6 +44,8 @@ class ModelsController {
 
   ModelsController(
       MobilizationModels models,
+      Registrations registrations,
+      ModelLists lists,
       ReferenceData references,
       Units units,
       Scope scope,
@@ -47,6 +53,8 @@ class ModelsController {
       ProgressReports progress,
       ModelAttachments attachments) {
     this.models = models;
+    this.registrations = registrations;
+    this.lists = lists;
     this.references = references;
     this.units = units;
     this.scope = scope;
@@ -61,7 +69,7 @@ class ModelsController {
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model) {
     var filter = params.toFilter();
-    var result = models.find(filter);
+    var result = lists.find(filter);
     model.addAttribute("filter", filter);
     model.addAttribute("result", result);
     model.addAttribute("countLimit", ModelPage.COUNT_LIMIT);
@@ -82,7 +90,7 @@ class ModelsController {
   String detail(@PathVariable long id, Model model) {
     var found = models.get(id);
     model.addAttribute("model", found);
-    model.addAttribute("allowed", models.allowedActions(found));
+    model.addAttribute("allowed", registrations.allowedActions(found));
     var reports = progress.of(id);
     model.addAttribute("reports", reports);
     model.addAttribute("progress", ProgressReports.against(found, reports));

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.models.Forwardings;
-import vn.dvk.models.MobilizationModels;
+import vn.dvk.models.ModelLists;
 import vn.dvk.models.RegistrationAction;
+import vn.dvk.models.Registrations;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.MovementTime;
 import vn.dvk.shared.MovementYear;
@@ -28,17 +29,20 @@ import vn.dvk.shared.NotFoundException;
 @Controller
 class RegistrationController {
 
-  private final MobilizationModels models;
+  private final Registrations registrations;
+  private final ModelLists lists;
   private final Forwardings forwardings;
   private final ReferenceData references;
   private final MessageSource messages;
 
   RegistrationController(
-      MobilizationModels models,
+      Registrations registrations,
+      ModelLists lists,
       Forwardings forwardings,
       ReferenceData references,
       MessageSource messages) {
-    this.models = models;
+    this.registrations = registrations;
+    this.lists = lists;
     this.forwardings = forwardings;
     this.references = references;
     this.messages = messages;
@@ -47,7 +51,7 @@ class RegistrationController {
   @GetMapping("/models/decisions")
   String decisions(@RequestParam(required = false) @MovementYear Integer year, Model model) {
     var forwardYear = year == null ? Year.now(MovementTime.ZONE).getValue() : year;
-    model.addAttribute("rows", models.awaitingDecision(year));
+    model.addAttribute("rows", lists.awaitingDecision(year));
     model.addAttribute("year", year);
     model.addAttribute("forwardYear", forwardYear);
     model.addAttribute("pending", forwardings.pending(forwardYear));
@@ -88,7 +92,7 @@ class RegistrationController {
       model.addAttribute("modelId", id);
       model.addAttribute("year", year);
       try {
-        var after = models.act(id, year, which, reason);
+        var after = registrations.act(id, year, which, reason);
         model.addAttribute("done", "models.done." + which.name());
         model.addAttribute("state", after.registration(year).orElseThrow().state());
       } catch (LocalizedException refused) {
@@ -98,14 +102,14 @@ class RegistrationController {
       }
       return "models/decisions :: outcome";
     }
-    models.act(id, year, which, reason);
+    registrations.act(id, year, which, reason);
     redirect.addFlashAttribute("notice", "models.done." + which.name());
     return "redirect:/models/" + id;
   }
 
   @PostMapping("/models/{id}/continue")
   String continueIn(@PathVariable long id, @RequestParam int year, RedirectAttributes redirect) {
-    models.continueIn(id, year);
+    registrations.continueIn(id, year);
     redirect.addFlashAttribute("notice", "models.done.CONTINUE");
     return "redirect:/models/" + id;
   }

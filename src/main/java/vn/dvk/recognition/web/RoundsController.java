@@ -24,6 +24,7 @@ import vn.dvk.identity.UserAccount;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelFilter;
+import vn.dvk.models.ModelLists;
 import vn.dvk.models.ModelRow;
 import vn.dvk.recognition.ProposalState;
 import vn.dvk.recognition.RecognitionPapers;
@@ -54,6 +55,7 @@ class RoundsController {
   private final RoundDecisions roundDecisions;
   private final RoundAdministration administration;
   private final MobilizationModels models;
+  private final ModelLists lists;
   private final UserAccounts accounts;
   private final Scope scope;
   private final Units units;
@@ -67,6 +69,7 @@ class RoundsController {
       RoundDecisions roundDecisions,
       RoundAdministration administration,
       MobilizationModels models,
+      ModelLists lists,
       UserAccounts accounts,
       Scope scope,
       Units units,
@@ -78,6 +81,7 @@ class RoundsController {
     this.roundDecisions = roundDecisions;
     this.administration = administration;
     this.models = models;
+    this.lists = lists;
     this.accounts = accounts;
     this.scope = scope;
     this.units = units;
@@ -343,7 +347,7 @@ class RoundsController {
     rounds.proposals(round.id()).stream()
         .filter(p -> p.state() != ProposalState.RETURNED && p.state() != ProposalState.WITHDRAWN)
         .forEach(p -> proposed.add(p.modelId()));
-    return models.find(filter).rows().stream()
+    return lists.find(filter).rows().stream()
         .filter(row -> row.state().isRegistered())
         .filter(row -> !unitCode.equals(round.unitCode()) || row.unitCode().equals(unitCode))
         .filter(row -> !proposed.contains(row.modelId()))

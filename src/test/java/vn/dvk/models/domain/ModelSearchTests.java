@@ -13,8 +13,10 @@ import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelFilter;
+import vn.dvk.models.ModelLists;
 import vn.dvk.models.ModelRow;
 import vn.dvk.models.Models;
+import vn.dvk.models.Registrations;
 import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.TestUnits;
@@ -27,6 +29,8 @@ class ModelSearchTests {
 
   @Autowired ModelSearch search;
   @Autowired MobilizationModels models;
+  @Autowired Registrations registrations;
+  @Autowired ModelLists lists;
   @Autowired Acting acting;
   @Autowired Units units;
   @Autowired UserAccounts accounts;
@@ -59,11 +63,11 @@ class ModelSearchTests {
             () -> models.create(Models.collective("Năm nào đơn vị nấy", "BT.DL.X09"), 2022));
     acting.run(
         "duclinh",
-        () -> models.act(model.id(), 2022, vn.dvk.models.RegistrationAction.SUBMIT, null));
+        () -> registrations.act(model.id(), 2022, vn.dvk.models.RegistrationAction.SUBMIT, null));
     acting.run(
         "duclinh.reviewer",
-        () -> models.act(model.id(), 2022, vn.dvk.models.RegistrationAction.APPROVE, null));
-    acting.run("duclinh", () -> models.continueIn(model.id(), 2023));
+        () -> registrations.act(model.id(), 2022, vn.dvk.models.RegistrationAction.APPROVE, null));
+    acting.run("duclinh", () -> registrations.continueIn(model.id(), 2023));
     var filter =
         new ModelFilter(
             "nam nao don vi nay", null, null, null, null, null, null, null, null, 0, 20);
@@ -192,10 +196,10 @@ class ModelSearchTests {
         acting.as(
             username, () -> models.create(Models.collective("Gốc khác không lẫn", root), 2022));
 
-    assertThat(acting.as(username, () -> models.find(filterFor("goc khac khong lan"))).rows())
+    assertThat(acting.as(username, () -> lists.find(filterFor("goc khac khong lan"))).rows())
         .extracting(ModelRow::modelId)
         .containsExactly(model.id());
-    assertThat(acting.as("leader", () -> models.find(filterFor("goc khac khong lan"))).rows())
+    assertThat(acting.as("leader", () -> lists.find(filterFor("goc khac khong lan"))).rows())
         .isEmpty();
   }
 
@@ -215,16 +219,16 @@ class ModelSearchTests {
             () -> models.create(Models.collective("Xã chuyển huyện năm sau", commune), 2026));
     var filter = filterFor("xa chuyen huyen nam sau");
 
-    assertThat(acting.as("duclinh", () -> models.find(filter)).rows())
+    assertThat(acting.as("duclinh", () -> lists.find(filter)).rows())
         .extracting(ModelRow::modelId)
         .containsExactly(before.id());
-    assertThat(acting.as("tanhlinh", () -> models.find(filter)).rows())
+    assertThat(acting.as("tanhlinh", () -> lists.find(filter)).rows())
         .extracting(ModelRow::modelId)
         .containsExactly(after.id());
   }
 
   private List<Long> ids(String q) {
-    return acting.as("leader", () -> models.find(filterFor(q))).rows().stream()
+    return acting.as("leader", () -> lists.find(filterFor(q))).rows().stream()
         .map(ModelRow::modelId)
         .toList();
   }

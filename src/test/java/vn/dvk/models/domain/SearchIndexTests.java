@@ -24,6 +24,7 @@ import vn.dvk.models.OwnerKind;
 import vn.dvk.models.RegistrationAction;
 import vn.dvk.models.RegistrationKind;
 import vn.dvk.models.RegistrationState;
+import vn.dvk.models.Registrations;
 import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
 
@@ -39,6 +40,7 @@ class SearchIndexTests {
   @Autowired SearchFeed feed;
   @Autowired SearchDocuments documents;
   @Autowired MobilizationModels models;
+  @Autowired Registrations registrations;
   @Autowired Acting acting;
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
@@ -179,7 +181,8 @@ class SearchIndexTests {
     assertThat(indexed("cau long xom bau", null)).isEmpty();
     assertThat(indexed("bong chuyen xom bau", null)).containsExactly(registration);
 
-    acting.run("duclinh", () -> models.act(renamed.id(), 2025, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "duclinh", () -> registrations.act(renamed.id(), 2025, RegistrationAction.SUBMIT, null));
     assertThat(indexed("bong chuyen xom bau", RegistrationState.DRAFT)).isEmpty();
     assertThat(indexed("bong chuyen xom bau", RegistrationState.SUBMITTED))
         .containsExactly(registration);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelFilter;
+import vn.dvk.models.ModelLists;
 import vn.dvk.models.ModelRow;
 import vn.dvk.models.Models;
 import vn.dvk.support.Acting;
@@ -29,6 +30,7 @@ class UnitNamesInSearchTests {
 
   @Autowired Units units;
   @Autowired MobilizationModels models;
+  @Autowired ModelLists lists;
   @Autowired Acting acting;
 
   @Test
@@ -86,7 +88,7 @@ class UnitNamesInSearchTests {
 
   private List<Long> found(String words) {
     var filter = new ModelFilter(words, null, null, null, null, null, null, null, null, 0, 20);
-    return acting.as("leader", () -> models.find(filter)).rows().stream()
+    return acting.as("leader", () -> lists.find(filter)).rows().stream()
         .map(ModelRow::modelId)
         .toList();
   }

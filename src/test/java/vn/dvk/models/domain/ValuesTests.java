@@ -72,4 +72,52 @@ class ValuesTests {
     assertThat(Values.date("f", "31/02/2024", problems)).isNull();
     assertThat(problems).extracting(Violation::field).containsExactly("f");
   }
+
+  @Test
+  void aDecimalMarkIsNotTakenForAThousandsMark() {
+    var vi = Locale.forLanguageTag("vi");
+    assertThat(Values.decimal("f", "2,5", vi, problems)).isEqualByComparingTo("2.5");
+    assertThat(Values.decimal("f", "2.5", Locale.ENGLISH, problems)).isEqualByComparingTo("2.5");
+    assertThat(Values.decimal("f", ",5", vi, problems)).isEqualByComparingTo("0.5");
+    assertThat(Values.decimal("f", "1.234.567,89", vi, problems))
+        .isEqualByComparingTo("1234567.89");
+    assertThat(Values.decimal("f", "1 234 567,89", vi, problems))
+        .isEqualByComparingTo("1234567.89");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aGroupingMarkThatDoesNotGroupThousandsIsRefusedNotDropped() {
+    var vi = Locale.forLanguageTag("vi");
+    assertThat(Values.decimal("f", "2.5", vi, problems)).isNull();
+    assertThat(Values.decimal("f", "2,5", Locale.ENGLISH, problems)).isNull();
+    assertThat(Values.decimal("f", "12.34,5", vi, problems)).isNull();
+    assertThat(Values.decimal("f", "1,2,3", Locale.ENGLISH, problems)).isNull();
+    assertThat(Values.decimal("f", "-", vi, problems)).isNull();
+    assertThat(Values.decimal("f", "ba", vi, problems)).isNull();
+
+    assertThat(problems).extracting(Violation::messageKey).containsOnly("validation.number");
+    assertThat(problems).hasSize(6);
+  }
+
+  @Test
+  void aFractionIsNotACountOfDays() {
+    assertThat(Values.integer("f", "2,5", problems)).isNull();
+    assertThat(Values.integer("f", "1.200", problems)).isEqualTo(1200);
+    assertThat(problems)
+        .extracting(Violation::messageKey)
+        .containsExactly("validation.whole-number");
+  }
+
+  @Test
+  void aBlankValueIsAbsentAndNoError() {
+    for (var blank : new String[] {null, "", "   ", "\t"}) {
+      assertThat(Values.whole("f", blank, problems)).isNull();
+      assertThat(Values.integer("f", blank, problems)).isNull();
+      assertThat(Values.decimal("f", blank, Locale.ENGLISH, problems)).isNull();
+      assertThat(Values.date("f", blank, problems)).isNull();
+    }
+    assertThat(problems).isEmpty();
+    assertThat(Values.plain(null, Locale.ENGLISH)).isEmpty();
+  }
 }
