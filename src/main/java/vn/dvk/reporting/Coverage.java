@@ -25,7 +25,7 @@ public record Coverage(
     NOT_DONE,
     PENDING;
 
-    static Status of(LocalDate done, LocalDate deadline, LocalDate today) {
+    public static Status of(LocalDate done, LocalDate deadline, LocalDate today) {
       if (done != null) {
         return done.isAfter(deadline) ? LATE : DONE;
       }

@@ -25,7 +25,22 @@ public record Dashboard(
       int individual,
       int districtRecognized,
       int proposed,
-      int provinceRecognized) {}
+      int provinceRecognized) {
+
+    /** The charted figures of a year's summary. */
+    public static YearFigures of(YearlySummary s) {
+      return new YearFigures(
+          s.year(),
+          s.registered().total(),
+          s.registered().fresh(),
+          s.registered().continued(),
+          s.registered().collective(),
+          s.registered().individual(),
+          s.districtLevel().recognized().total(),
+          s.proposalsToProvince().proposed().total(),
+          s.provinceLevel().recognized().total());
+    }
+  }
 
   /** Registrations of a field. */
   public record FieldFigure(String code, String name, int registered) {}

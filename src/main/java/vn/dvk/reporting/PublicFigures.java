@@ -22,5 +22,22 @@ public record PublicFigures(UnitRef unit, List<Year> years) {
       int proposedToProvince,
       int recognizedAtProvinceLevel,
       int outstanding,
-      int replications) {}
+      int replications) {
+
+    /** The published figures of a year's summary. */
+    public static Year of(YearlySummary s) {
+      return new Year(
+          s.year(),
+          s.registered().total(),
+          s.registered().fresh(),
+          s.registered().continued(),
+          s.districtLevel().units(),
+          s.districtLevel().unitsThatConsidered(),
+          s.districtLevel().recognized().total(),
+          s.proposalsToProvince().proposed().total(),
+          s.provinceLevel().recognized().total(),
+          s.outstandingModels().size(),
+          s.replications().total());
+    }
+  }
 }

@@ -34,39 +34,9 @@ public class SummaryNarrative {
             r.total(),
             r.fresh(),
             r.continued()));
-    var d = s.districtLevel();
-    if (d.units() > 0) {
-      sentences.add(
-          d.unitsNotConsidered().isEmpty()
-              ? message("narrative.considered.all", locale, d.units(), d.recognized().total())
-              : message(
-                  "narrative.considered.some",
-                  locale,
-                  d.unitsThatConsidered(),
-                  d.units(),
-                  d.recognized().total(),
-                  d.unitsNotConsidered().size(),
-                  names(d.unitsNotConsidered(), locale)));
-      var p = s.proposalsToProvince();
-      var missing = p.unitsThatDidNotPropose();
-      sentences.add(
-          missing.isEmpty()
-              ? message("narrative.proposed.all", locale, d.units(), p.proposed().total())
-              : missing.size() == 1
-                  ? message(
-                      "narrative.proposed.all-but",
-                      locale,
-                      p.unitsThatProposed(),
-                      d.units(),
-                      missing.get(0).name(),
-                      p.proposed().total())
-                  : message(
-                      "narrative.proposed.some",
-                      locale,
-                      p.unitsThatProposed(),
-                      d.units(),
-                      p.proposed().total(),
-                      names(missing, locale)));
+    if (s.districtLevel().units() > 0) {
+      sentences.add(considered(s.districtLevel(), locale));
+      sentences.add(proposed(s.districtLevel().units(), s.proposalsToProvince(), locale));
     }
     var province = s.provinceLevel().recognized();
     sentences.add(
@@ -87,23 +57,62 @@ public class SummaryNarrative {
               copies.learningUnits()));
     }
     if (!s.outstandingModels().isEmpty()) {
-      var items = new ArrayList<String>();
-      s.outstandingModels()
-          .forEach(
-              o ->
-                  items.add(
-                      message(
-                          "narrative.outstanding.item",
-                          locale,
-                          inner(o.title()),
-                          o.unit().name())));
-      sentences.add(
-          message(
-              "narrative.outstanding",
-              locale,
-              String.join(message("narrative.separator", locale), items)));
+      sentences.add(outstanding(s.outstandingModels(), locale));
     }
     return String.join(" ", sentences);
+  }
+
+  /** All district-level units considered, or some, naming those that did not. */
+  private String considered(YearlySummary.DistrictLevel d, Locale locale) {
+    if (d.unitsNotConsidered().isEmpty()) {
+      return message("narrative.considered.all", locale, d.units(), d.recognized().total());
+    }
+    return message(
+        "narrative.considered.some",
+        locale,
+        d.unitsThatConsidered(),
+        d.units(),
+        d.recognized().total(),
+        d.unitsNotConsidered().size(),
+        names(d.unitsNotConsidered(), locale));
+  }
+
+  /** All of the units proposed to the province, all but one, or some, naming those that did not. */
+  private String proposed(int units, YearlySummary.ProposalsToProvince p, Locale locale) {
+    var missing = p.unitsThatDidNotPropose();
+    if (missing.isEmpty()) {
+      return message("narrative.proposed.all", locale, units, p.proposed().total());
+    }
+    if (missing.size() == 1) {
+      return message(
+          "narrative.proposed.all-but",
+          locale,
+          p.unitsThatProposed(),
+          units,
+          missing.get(0).name(),
+          p.proposed().total());
+    }
+    return message(
+        "narrative.proposed.some",
+        locale,
+        p.unitsThatProposed(),
+        units,
+        p.proposed().total(),
+        names(missing, locale));
+  }
+
+  private String outstanding(List<YearlySummary.OutstandingModel> models, Locale locale) {
+    var items =
+        models.stream()
+            .map(
+                o ->
+                    message(
+                        "narrative.outstanding.item", locale, inner(o.title()), o.unit().name()))
+            .toList();
+    return message(
+        "narrative.outstanding",
+        locale,
+        String.join(message("narrative.separator", locale), items));
   }
 
   /** A title quoted inside the narrative's quotes: its own double quotes become single ones. */

@@ -1,7 +1,9 @@
 package vn.dvk.reporting;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collection;
 import java.util.List;
+import vn.dvk.units.UnitView;
 
 /**
  * How the movement went in one year in one unit's subtree, every figure counted from the data with
@@ -19,10 +21,35 @@ public record YearlySummary(
     Replications replications) {
 
   /** A unit by code and its name that year. */
-  public record UnitRef(String code, String name) {}
+  public record UnitRef(String code, String name) {
+
+    public static UnitRef of(UnitView unit) {
+      return new UnitRef(unit.code(), unit.shortName());
+    }
+  }
 
   /** Counts split by owner kind. */
-  public record Split(int total, int collective, int individual) {}
+  public record Split(int total, int collective, int individual) {
+
+    public static final Split NONE = new Split(0, 0, 0);
+
+    public static Split of(int collective, int individual) {
+      return new Split(collective + individual, collective, individual);
+    }
+
+    /** {@code count} of one owner kind ({@code INDIVIDUAL}; any other is collective). */
+    public static Split ofOwner(String ownerKind, int count) {
+      return "INDIVIDUAL".equals(ownerKind) ? of(0, count) : of(count, 0);
+    }
+
+    public Split plus(Split other) {
+      return of(collective + other.collective, individual + other.individual);
+    }
+
+    public static Split sum(Collection<Split> splits) {
+      return splits.stream().reduce(NONE, Split::plus);
+    }
+  }
 
   /**
    * The year's approved registrations (new and continued) of the units at or below district level

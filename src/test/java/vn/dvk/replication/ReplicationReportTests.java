@@ -43,7 +43,9 @@ class ReplicationReportTests {
               select s.source_id from replication_source s
                 join models_registration r
                   on r.model_id = s.model_id and r.registration_year = s.learned_year
+                join models_model m on m.id = s.model_id
                where s.learned_year = :year and r.state in ('REGISTERED', 'IN_PROGRESS')
+                 and (m.unit_code = 'BT' or m.unit_code like 'BT.%')
               """)
           .param("year", year)
           .query(Long.class)

@@ -362,7 +362,8 @@ class YearlySummaryRecountTests {
         });
   }
 
-  private static HeldRound round(String unit, Level level, List<HeldProposal> proposals) {
+  /** A round of the year held and decided at once, with its proposals as they ended. */
+  static HeldRound round(String unit, Level level, List<HeldProposal> proposals) {
     return new HeldRound(
         unit,
         level,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.replication.ReplicationCandidates;
 import vn.dvk.replication.Replications;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
@@ -24,9 +25,11 @@ import vn.dvk.shared.web.ApiPage;
 class ReplicationApiController {
 
   private final Replications replications;
+  private final ReplicationCandidates candidates;
 
-  ReplicationApiController(Replications replications) {
+  ReplicationApiController(Replications replications, ReplicationCandidates candidates) {
     this.replications = replications;
+    this.candidates = candidates;
   }
 
   record LearnRequest(String unitCode, Integer year) {}
@@ -36,12 +39,12 @@ class ReplicationApiController {
   record Copy(long id, String title, String unitCode, long sourceId, int year) {}
 
   @GetMapping("/replication/sources")
-  ApiPage<Replications.Candidate> sources(
+  ApiPage<ReplicationCandidates.Candidate> sources(
       @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return ApiPage.slice(replications.candidates(year, q), page, size);
+    return ApiPage.slice(candidates.candidates(year, q), page, size);
   }
 
   @GetMapping("/models/{id}/lineage")

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvk.identity.Scope;
+import vn.dvk.replication.ReplicationCandidates;
 import vn.dvk.replication.Replications;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.MovementYear;
@@ -29,6 +30,7 @@ import vn.dvk.units.Units;
 class ReplicationController {
 
   private final Replications replications;
+  private final ReplicationCandidates candidates;
   private final Scope scope;
   private final Units units;
   private final MessageSource messages;
@@ -36,11 +38,13 @@ class ReplicationController {
 
   ReplicationController(
       Replications replications,
+      ReplicationCandidates candidates,
       Scope scope,
       Units units,
       MessageSource messages,
       JsonMapper json) {
     this.replications = replications;
+    this.candidates = candidates;
     this.scope = scope;
     this.units = units;
     this.messages = messages;
@@ -52,7 +56,7 @@ class ReplicationController {
       @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String q,
       Model model) {
-    model.addAttribute("candidates", replications.candidates(year, q));
+    model.addAttribute("candidates", candidates.candidates(year, q));
     model.addAttribute("year", year);
     model.addAttribute("q", q);
     model.addAttribute("thisYear", units.today().getYear());

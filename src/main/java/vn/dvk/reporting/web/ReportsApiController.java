@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.programs.Programs;
-import vn.dvk.reporting.SummaryFiles;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
 import vn.dvk.reporting.YearlySummary;
@@ -27,19 +26,22 @@ class ReportsApiController {
 
   private final YearlySummaries summaries;
   private final SummaryNarrative narrative;
-  private final SummaryFiles files;
+  private final SummaryPdf pdf;
+  private final ReportWorkbooks workbooks;
   private final Programs programs;
   private final Clock clock;
 
   ReportsApiController(
       YearlySummaries summaries,
       SummaryNarrative narrative,
-      SummaryFiles files,
+      SummaryPdf pdf,
+      ReportWorkbooks workbooks,
       Programs programs,
       Clock clock) {
     this.summaries = summaries;
     this.narrative = narrative;
-    this.files = files;
+    this.pdf = pdf;
+    this.workbooks = workbooks;
     this.programs = programs;
     this.clock = clock;
   }
@@ -60,11 +62,7 @@ class ReportsApiController {
       @RequestParam(required = false) String unit) {
     var summary = summaries.of(year, unit);
     return file(
-        files.pdf(summary),
-        MediaType.APPLICATION_PDF,
-        summary.year(),
-        summary.unit().code(),
-        "pdf");
+        pdf.of(summary), MediaType.APPLICATION_PDF, summary.year(), summary.unit().code(), "pdf");
   }
 
   /** The summary's tables as an XLSX workbook in the reader's language. */
@@ -74,7 +72,8 @@ class ReportsApiController {
       @RequestParam(required = false) String unit,
       Locale locale) {
     var summary = summaries.of(year, unit);
-    return file(files.xlsx(summary, locale), XLSX, summary.year(), summary.unit().code(), "xlsx");
+    return file(
+        workbooks.summary(summary, locale), XLSX, summary.year(), summary.unit().code(), "xlsx");
   }
 
   static final MediaType XLSX =

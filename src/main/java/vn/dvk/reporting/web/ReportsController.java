@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvk.identity.Scope;
-import vn.dvk.reporting.SummaryFiles;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
 import vn.dvk.shared.MovementYear;
@@ -24,7 +23,8 @@ class ReportsController {
   private final Clock clock;
   private final SummaryNarrative narrative;
   private final Scope scope;
-  private final SummaryFiles files;
+  private final SummaryPdf pdf;
+  private final ReportWorkbooks workbooks;
   private final vn.dvk.programs.Programs programs;
   private final vn.dvk.programs.ReferenceLists references;
   private final tools.jackson.databind.json.JsonMapper json;
@@ -34,7 +34,8 @@ class ReportsController {
       YearlySummaries summaries,
       SummaryNarrative narrative,
       Scope scope,
-      SummaryFiles files,
+      SummaryPdf pdf,
+      ReportWorkbooks workbooks,
       vn.dvk.programs.Programs programs,
       vn.dvk.programs.ReferenceLists references,
       tools.jackson.databind.json.JsonMapper json,
@@ -47,7 +48,8 @@ class ReportsController {
     this.summaries = summaries;
     this.narrative = narrative;
     this.scope = scope;
-    this.files = files;
+    this.pdf = pdf;
+    this.workbooks = workbooks;
     this.programs = programs;
   }
 
@@ -127,7 +129,7 @@ class ReportsController {
     var shown = shown(year, clock);
     var coverage = summaries.coverage(shown, unit, plan(programs, shown));
     return ReportsApiController.file(
-        files.coverageXlsx(coverage, locale),
+        workbooks.coverage(coverage, locale),
         ReportsApiController.XLSX,
         coverage.year(),
         coverage.unit().code(),
@@ -142,7 +144,7 @@ class ReportsController {
     var shown = shown(year, clock);
     var dashboard = summaries.dashboard(shown, unit, years(), java.util.Map.of());
     return ReportsApiController.file(
-        files.yearsXlsx(dashboard, locale),
+        workbooks.years(dashboard, locale),
         ReportsApiController.XLSX,
         dashboard.year(),
         dashboard.unit().code(),
@@ -168,11 +170,7 @@ class ReportsController {
       @RequestParam(required = false) String unit) {
     var summary = summaries.of(year, unit);
     return ReportsApiController.file(
-        files.pdf(summary),
-        MediaType.APPLICATION_PDF,
-        summary.year(),
-        summary.unit().code(),
-        "pdf");
+        pdf.of(summary), MediaType.APPLICATION_PDF, summary.year(), summary.unit().code(), "pdf");
   }
 
   @GetMapping("/reports/yearly-summary/xlsx")
@@ -182,7 +180,7 @@ class ReportsController {
       Locale locale) {
     var summary = summaries.of(year, unit);
     return ReportsApiController.file(
-        files.xlsx(summary, locale),
+        workbooks.summary(summary, locale),
         ReportsApiController.XLSX,
         summary.year(),
         summary.unit().code(),

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.dvk.shared.pdf.Lines.Word;
 
 /**
  * Documents in Vietnamese with PDFBox: an embedded Unicode serif font (DejaVu Serif, licence in
@@ -65,8 +65,6 @@ public final class PdfDocuments {
     private float left;
     private float right;
 
-    private record Word(String text, PDType0Font font) {}
-
     public Writer(PDRectangle size, String title, float[] margins) throws IOException {
       this.size = size;
       this.margins = margins;
@@ -117,13 +115,13 @@ public final class PdfDocuments {
     }
 
     public float width(String text, Style style, float size) throws IOException {
-      return width(new Word(text, font(style)), size);
+      return Lines.width(new Word(text, font(style)), size);
     }
 
     /** Lines of one style, each wrapped by itself. */
     public void text(String text, Style style, float size, Align align) throws IOException {
       for (var line : text.split("\n")) {
-        lines(words(line, font(style), new ArrayList<>()), size, align, 0);
+        lines(Lines.words(line, font(style), new ArrayList<>()), size, align, 0);
       }
     }
 
@@ -131,9 +129,9 @@ public final class PdfDocuments {
     public void paragraph(String lead, String text, float size) throws IOException {
       var words = new ArrayList<Word>();
       if (lead != null) {
-        words(lead, font(Style.BOLD), words);
+        Lines.words(lead, font(Style.BOLD), words);
       }
-      lines(words(text, font(Style.REGULAR), words), size, Align.JUSTIFY, INDENT);
+      lines(Lines.words(text, font(Style.REGULAR), words), size, Align.JUSTIFY, INDENT);
       y -= size * 0.25f;
     }
 
@@ -208,53 +206,12 @@ public final class PdfDocuments {
       return font;
     }
 
-    /** The words of a text, in composed form, with characters the font lacks shown as “?”. */
-    private static List<Word> words(String text, PDType0Font font, List<Word> words)
-        throws IOException {
-      var clean = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s", " ");
-      for (var word : clean.split(" ")) {
-        if (!word.isEmpty()) {
-          words.add(new Word(printable(word, font), font));
-        }
-      }
-      return words;
-    }
-
-    private static String printable(String word, PDType0Font font) throws IOException {
-      try {
-        font.encode(word);
-        return word;
-      } catch (IllegalArgumentException e) {
-        var out = new StringBuilder();
-        for (var codePoint : word.codePoints().toArray()) {
-          var character = Character.toString(codePoint);
-          try {
-            font.encode(character);
-            out.append(character);
-          } catch (IllegalArgumentException missing) {
-            out.append('?');
-          }
-        }
-        return out.toString();
-      }
-    }
-
     /** Lays out and draws wrapped lines; centred lines are balanced to a similar length. */
     private void lines(List<Word> words, float size, Align align, float indent) throws IOException {
-      var lines = wrap(words, right - left, indent, size);
-      if (align == Align.CENTER && lines.size() > 1) {
-        var low = 0f;
-        var high = right - left;
-        for (var step = 0; step < 12; step++) {
-          var middle = (low + high) / 2;
-          if (wrap(words, middle, indent, size).size() > lines.size()) {
-            low = middle;
-          } else {
-            high = middle;
-          }
-        }
-        lines = wrap(words, high, indent, size);
-      }
+      var lines =
+          align == Align.CENTER
+              ? Lines.balanced(words, right - left, indent, size)
+              : Lines.wrap(words, right - left, indent, size);
       for (var i = 0; i < lines.size(); i++) {
         keep(size * LEADING);
         var last = i == lines.size() - 1;
@@ -269,58 +226,13 @@ public final class PdfDocuments {
       }
     }
 
-    /** Greedy line breaking by measured width; a word longer than a line is cut. */
-    private static List<List<Word>> wrap(List<Word> words, float width, float indent, float size)
-        throws IOException {
-      var lines = new ArrayList<List<Word>>();
-      var line = new ArrayList<Word>();
-      var used = 0f;
-      var room = width - indent;
-      for (var word : words) {
-        for (var piece : cut(word, width - indent, size)) {
-          var gap = line.isEmpty() ? 0 : space(line.get(line.size() - 1), size);
-          var pieceWidth = width(piece, size);
-          if (!line.isEmpty() && used + gap + pieceWidth > room) {
-            lines.add(line);
-            line = new ArrayList<>();
-            used = 0;
-            gap = 0;
-            room = width;
-          }
-          line.add(piece);
-          used += gap + pieceWidth;
-        }
-      }
-      if (!line.isEmpty() || lines.isEmpty()) {
-        lines.add(line);
-      }
-      return lines;
-    }
-
-    private static List<Word> cut(Word word, float width, float size) throws IOException {
-      if (width(word, size) <= width) {
-        return List.of(word);
-      }
-      var pieces = new ArrayList<Word>();
-      var piece = new StringBuilder();
-      for (var codePoint : word.text().codePoints().toArray()) {
-        var longer = piece + Character.toString(codePoint);
-        if (!piece.isEmpty() && width(new Word(longer, word.font()), size) > width) {
-          pieces.add(new Word(piece.toString(), word.font()));
-          piece.setLength(0);
-        }
-        piece.appendCodePoint(codePoint);
-      }
-      pieces.add(new Word(piece.toString(), word.font()));
-      return pieces;
-    }
-
     private void draw(
         List<Word> line, float from, float to, float baseline, float size, Align align)
         throws IOException {
       var natural = 0f;
       for (var i = 0; i < line.size(); i++) {
-        natural += width(line.get(i), size) + (i > 0 ? space(line.get(i - 1), size) : 0);
+        natural +=
+            Lines.width(line.get(i), size) + (i > 0 ? Lines.space(line.get(i - 1), size) : 0);
       }
       var x =
           switch (align) {
@@ -333,14 +245,14 @@ public final class PdfDocuments {
       for (var i = 0; i < line.size(); i++) {
         var word = line.get(i);
         if (i > 0) {
-          x += space(line.get(i - 1), size) + stretch;
+          x += Lines.space(line.get(i - 1), size) + stretch;
         }
         content.beginText();
         content.setFont(word.font(), size);
         content.newLineAtOffset(x, baseline);
         content.showText(word.text());
         content.endText();
-        x += width(word, size);
+        x += Lines.width(word, size);
       }
     }
 
@@ -351,7 +263,8 @@ public final class PdfDocuments {
         var lines = new ArrayList<List<Word>>();
         for (var part : texts.get(i).split("\n")) {
           lines.addAll(
-              wrap(words(part, font(style), new ArrayList<>()), widths[i] - 2 * PAD, 0, size));
+              Lines.wrap(
+                  Lines.words(part, font(style), new ArrayList<>()), widths[i] - 2 * PAD, 0, size));
         }
         cells.add(lines);
       }
@@ -385,14 +298,6 @@ public final class PdfDocuments {
         x += widths[i];
       }
       y -= height;
-    }
-
-    private static float width(Word word, float size) throws IOException {
-      return word.font().getStringWidth(word.text()) / 1000 * size;
-    }
-
-    private static float space(Word before, float size) throws IOException {
-      return before.font().getStringWidth(" ") / 1000 * size;
     }
   }
 }
