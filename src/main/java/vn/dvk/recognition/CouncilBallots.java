@@ -5,17 +5,16 @@ import static vn.dvk.recognition.RoundAccess.blankToNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.CurrentUser;
-import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelSummary;
+import vn.dvk.recognition.domain.CouncilRepository;
+import vn.dvk.recognition.domain.CouncilRepository.Ballot;
 import vn.dvk.recognition.domain.ProposalRepository;
-import vn.dvk.recognition.domain.ProposalRepository.Ballot;
 import vn.dvk.recognition.domain.ReviewRound;
 import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.recognition.domain.Scoring;
@@ -36,7 +35,8 @@ public class CouncilBallots {
 
   private final RoundRepository rounds;
   private final ProposalRepository proposals;
-  private final MobilizationModels models;
+  private final CouncilRepository council;
+  private final ScoringSheets sheets;
   private final RoundAccess access;
   private final RecognitionAudit audit;
   private final Clock clock;
@@ -44,13 +44,15 @@ public class CouncilBallots {
   CouncilBallots(
       RoundRepository rounds,
       ProposalRepository proposals,
-      MobilizationModels models,
+      CouncilRepository council,
+      ScoringSheets sheets,
       RoundAccess access,
       RecognitionAudit audit,
       Clock clock) {
     this.rounds = rounds;
     this.proposals = proposals;
-    this.models = models;
+    this.council = council;
+    this.sheets = sheets;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
@@ -78,41 +80,7 @@ public class CouncilBallots {
    */
   @Transactional(readOnly = true)
   public List<Sheet> sheets(long roundId) {
-    var user = access.member();
-    var round = access.readable(user, roundId);
-    if (!round.isMember(user.username())) {
-      throw new NotFoundException("recognition.error.round-not-found", String.valueOf(roundId));
-    }
-    var assignments = proposals.assignments(roundId);
-    var members = RoundBoard.usernames(round);
-    var list =
-        proposals.ofRound(roundId).stream()
-            .filter(
-                p -> p.state() != ProposalState.WITHDRAWN && p.state() != ProposalState.RETURNED)
-            .filter(
-                p -> RoundBoard.assignedTo(p.id(), assignments, members).contains(user.username()))
-            .toList();
-    var summaries = models.summaries(list.stream().map(ProposalView::modelId).toList());
-    var conflicts = access.conflicts(round);
-    var sheets = new ArrayList<Sheet>();
-    var scores = proposals.scores(roundId);
-    var ballots = proposals.ballots(roundId);
-    var recusals = proposals.recusals(roundId);
-    for (var proposal : list) {
-      var model = summaries.get(proposal.modelId());
-      if (!conflicts.test(user.username(), model.unitCode())) {
-        sheets.add(
-            sheet(
-                user.username(),
-                round,
-                proposal,
-                model,
-                scores.getOrDefault(proposal.id(), Map.of()),
-                ballots.getOrDefault(proposal.id(), Map.of()),
-                recusals.getOrDefault(proposal.id(), Map.of()).get(user.username())));
-      }
-    }
-    return sheets;
+    return sheets.of(roundId);
   }
 
   /** Saves some of the member's scores on a proposal (each on the round's scale). */
@@ -135,7 +103,7 @@ public class CouncilBallots {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    proposals.saveScores(proposalId, user.username(), scores);
+    council.saveScores(proposalId, user.username(), scores);
     audit.record(
         user,
         "SCORES_SAVED",
@@ -153,14 +121,14 @@ public class CouncilBallots {
     var user = access.member();
     var round = openBallot(user, proposalId);
     var mine =
-        proposals
+        council
             .scores(round.id())
             .getOrDefault(proposalId, Map.of())
             .getOrDefault(user.username(), Map.of());
     if (Scoring.weighted(mine, RoundAccess.criteria(round)).isEmpty()) {
       throw new BusinessRuleException("recognition.error.scores-incomplete");
     }
-    proposals.insertBallot(
+    council.insertBallot(
         proposalId, new Ballot(user.username(), agree, blankToNull(comment), clock.instant()));
     audit.record(
         user,
@@ -181,7 +149,7 @@ public class CouncilBallots {
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException(List.of(new Violation("reason", "validation.required")));
     }
-    proposals.recuse(proposalId, user.username(), reason.trim(), clock.instant());
+    council.recuse(proposalId, user.username(), reason.trim(), clock.instant());
     audit.record(
         user,
         "MEMBER_RECUSED",
@@ -201,7 +169,7 @@ public class CouncilBallots {
     var round = access.load(proposal.roundId());
     var assigned =
         RoundBoard.assignedTo(
-            proposalId, proposals.assignments(round.id()), RoundBoard.usernames(round));
+            proposalId, council.assignments(round.id()), RoundBoard.usernames(round));
     if (!round.isMember(user.username()) || !assigned.contains(user.username())) {
       throw new NotFoundException(
           "recognition.error.proposal-not-found", String.valueOf(proposalId));
@@ -213,8 +181,8 @@ public class CouncilBallots {
     new ReviewRound(round)
         .checkBallot(
             proposal,
-            has(proposals.ballots(round.id()), proposalId, user.username()),
-            has(proposals.recusals(round.id()), proposalId, user.username()));
+            has(council.ballots(round.id()), proposalId, user.username()),
+            has(council.recusals(round.id()), proposalId, user.username()));
     return round;
   }
 
@@ -228,37 +196,5 @@ public class CouncilBallots {
         .filter(s -> s.proposal().id() == proposalId)
         .findFirst()
         .orElseThrow();
-  }
-
-  private static Sheet sheet(
-      String me,
-      RoundView round,
-      ProposalView proposal,
-      ModelSummary model,
-      Map<String, Map<String, BigDecimal>> scores,
-      Map<String, Ballot> ballots,
-      String myRecusal) {
-    var mine = scores.getOrDefault(me, Map.of());
-    var myBallot = ballots.get(me);
-    var others = new LinkedHashMap<String, Map<String, BigDecimal>>();
-    var othersBallots = new LinkedHashMap<String, Ballot>();
-    if (myBallot != null) {
-      ballots.forEach(
-          (member, ballot) -> {
-            if (!member.equals(me)) {
-              othersBallots.put(member, ballot);
-              others.put(member, scores.getOrDefault(member, Map.of()));
-            }
-          });
-    }
-    return new Sheet(
-        proposal,
-        model,
-        mine,
-        Scoring.weighted(mine, RoundAccess.criteria(round)).orElse(null),
-        myBallot,
-        myRecusal,
-        others,
-        othersBallots);
   }
 }

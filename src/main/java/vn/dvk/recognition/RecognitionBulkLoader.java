@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.models.OwnerKind;
+import vn.dvk.recognition.domain.CouncilRepository;
 import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.recognition.domain.ProposalRepository;
 import vn.dvk.recognition.domain.RoundRepository;
@@ -26,12 +27,17 @@ public class RecognitionBulkLoader {
 
   private final RoundRepository rounds;
   private final ProposalRepository proposals;
+  private final CouncilRepository council;
   private final DecisionRepository decisions;
 
   RecognitionBulkLoader(
-      RoundRepository rounds, ProposalRepository proposals, DecisionRepository decisions) {
+      RoundRepository rounds,
+      ProposalRepository proposals,
+      CouncilRepository council,
+      DecisionRepository decisions) {
     this.rounds = rounds;
     this.proposals = proposals;
+    this.council = council;
     this.decisions = decisions;
   }
 
@@ -137,10 +143,10 @@ public class RecognitionBulkLoader {
               criterion.code(),
               BigDecimal.valueOf(base + (seed * 7 + criterion.code().length()) % 4));
         }
-        proposals.insertScores(id, member, scores);
-        proposals.insertBallot(
+        council.insertScores(id, member, scores);
+        council.insertBallot(
             id,
-            new ProposalRepository.Ballot(
+            new CouncilRepository.Ballot(
                 member, p.recognized(), null, proposedAt.plusSeconds(86_400)));
       }
       if (p.recognized()) {

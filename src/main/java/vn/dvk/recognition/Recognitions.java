@@ -17,7 +17,6 @@ import vn.dvk.identity.Scope;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.recognition.domain.AftercareRepository;
 import vn.dvk.recognition.domain.DecisionRepository;
-import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
@@ -27,15 +26,15 @@ import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
 /**
- * What models hold: their recognitions and the decisions that made, commended or revoked them, for
- * the signed-in user and within their scope.
+ * What models hold: their recognitions and the decisions that made or revoked them, for the
+ * signed-in user and within their scope. Commendations of a recognition are in {@link
+ * Commendations}.
  */
 @Service
 @Transactional(readOnly = true)
 public class Recognitions {
 
   static final String RECOGNITION = "RECOGNITION";
-  static final String COMMENDATION = "COMMENDATION";
 
   private final DecisionRepository decisions;
   private final AftercareRepository aftercare;
@@ -124,107 +123,8 @@ public class Recognitions {
     return decision;
   }
 
-  /** Proposes a standing recognition for a commendation (e.g. a certificate of merit). */
-  @Transactional
-  public CommendationView proposeCommendation(long recognitionId, String form) {
-    var user = scope.requireUser();
-    var recognition = recognition(recognitionId);
-    requireIssuer(user, Permission.COMMENDATIONS_MANAGE, recognition.unitCode());
-    if (blank(form)) {
-      throw new InvalidInputException(List.of(new Violation("form", "validation.required")));
-    }
-    if (!recognition.isStanding()) {
-      throw new BusinessRuleException("recognition.error.not-standing");
-    }
-    var id =
-        aftercare.proposeCommendation(
-            recognitionId, recognition.modelId(), form.trim(), user.username(), clock.instant());
-    var commendation = aftercare.commendation(id).orElseThrow();
-    audit.record(
-        user,
-        "COMMENDATION_PROPOSED",
-        COMMENDATION,
-        id,
-        recognition.unitCode(),
-        form.trim(),
-        null,
-        RecognitionAudit.fields("form", form.trim(), "recognition", recognition.decisionNumber()));
-    return commendation;
-  }
-
-  /**
-   * Records the commending body's decision on a proposal: awarded with its number, date, issuer and
-   * signer, or declined with a reason. Whoever proposed it may not record it.
-   */
-  @Transactional
-  public CommendationView recordCommendation(
-      long commendationId, AftercareRepository.CommendationDecision decision, int version) {
-    var user = scope.requireUser();
-    var commendation =
-        aftercare
-            .commendation(commendationId)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "recognition.error.commendation-not-found",
-                        String.valueOf(commendationId)));
-    var recognition = recognition(commendation.recognitionId());
-    requireIssuer(user, Permission.COMMENDATIONS_MANAGE, recognition.unitCode());
-    if (commendation.proposedBy().equals(user.username())) {
-      throw new ForbiddenException("recognition.error.maker-checker");
-    }
-    var violations = new ArrayList<Violation>();
-    if (decision.state() == CommendationView.State.AWARDED) {
-      if (blank(decision.number())) {
-        violations.add(new Violation("number", "validation.required"));
-      }
-      if (decision.date() == null) {
-        violations.add(new Violation("date", "validation.required"));
-      }
-      if (blank(decision.issuer())) {
-        violations.add(new Violation("issuer", "validation.required"));
-      }
-    } else if (decision.state() == CommendationView.State.DECLINED) {
-      if (blank(decision.reason())) {
-        violations.add(new Violation("reason", "validation.required"));
-      }
-    } else {
-      violations.add(new Violation("state", "validation.required"));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
-    if (commendation.version() != version
-        || !aftercare.decideCommendation(
-            commendation, decision, user.username(), clock.instant())) {
-      throw new ConflictException("recognition.error.commendation-changed");
-    }
-    var after = aftercare.commendation(commendationId).orElseThrow();
-    audit.record(
-        user,
-        "COMMENDATION_" + decision.state().name(),
-        COMMENDATION,
-        commendationId,
-        recognition.unitCode(),
-        decision.number() == null ? decision.reason() : decision.number(),
-        RecognitionAudit.fields("state", commendation.state()),
-        RecognitionAudit.fields(
-            "state",
-            after.state(),
-            "number",
-            after.decisionNumber(),
-            "date",
-            after.decisionDate()));
-    return after;
-  }
-
-  /** A model's commendations, proposed, awarded or declined (the model must be readable). */
-  public List<CommendationView> commendations(long modelId) {
-    models.get(modelId);
-    return aftercare.commendationsOf(modelId);
-  }
-
-  private RecognitionView recognition(long id) {
+  /** A recognition of the user's subtree; else not found. */
+  RecognitionView recognition(long id) {
     var recognition =
         decisions
             .recognition(id)
@@ -238,13 +138,13 @@ public class Recognitions {
     return recognition;
   }
 
-  private void requireIssuer(CurrentUser user, Permission permission, String issuingUnit) {
+  void requireIssuer(CurrentUser user, Permission permission, String issuingUnit) {
     if (!user.can(permission) || !scope.covers(user.unitCode(), issuingUnit, units.today())) {
       throw new ForbiddenException("recognition.error.reviewer-only");
     }
   }
 
-  private static boolean blank(String text) {
+  static boolean blank(String text) {
     return text == null || text.isBlank();
   }
 

@@ -19,6 +19,7 @@ import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.recognition.ProposalMoves.Why;
 import vn.dvk.recognition.domain.Assignments;
+import vn.dvk.recognition.domain.CouncilRepository;
 import vn.dvk.recognition.domain.ProposalRepository;
 import vn.dvk.recognition.domain.ReviewRound;
 import vn.dvk.recognition.domain.RoundRepository;
@@ -41,6 +42,7 @@ public class RoundAdministration {
 
   private final RoundRepository rounds;
   private final ProposalRepository proposals;
+  private final CouncilRepository council;
   private final MobilizationModels models;
   private final UserAccounts accounts;
   private final Scope scope;
@@ -53,6 +55,7 @@ public class RoundAdministration {
   RoundAdministration(
       RoundRepository rounds,
       ProposalRepository proposals,
+      CouncilRepository council,
       MobilizationModels models,
       UserAccounts accounts,
       Scope scope,
@@ -63,6 +66,7 @@ public class RoundAdministration {
       Clock clock) {
     this.rounds = rounds;
     this.proposals = proposals;
+    this.council = council;
     this.models = models;
     this.accounts = accounts;
     this.scope = scope;
@@ -167,7 +171,7 @@ public class RoundAdministration {
       }
       chosen.add(username);
     }
-    proposals.assign(proposalId, chosen);
+    council.assign(proposalId, chosen);
     audit.record(
         user,
         "MEMBERS_ASSIGNED",
@@ -200,7 +204,7 @@ public class RoundAdministration {
             RoundBoard.usernames(round),
             perProposal,
             (member, proposal) -> !conflicts.test(member, unitOf.get(proposal)));
-    spread.forEach(proposals::assign);
+    spread.forEach(council::assign);
     audit.record(
         user,
         "MEMBERS_SPREAD",

@@ -17,10 +17,11 @@ import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelSummary;
 import vn.dvk.recognition.ReviewRounds.Basis;
 import vn.dvk.recognition.ReviewRounds.Entry;
+import vn.dvk.recognition.domain.CouncilRepository;
+import vn.dvk.recognition.domain.CouncilRepository.Ballot;
 import vn.dvk.recognition.domain.CouncilVote;
 import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.recognition.domain.ProposalRepository;
-import vn.dvk.recognition.domain.ProposalRepository.Ballot;
 import vn.dvk.recognition.domain.Scoring;
 
 /**
@@ -32,16 +33,19 @@ import vn.dvk.recognition.domain.Scoring;
 class RoundBoard {
 
   private final ProposalRepository proposals;
+  private final CouncilRepository council;
   private final DecisionRepository decisions;
   private final MobilizationModels models;
   private final RoundAccess access;
 
   RoundBoard(
       ProposalRepository proposals,
+      CouncilRepository council,
       DecisionRepository decisions,
       MobilizationModels models,
       RoundAccess access) {
     this.proposals = proposals;
+    this.council = council;
     this.decisions = decisions;
     this.models = models;
     this.access = access;
@@ -110,10 +114,10 @@ class RoundBoard {
         round,
         usernames(round),
         present,
-        proposals.assignments(round.id()),
-        proposals.recusals(round.id()),
-        proposals.scores(round.id()),
-        proposals.ballots(round.id()),
+        council.assignments(round.id()),
+        council.recusals(round.id()),
+        council.scores(round.id()),
+        council.ballots(round.id()),
         RoundAccess.criteria(round),
         access.conflicts(round));
   }

@@ -24,6 +24,7 @@ import vn.dvk.support.RoundFixtures;
 class AftercareTests {
 
   @Autowired Recognitions recognitions;
+  @Autowired Commendations commendations;
   @Autowired LowResults lowResults;
   @Autowired ReviewRounds rounds;
   @Autowired RoundProposals proposing;
@@ -90,7 +91,7 @@ class AftercareTests {
             () ->
                 acting.run(
                     "duclinh.reviewer",
-                    () -> recognitions.proposeCommendation(recognition.id(), "Bằng khen")));
+                    () -> commendations.propose(recognition.id(), "Bằng khen")));
 
     assertThat(again).isInstanceOf(ConflictException.class);
     assertThat(proposal)
@@ -110,9 +111,7 @@ class AftercareTests {
     var proposed =
         acting.as(
             "duclinh.reviewer",
-            () ->
-                recognitions.proposeCommendation(
-                    recognition.id(), "Giấy khen của Ủy ban nhân dân huyện"));
+            () -> commendations.propose(recognition.id(), "Giấy khen của Ủy ban nhân dân huyện"));
     var award =
         new CommendationDecision(
             CommendationView.State.AWARDED,
@@ -127,12 +126,11 @@ class AftercareTests {
             () ->
                 acting.run(
                     "duclinh.reviewer",
-                    () ->
-                        recognitions.recordCommendation(proposed.id(), award, proposed.version())));
+                    () -> commendations.record(proposed.id(), award, proposed.version())));
     var awarded =
         acting.as(
             "duclinh.reviewer2",
-            () -> recognitions.recordCommendation(proposed.id(), award, proposed.version()));
+            () -> commendations.record(proposed.id(), award, proposed.version()));
 
     assertThat(byProposer)
         .isInstanceOf(ForbiddenException.class)
@@ -144,7 +142,7 @@ class AftercareTests {
         .as("commendation is a step apart: the recognition is unchanged")
         .singleElement()
         .matches(RecognitionView::isStanding);
-    assertThat(acting.as("leader", () -> recognitions.commendations(model.id())))
+    assertThat(acting.as("leader", () -> commendations.ofModel(model.id())))
         .extracting(CommendationView::state)
         .containsExactly(CommendationView.State.AWARDED);
   }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.recognition.CommendationView;
+import vn.dvk.recognition.Commendations;
 import vn.dvk.recognition.LowResultView;
 import vn.dvk.recognition.LowResults;
 import vn.dvk.recognition.RecognitionView;
@@ -33,11 +34,17 @@ import vn.dvk.shared.web.ApiPage;
 class AftercareApiController {
 
   private final Recognitions recognitions;
+  private final Commendations commendations;
   private final LowResults lowResults;
   private final RecognitionJson json;
 
-  AftercareApiController(Recognitions recognitions, LowResults lowResults, RecognitionJson json) {
+  AftercareApiController(
+      Recognitions recognitions,
+      Commendations commendations,
+      LowResults lowResults,
+      RecognitionJson json) {
     this.recognitions = recognitions;
+    this.commendations = commendations;
     this.lowResults = lowResults;
     this.json = json;
   }
@@ -71,7 +78,7 @@ class AftercareApiController {
   @GetMapping("/models/{id}/recognitions")
   StandingJson standing(@PathVariable long id) {
     return new StandingJson(
-        id, recognitions.ofModel(id), recognitions.commendations(id), lowResults.ofModel(id));
+        id, recognitions.ofModel(id), commendations.ofModel(id), lowResults.ofModel(id));
   }
 
   /** Revokes a standing recognition by a new numbered decision; answers that decision. */
@@ -89,7 +96,7 @@ class AftercareApiController {
   @PostMapping("/recognitions/{id}/commendations")
   ResponseEntity<CommendationView> proposeCommendation(
       @PathVariable long id, @RequestBody(required = false) CommendationRequest request) {
-    var proposed = recognitions.proposeCommendation(id, request == null ? null : request.form());
+    var proposed = commendations.propose(id, request == null ? null : request.form());
     return ResponseEntity.created(
             URI.create("/api/v1/models/" + proposed.modelId() + "/commendations/" + proposed.id()))
         .body(proposed);
@@ -98,7 +105,7 @@ class AftercareApiController {
   @GetMapping("/models/{id}/commendations/{commendationId}")
   CommendationView commendation(@PathVariable long id, @PathVariable long commendationId) {
     return ApiLists.one(
-        recognitions.commendations(id),
+        commendations.ofModel(id),
         c -> c.id() == commendationId,
         "recognition.error.commendation-not-found",
         commendationId);
@@ -115,7 +122,7 @@ class AftercareApiController {
     if (r.version() == null && r.state() != null) {
       throw ApiInput.required("version");
     }
-    return recognitions.recordCommendation(
+    return commendations.record(
         id,
         new CommendationDecision(
             r.state(), r.number(), r.date(), r.issuer(), r.signer(), r.reason()),

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.recognition.CommendationView;
+import vn.dvk.recognition.Commendations;
 import vn.dvk.recognition.LowResultView;
 import vn.dvk.recognition.LowResults;
 import vn.dvk.recognition.Recognitions;
@@ -33,6 +34,7 @@ import vn.dvk.shared.web.FormActions;
 class ModelRecognitionController {
 
   private final Recognitions recognitions;
+  private final Commendations commendations;
   private final LowResults lowResults;
   private final MobilizationModels models;
   private final UnitNames names;
@@ -41,12 +43,14 @@ class ModelRecognitionController {
 
   ModelRecognitionController(
       Recognitions recognitions,
+      Commendations commendations,
       LowResults lowResults,
       MobilizationModels models,
       UnitNames names,
       MessageSource messages,
       Clock clock) {
     this.recognitions = recognitions;
+    this.commendations = commendations;
     this.lowResults = lowResults;
     this.models = models;
     this.names = names;
@@ -63,7 +67,7 @@ class ModelRecognitionController {
     held.forEach(r -> codes.add(r.unitCode()));
     model.addAttribute("subject", subject);
     model.addAttribute("recognitions", held);
-    model.addAttribute("commendations", recognitions.commendations(id));
+    model.addAttribute("commendations", commendations.ofModel(id));
     model.addAttribute("flags", lowResults.ofModel(id));
     model.addAttribute("unitNames", names.brief(codes));
     model.addAttribute("today", LocalDate.now(clock));
@@ -103,7 +107,7 @@ class ModelRecognitionController {
         locale,
         redirect,
         "recognitions.commendation.proposed",
-        () -> recognitions.proposeCommendation(recognitionId, form));
+        () -> commendations.propose(recognitionId, form));
   }
 
   @PostMapping("/models/{id}/commendations/{commendationId}")
@@ -125,7 +129,7 @@ class ModelRecognitionController {
         redirect,
         "recognitions.commendation.recorded",
         () ->
-            recognitions.recordCommendation(
+            commendations.record(
                 commendationId,
                 new CommendationDecision(state, number, date, issuer, signer, reason),
                 version));

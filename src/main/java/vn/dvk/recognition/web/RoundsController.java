@@ -1,13 +1,9 @@
 package vn.dvk.recognition.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -30,14 +26,11 @@ import vn.dvk.recognition.ProposalState;
 import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.ReviewRounds;
 import vn.dvk.recognition.RoundAdministration;
-import vn.dvk.recognition.RoundDecisions;
-import vn.dvk.recognition.RoundProposals;
 import vn.dvk.recognition.RoundState;
 import vn.dvk.recognition.RoundView;
 import vn.dvk.recognition.VoteRule;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.MovementYear;
-import vn.dvk.shared.web.FormActions;
 import vn.dvk.shared.web.FormErrors;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
@@ -45,14 +38,12 @@ import vn.dvk.units.Units;
 /**
  * The rounds pages: the list with the form to open one, and a round's page — its council, the
  * proposals ranked by score, the meeting and the decision for its reviewer, the form to propose a
- * model for the units below. Every action redirects back to the round with its outcome.
+ * model for the units below. What those forms post is handled by {@link RoundActionsController}.
  */
 @Controller
 class RoundsController {
 
   private final ReviewRounds rounds;
-  private final RoundProposals proposing;
-  private final RoundDecisions roundDecisions;
   private final RoundAdministration administration;
   private final MobilizationModels models;
   private final ModelLists lists;
@@ -65,8 +56,6 @@ class RoundsController {
 
   RoundsController(
       ReviewRounds rounds,
-      RoundProposals proposing,
-      RoundDecisions roundDecisions,
       RoundAdministration administration,
       MobilizationModels models,
       ModelLists lists,
@@ -77,8 +66,6 @@ class RoundsController {
       UnitNames names,
       RecognitionPapers papers) {
     this.rounds = rounds;
-    this.proposing = proposing;
-    this.roundDecisions = roundDecisions;
     this.administration = administration;
     this.models = models;
     this.lists = lists;
@@ -171,151 +158,6 @@ class RoundsController {
     return Pdf.inline(papers.submissionLetter(id), "to-trinh-" + id + ".pdf");
   }
 
-  @PostMapping("/rounds/{id}/members")
-  String members(
-      @PathVariable long id,
-      @RequestParam(required = false) List<String> members,
-      @RequestParam int version,
-      Locale locale,
-      RedirectAttributes redirect) {
-    return act(
-        id,
-        locale,
-        redirect,
-        "rounds.members.saved",
-        () -> administration.setMembers(id, members == null ? List.of() : members, version));
-  }
-
-  @PostMapping("/rounds/{id}/spread")
-  String spread(
-      @PathVariable long id,
-      @RequestParam(defaultValue = "3") int perProposal,
-      Locale locale,
-      RedirectAttributes redirect) {
-    return act(
-        id,
-        locale,
-        redirect,
-        "rounds.spread.done",
-        () -> administration.spreadEvenly(id, perProposal));
-  }
-
-  @PostMapping("/rounds/{id}/proposals")
-  String propose(
-      @PathVariable long id,
-      @RequestParam(required = false) Long modelId,
-      @RequestParam(required = false) String considerationNote,
-      @RequestParam(required = false) Integer votesFor,
-      @RequestParam(required = false) Integer votesAgainst,
-      Locale locale,
-      RedirectAttributes redirect) {
-    if (modelId == null) {
-      redirect.addFlashAttribute(
-          "errors", Map.of("modelId", messages.getMessage("validation.required", null, locale)));
-      return "redirect:/rounds/" + id;
-    }
-    return act(
-        id,
-        locale,
-        redirect,
-        "rounds.proposed",
-        () ->
-            proposing.propose(
-                id,
-                modelId,
-                new RoundProposals.Dossier(considerationNote, votesFor, votesAgainst)));
-  }
-
-  @PostMapping("/rounds/{id}/proposals/{proposalId}/return")
-  String returnProposal(
-      @PathVariable long id,
-      @PathVariable long proposalId,
-      @RequestParam(required = false) String reason,
-      @RequestParam int version,
-      Locale locale,
-      RedirectAttributes redirect) {
-    return act(
-        id,
-        locale,
-        redirect,
-        "rounds.returned",
-        () -> administration.returnForRevision(proposalId, reason, version));
-  }
-
-  @PostMapping("/rounds/{id}/proposals/{proposalId}/withdraw")
-  String withdraw(
-      @PathVariable long id,
-      @PathVariable long proposalId,
-      @RequestParam int version,
-      Locale locale,
-      RedirectAttributes redirect) {
-    return act(
-        id, locale, redirect, "rounds.withdrawn", () -> proposing.withdraw(proposalId, version));
-  }
-
-  @PostMapping("/rounds/{id}/meeting")
-  String meeting(
-      @PathVariable long id,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) String place,
-      @RequestParam(required = false) String note,
-      @RequestParam(required = false) Set<String> present,
-      @RequestParam int version,
-      Locale locale,
-      RedirectAttributes redirect) {
-    return act(
-        id,
-        locale,
-        redirect,
-        "rounds.meeting.saved",
-        () ->
-            administration.recordMeeting(
-                id,
-                new RoundAdministration.Meeting(
-                    date, place, note, present == null ? Set.of() : present),
-                version));
-  }
-
-  @PostMapping("/rounds/{id}/decision")
-  String decide(
-      @PathVariable long id,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(required = false) String signerName,
-      @RequestParam(required = false) String signerTitle,
-      @RequestParam Map<String, String> form,
-      @RequestParam(required = false) Set<Long> outstanding,
-      @RequestParam int version,
-      Locale locale,
-      RedirectAttributes redirect) {
-    var reasons = new LinkedHashMap<Long, String>();
-    form.forEach(
-        (name, value) -> {
-          if (name.startsWith("reason-")) {
-            reasons.put(Long.parseLong(name.substring("reason-".length())), value);
-          }
-        });
-    return act(
-        id,
-        locale,
-        redirect,
-        "rounds.decided",
-        () ->
-            roundDecisions.decide(
-                id,
-                new RoundDecisions.Issue(
-                    date,
-                    signerName,
-                    signerTitle,
-                    reasons,
-                    outstanding == null ? Set.of() : outstanding),
-                version));
-  }
-
-  private String act(
-      long id, Locale locale, RedirectAttributes redirect, String notice, Runnable action) {
-    return FormActions.run("/rounds/" + id, messages, locale, redirect, notice, action);
-  }
-
   /**
    * Whether a unit proposes to the round: the round's own unit (its own models) or a unit directly
    * below it (the models of its subtree).
@@ -363,20 +205,5 @@ class RoundsController {
     return accounts.inUnits(codes).stream()
         .filter(a -> a.role().allows(Permission.PROPOSALS_SCORE))
         .toList();
-  }
-
-  static Map<String, BigDecimal> scoresFrom(Map<String, String> form) {
-    var scores = new LinkedHashMap<String, BigDecimal>();
-    form.forEach(
-        (name, value) -> {
-          if (name.startsWith("score-") && value != null && !value.isBlank()) {
-            try {
-              scores.put(name.substring("score-".length()), new BigDecimal(value.trim()));
-            } catch (NumberFormatException notANumber) {
-              scores.put(name.substring("score-".length()), null);
-            }
-          }
-        });
-    return scores;
   }
 }

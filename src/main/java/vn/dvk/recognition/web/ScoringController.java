@@ -1,6 +1,8 @@
 package vn.dvk.recognition.web;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -57,7 +59,7 @@ class ScoringController {
         proposalId,
         locale,
         model,
-        () -> ballots.score(proposalId, RoundsController.scoresFrom(form)),
+        () -> ballots.score(proposalId, scoresFrom(form)),
         "scoring.saved");
   }
 
@@ -74,7 +76,7 @@ class ScoringController {
         locale,
         model,
         () -> {
-          var scores = RoundsController.scoresFrom(form);
+          var scores = scoresFrom(form);
           if (!scores.isEmpty()) {
             ballots.score(proposalId, scores);
           }
@@ -121,5 +123,20 @@ class ScoringController {
     model.addAttribute("sheet", sheet);
     model.addAttribute("unitNames", names.brief(java.util.Set.of(sheet.model().unitCode())));
     return "rounds/card :: card";
+  }
+
+  static Map<String, BigDecimal> scoresFrom(Map<String, String> form) {
+    var scores = new LinkedHashMap<String, BigDecimal>();
+    form.forEach(
+        (name, value) -> {
+          if (name.startsWith("score-") && value != null && !value.isBlank()) {
+            try {
+              scores.put(name.substring("score-".length()), new BigDecimal(value.trim()));
+            } catch (NumberFormatException notANumber) {
+              scores.put(name.substring("score-".length()), null);
+            }
+          }
+        });
+    return scores;
   }
 }
