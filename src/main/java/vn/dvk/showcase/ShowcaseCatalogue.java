@@ -24,6 +24,7 @@ import vn.dvk.reporting.YearlySummaries;
 import vn.dvk.shared.TextFolding;
 import vn.dvk.showcase.domain.PublicPlace;
 import vn.dvk.showcase.domain.PublicationRepository;
+import vn.dvk.showcase.domain.Slugs;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -130,7 +131,7 @@ class ShowcaseCatalogue {
     var details = model.details();
     return new PublicModel(
         row.modelId(),
-        slug(row.publicTitle()),
+        Slugs.of(row.publicTitle()),
         row.publicTitle(),
         row.publicSummary(),
         place.unitCode(),
@@ -184,15 +185,4 @@ class ShowcaseCatalogue {
       allEntries = true,
       condition = "#move.state().name() == 'WITHDRAWN'")
   public void moved(RegistrationMoved move) {}
-
-  /** The title in plain lower-case letters joined by hyphens, at most 80 characters. */
-  static String slug(String title) {
-    var plain = TextFolding.fold(title).replace(' ', '-');
-    if (plain.length() <= 80) {
-      return plain;
-    }
-    var cut = plain.substring(0, 80);
-    var lastHyphen = cut.lastIndexOf('-');
-    return lastHyphen > 40 ? cut.substring(0, lastHyphen) : cut;
-  }
 }
