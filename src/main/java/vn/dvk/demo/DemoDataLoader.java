@@ -8,8 +8,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dvk.identity.NewUserAccount;
-import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.ModelBulkLoader;
 import vn.dvk.recognition.RecognitionBulkLoader;
@@ -60,60 +58,6 @@ class DemoDataLoader implements ApplicationRunner {
     this.publications = publications;
   }
 
-  /** The demo users: one per role, at least, with their home units. */
-  static List<NewUserAccount> users(String password) {
-    return List.of(
-        new NewUserAccount("admin", "Quản trị hệ thống", null, Role.ADMINISTRATOR, "BT", password),
-        new NewUserAccount(
-            "reviewer", "Chuyên viên Ban Dân vận Tỉnh ủy", null, Role.REVIEWER, "BT", password),
-        new NewUserAccount(
-            "duclinh",
-            "Cán bộ Ban Dân vận Huyện ủy Đức Linh",
-            null,
-            Role.OFFICER,
-            "BT.DL",
-            password),
-        new NewUserAccount(
-            "tanhlinh.xa", "Cán bộ dân vận xã Gia An", null, Role.OFFICER, "BT.TL.GIAAN", password),
-        new NewUserAccount(
-            "council",
-            "Thành viên Hội đồng xét công nhận",
-            null,
-            Role.COUNCIL_MEMBER,
-            "BT",
-            password),
-        new NewUserAccount(
-            "council2",
-            "Ủy viên Hội đồng xét công nhận",
-            null,
-            Role.COUNCIL_MEMBER,
-            "BT",
-            password),
-        new NewUserAccount(
-            "council3",
-            "Ủy viên Hội đồng xét công nhận",
-            null,
-            Role.COUNCIL_MEMBER,
-            "BT",
-            password),
-        new NewUserAccount(
-            "leader", "Trưởng Ban Dân vận Tỉnh ủy", null, Role.LEADER, "BT", password),
-        new NewUserAccount(
-            "tanhlinh",
-            "Cán bộ Ban Dân vận Huyện ủy Tánh Linh",
-            null,
-            Role.OFFICER,
-            "BT.TL",
-            password),
-        new NewUserAccount(
-            "duclinh.reviewer",
-            "Chuyên viên Ban Dân vận Huyện ủy Đức Linh",
-            null,
-            Role.REVIEWER,
-            "BT.DL",
-            password));
-  }
-
   @Override
   public void run(ApplicationArguments args) {
     if (!properties.enabled()) {
@@ -129,7 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
           var started = System.nanoTime();
           var tree = DemoUnits.binhThuan();
           units.createAll(tree, LOADER);
-          accounts.createAll(users(properties.password()));
+          accounts.createAll(DemoUsers.all(properties.password()));
           modelCount[0] = loader.load(DemoModels.binhThuan(tree).iterator(), loaded -> {});
           roundCount[0] = new DemoRecognitions(recognitions, tree).load(loader::registeredIn);
           var everyUnit = tree.stream().map(NewUnit::code).toList();
@@ -141,7 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
           log.info(
               "Demo data loaded: {} units, {} users, {} models, {} recognition rounds in {} ms",
               tree.size(),
-              users(properties.password()).size(),
+              DemoUsers.count(),
               modelCount[0],
               roundCount[0],
               (System.nanoTime() - started) / 1_000_000);

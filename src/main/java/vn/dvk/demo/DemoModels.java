@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.dvk.models.ModelBulkLoader.BulkModel;
 import vn.dvk.models.ModelBulkLoader.BulkRegistration;
 import vn.dvk.models.ModelBulkLoader.BulkReport;
@@ -61,6 +63,13 @@ final class DemoModels {
 
   record Outstanding(String title, String unitCode, int kind) {}
 
+  /** The titles of the year's outstanding models (only 2023 has them): they go first. */
+  static Set<String> outstandingTitles(int year) {
+    return year == 2023
+        ? OUTSTANDING.stream().map(Outstanding::title).collect(Collectors.toSet())
+        : Set.of();
+  }
+
   private DemoModels() {}
 
   /** A model being built: its details, its registrations so far and its reports. */
@@ -69,7 +78,6 @@ final class DemoModels {
 
   static List<BulkModel> binhThuan(List<NewUnit> units) {
     var factory = new ModelFactory(2023);
-    var random = factory.random();
     var owners =
         units.stream()
             .filter(u -> u.level() == Level.GRASSROOTS || u.kind().isDistrictLevelPartyCommittee())
@@ -78,37 +86,10 @@ final class DemoModels {
     var previous = new ArrayList<Draft>();
     for (int year = 2021; year <= 2024; year++) {
       var plan = PLAN.get(year);
-      var current = new ArrayList<Draft>();
-      Collections.shuffle(previous, random);
-      for (int i = 0; i < plan[1]; i++) {
-        var model = previous.get(i);
-        model.registrations().add(approved(year, RegistrationKind.CONTINUED));
-        model.reports().addAll(factory.reports(model.details(), year, year < 2024));
-        current.add(model);
-      }
-      var fresh = plan[0];
-      if (year == 2023) {
-        for (var outstanding : OUTSTANDING) {
-          var details =
-              factory.named(outstanding.title(), outstanding.kind(), outstanding.unitCode(), year);
-          current.add(start(factory, details, year, all));
-          fresh--;
-        }
-      }
-      for (int i = 0; i < fresh; i++) {
-        var unit = owners.get(random.nextInt(owners.size()));
-        var details = factory.model(unit.code(), shortName(unit), year, random.nextInt(100) < 12);
-        current.add(start(factory, details, year, all));
-      }
+      var current = continued(factory, previous, plan[1], year);
+      current.addAll(fresh(factory, owners, plan[0], year, all));
       if (year == 2024) {
-        for (var pending : PENDING_2024.entrySet()) {
-          for (int i = 0; i < pending.getValue(); i++) {
-            var unit = owners.get(random.nextInt(owners.size()));
-            var details = factory.model(unit.code(), shortName(unit), year, false);
-            var registration = registration(year, RegistrationKind.NEW, pending.getKey());
-            all.add(new Draft(details, new ArrayList<>(List.of(registration)), new ArrayList<>()));
-          }
-        }
+        pending(factory, owners, year, all);
       }
       previous = current;
     }
@@ -122,6 +103,53 @@ final class DemoModels {
                     d.registrations(),
                     d.reports()))
         .toList();
+  }
+
+  /** {@code count} of last year's models, drawn at random, continued into the year. */
+  private static ArrayList<Draft> continued(
+      ModelFactory factory, List<Draft> previous, int count, int year) {
+    Collections.shuffle(previous, factory.random());
+    var continued = new ArrayList<Draft>();
+    for (var model : previous.subList(0, count)) {
+      model.registrations().add(approved(year, RegistrationKind.CONTINUED));
+      model.reports().addAll(factory.reports(model.details(), year, year < 2024));
+      continued.add(model);
+    }
+    return continued;
+  }
+
+  /** {@code count} new models of the year, the outstanding ones first, each owned at random. */
+  private static List<Draft> fresh(
+      ModelFactory factory, List<NewUnit> owners, int count, int year, List<Draft> all) {
+    var random = factory.random();
+    var fresh = new ArrayList<Draft>();
+    if (year == 2023) {
+      for (var outstanding : OUTSTANDING) {
+        var details =
+            factory.named(outstanding.title(), outstanding.kind(), outstanding.unitCode(), year);
+        fresh.add(start(factory, details, year, all));
+      }
+    }
+    while (fresh.size() < count) {
+      var unit = owners.get(random.nextInt(owners.size()));
+      var details = factory.model(unit.code(), shortName(unit), year, random.nextInt(100) < 12);
+      fresh.add(start(factory, details, year, all));
+    }
+    return fresh;
+  }
+
+  /** The year's registrations still in the process: waiting, returned, drafted or withdrawn. */
+  private static void pending(
+      ModelFactory factory, List<NewUnit> owners, int year, List<Draft> all) {
+    var random = factory.random();
+    for (var pending : PENDING_2024.entrySet()) {
+      for (int i = 0; i < pending.getValue(); i++) {
+        var unit = owners.get(random.nextInt(owners.size()));
+        var details = factory.model(unit.code(), shortName(unit), year, false);
+        var registration = registration(year, RegistrationKind.NEW, pending.getKey());
+        all.add(new Draft(details, new ArrayList<>(List.of(registration)), new ArrayList<>()));
+      }
+    }
   }
 
   private static Draft start(

@@ -1,6 +1,5 @@
 package vn.dvk.demo;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import vn.dvk.models.ModelSummary;
 import vn.dvk.recognition.RecognitionBulkLoader;
@@ -41,11 +41,6 @@ final class DemoRecognitions {
   /** The one district-level unit that did not consider recognition in 2023. */
   static final String NOT_CONSIDERING_2023 = "BT.DL";
 
-  static final List<String> PROVINCE_COUNCIL = List.of("council", "council2", "council3");
-
-  private static final String NOT_RECOGNIZED =
-      "Kết quả chưa rõ nét, chưa lan tỏa rộng trong Nhân dân";
-
   private final RecognitionBulkLoader loader;
   private final Map<String, NewUnit> units;
   private final List<NewUnit> districtLevel;
@@ -53,6 +48,9 @@ final class DemoRecognitions {
 
   /** Standing recognitions so far: model → issuing unit → recognition. */
   private final Map<Long, Map<String, Long>> standing = new HashMap<>();
+
+  /** How many rounds were held so far. */
+  private int held;
 
   DemoRecognitions(RecognitionBulkLoader loader, List<NewUnit> tree) {
     this.loader = loader;
@@ -64,217 +62,182 @@ final class DemoRecognitions {
   }
 
   /** Holds every year's rounds; {@code registered} gives the models approved for a year. */
-  int load(java.util.function.IntFunction<List<ModelSummary>> registered) {
-    var rounds = 0;
+  int load(IntFunction<List<ModelSummary>> registered) {
     for (int year = 2021; year <= 2024; year++) {
-      rounds += year(year, FIGURES.get(year), registered.apply(year));
+      year(year, FIGURES.get(year), registered.apply(year));
     }
-    return rounds;
+    return held;
   }
 
-  private int year(int year, YearFigures figures, List<ModelSummary> models) {
-    var outstanding =
-        year == 2023
-            ? DemoModels.OUTSTANDING.stream()
-                .map(DemoModels.Outstanding::title)
-                .collect(Collectors.toSet())
-            : Set.<String>of();
+  private void year(int year, YearFigures figures, List<ModelSummary> models) {
+    var outstanding = DemoModels.outstandingTitles(year);
+    var considering = considering(year, figures);
+    var candidatesOf = candidates(considering, byDistrict(models), outstanding);
+    var quotas = Quotas.share(figures.districtRecognized(), candidatesOf);
+    var toProvince = new ArrayList<HeldProposal>();
+    for (var district : considering) {
+      var recognized = district(year, district, candidatesOf.get(district), quotas.get(district));
+      recognized.stream()
+          .filter(m -> recognitionBy(m.id(), "BT") == null)
+          .limit(figures.proposedPerUnit())
+          .forEach(m -> toProvince.add(upward(m, district)));
+    }
+    province(year, figures.provinceRecognized(), outstandingIds(models, outstanding), toProvince);
+  }
+
+  private Map<String, List<ModelSummary>> byDistrict(List<ModelSummary> models) {
     var byDistrict = new LinkedHashMap<String, List<ModelSummary>>();
     for (var model : models) {
-      var district = districtOf(model.unitCode());
+      var district = DemoUnits.districtOf(model.unitCode(), units);
       if (district != null) {
         byDistrict.computeIfAbsent(district, k -> new ArrayList<>()).add(model);
       }
     }
+    return byDistrict;
+  }
+
+  /** The district-level units that consider recognition in the year: all but Đức Linh in 2023. */
+  private List<String> considering(int year, YearFigures figures) {
     var considering = new ArrayList<>(districtLevel.stream().map(NewUnit::code).toList());
     if (year == 2023) {
       considering.remove(NOT_CONSIDERING_2023);
-    } else {
-      Collections.shuffle(considering, random);
-      considering = new ArrayList<>(considering.subList(0, figures.considering()));
+      return considering;
     }
+    Collections.shuffle(considering, random);
+    return new ArrayList<>(considering.subList(0, figures.considering()));
+  }
+
+  /**
+   * For each considering unit, its models not yet recognized by it, in random order with the
+   * outstanding ones first.
+   */
+  private Map<String, List<ModelSummary>> candidates(
+      List<String> considering,
+      Map<String, List<ModelSummary>> byDistrict,
+      Set<String> outstanding) {
     var candidatesOf = new LinkedHashMap<String, List<ModelSummary>>();
     for (var district : considering) {
       var candidates = new ArrayList<>(byDistrict.getOrDefault(district, List.of()));
-      candidates.removeIf(m -> standing.getOrDefault(m.id(), Map.of()).containsKey(district));
+      candidates.removeIf(m -> recognitionBy(m.id(), district) != null);
       Collections.shuffle(candidates, random);
       candidates.sort(
           (a, b) ->
               Boolean.compare(outstanding.contains(b.title()), outstanding.contains(a.title())));
       candidatesOf.put(district, candidates);
     }
-    var quotas = quotas(figures.districtRecognized(), candidatesOf);
-    var rounds = 0;
-    var toProvince = new ArrayList<HeldProposal>();
-    var provinceChoice = new ArrayList<Long>();
-    for (var district : considering) {
-      var candidates = candidatesOf.get(district);
-      var recognized = candidates.subList(0, quotas.get(district));
-      var declined =
-          candidates.subList(recognized.size(), Math.min(candidates.size(), recognized.size() + 3));
-      rounds += grassroots(year, recognized);
-      var proposals = new ArrayList<HeldProposal>();
-      for (var model : recognized) {
-        proposals.add(proposal(model, district, true));
-      }
-      for (var model : declined) {
-        rounds += grassroots(year, List.of(model));
-        proposals.add(proposal(model, district, false));
-      }
-      var made =
-          hold(
-              new HeldRound(
-                  district,
-                  Level.DISTRICT,
-                  year,
-                  "Xét công nhận mô hình “Dân vận khéo” cấp huyện năm " + year,
-                  LocalDate.of(year, 7, 31),
-                  LocalDate.of(year, 8, 18),
-                  "Hội trường " + units.get(district).name(),
-                  List.of(),
-                  LocalDate.of(year, 8, 25),
-                  "Trần Văn Minh",
-                  "Trưởng Ban Dân vận",
-                  proposals));
-      rounds++;
-      var proposed =
-          recognized.stream()
-              .filter(m -> !standing.getOrDefault(m.id(), Map.of()).containsKey("BT"))
-              .limit(figures.proposedPerUnit())
-              .toList();
-      for (var model : proposed) {
-        toProvince.add(
-            new HeldProposal(
-                model.id(), model.ownerKind(), district, made.get(model.id()), false, null));
-        if (outstanding.contains(model.title())) {
-          provinceChoice.add(0, model.id());
-        } else {
-          provinceChoice.add(model.id());
-        }
-      }
+    return candidatesOf;
+  }
+
+  /**
+   * A district-level unit's round: its quota of candidates recognized, up to three more declined,
+   * each first recognized by its own commune. Returns the models it recognized.
+   */
+  private List<ModelSummary> district(
+      int year, String district, List<ModelSummary> candidates, int quota) {
+    var recognized = candidates.subList(0, quota);
+    var declined = candidates.subList(quota, Math.min(candidates.size(), quota + 3));
+    grassroots(year, recognized);
+    var proposals = new ArrayList<HeldProposal>();
+    for (var model : recognized) {
+      proposals.add(proposal(model, district, true));
     }
-    var outstandingIds = new HashSet<Long>();
-    models.stream()
+    for (var model : declined) {
+      grassroots(year, List.of(model));
+      proposals.add(proposal(model, district, false));
+    }
+    hold(DemoRounds.district(district, units.get(district).name(), year, proposals));
+    return recognized;
+  }
+
+  /** A district-level unit's proposal to the province, resting on its own recognition. */
+  private HeldProposal upward(ModelSummary model, String district) {
+    var basis = recognitionBy(model.id(), district);
+    return new HeldProposal(model.id(), model.ownerKind(), district, basis, false, null);
+  }
+
+  private static Set<Long> outstandingIds(List<ModelSummary> models, Set<String> outstanding) {
+    return models.stream()
         .filter(m -> outstanding.contains(m.title()))
-        .forEach(m -> outstandingIds.add(m.id()));
+        .map(ModelSummary::id)
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * The province's round: the outstanding models and, drawn at random from the other proposals,
+   * enough more to recognize {@code count}.
+   */
+  private void province(
+      int year, int count, Set<Long> outstandingIds, List<HeldProposal> toProvince) {
     var chosen = new HashSet<>(outstandingIds);
-    var others = new ArrayList<>(provinceChoice);
-    others.removeAll(outstandingIds);
+    var others =
+        new ArrayList<>(
+            toProvince.stream()
+                .map(HeldProposal::modelId)
+                .filter(id -> !outstandingIds.contains(id))
+                .toList());
     Collections.shuffle(others, random);
     for (var id : others) {
-      if (chosen.size() >= figures.provinceRecognized()) {
+      if (chosen.size() >= count) {
         break;
       }
       chosen.add(id);
     }
-    var provinceProposals =
+    var decided =
         toProvince.stream()
             .map(
                 p ->
-                    new HeldProposal(
-                        p.modelId(),
-                        p.ownerKind(),
-                        p.proposingUnitCode(),
-                        p.basisRecognitionId(),
+                    p.decided(
                         chosen.contains(p.modelId()),
-                        chosen.contains(p.modelId()) ? null : NOT_RECOGNIZED,
+                        DemoRounds.NOT_RECOGNIZED,
                         outstandingIds.contains(p.modelId())))
             .toList();
-    hold(
-        new HeldRound(
-            "BT",
-            Level.PROVINCE,
-            year,
-            "Xét công nhận mô hình “Dân vận khéo” cấp tỉnh năm " + year,
-            LocalDate.of(year, 10, 31),
-            LocalDate.of(year, 11, 20),
-            "Hội trường Tỉnh ủy Bình Thuận",
-            PROVINCE_COUNCIL,
-            LocalDate.of(year, 11, 28),
-            "Nguyễn Thị Hồng",
-            "Trưởng Ban Dân vận Tỉnh ủy",
-            provinceProposals));
-    return rounds + 1;
-  }
-
-  /**
-   * Shares {@code total} recognitions among the units as evenly as their candidates allow: a unit
-   * with few models recognizes all of them, the others share the rest.
-   */
-  private static Map<String, Integer> quotas(
-      int total, Map<String, List<ModelSummary>> candidates) {
-    var order = new ArrayList<>(candidates.keySet());
-    order.sort((a, b) -> Integer.compare(candidates.get(a).size(), candidates.get(b).size()));
-    var quotas = new HashMap<String, Integer>();
-    var remaining = total;
-    for (int i = 0; i < order.size(); i++) {
-      var unitsLeft = order.size() - i;
-      var share = (remaining + unitsLeft - 1) / unitsLeft;
-      var quota = Math.min(candidates.get(order.get(i)).size(), share);
-      quotas.put(order.get(i), quota);
-      remaining -= quota;
-    }
-    return quotas;
+    hold(DemoRounds.province(year, decided));
   }
 
   /**
    * The communes and agencies recognize, at their own level, those of the models that are theirs.
    */
-  private int grassroots(int year, List<ModelSummary> models) {
+  private void grassroots(int year, List<ModelSummary> models) {
     var byUnit = new LinkedHashMap<String, List<ModelSummary>>();
     for (var model : models) {
       var unit = units.get(model.unitCode());
-      if (unit.level() == Level.GRASSROOTS
-          && !standing.getOrDefault(model.id(), Map.of()).containsKey(unit.code())) {
+      if (unit.level() == Level.GRASSROOTS && recognitionBy(model.id(), unit.code()) == null) {
         byUnit.computeIfAbsent(unit.code(), k -> new ArrayList<>()).add(model);
       }
     }
     byUnit.forEach(
         (unit, own) ->
             hold(
-                new HeldRound(
+                DemoRounds.grassroots(
                     unit,
-                    Level.GRASSROOTS,
+                    units.get(unit).name(),
                     year,
-                    "Xét công nhận mô hình “Dân vận khéo” năm " + year,
-                    LocalDate.of(year, 5, 31),
-                    LocalDate.of(year, 6, 20),
-                    "Hội trường " + units.get(unit).name(),
-                    List.of(),
-                    LocalDate.of(year, 6, 28),
-                    "Lê Văn Thành",
-                    "Bí thư Đảng ủy",
                     own.stream()
                         .map(m -> new HeldProposal(m.id(), m.ownerKind(), unit, null, true, null))
                         .toList())));
-    return byUnit.size();
   }
 
+  /** A model before its district-level unit: proposed by its commune, or the unit's own. */
   private HeldProposal proposal(ModelSummary model, String district, boolean recognized) {
-    var basis =
-        model.unitCode().equals(district)
-            ? null
-            : standing.getOrDefault(model.id(), Map.of()).get(model.unitCode());
+    var own = model.unitCode().equals(district);
+    var basis = own ? null : recognitionBy(model.id(), model.unitCode());
+    var reason = recognized ? null : DemoRounds.NOT_RECOGNIZED;
     return new HeldProposal(
-        model.id(),
-        model.ownerKind(),
-        model.unitCode().equals(district) ? district : model.unitCode(),
-        basis,
-        recognized,
-        recognized ? null : NOT_RECOGNIZED);
+        model.id(), model.ownerKind(), model.unitCode(), basis, recognized, reason);
   }
 
-  private Map<Long, Long> hold(HeldRound round) {
+  /** The model's standing recognition by the unit, or null. */
+  private Long recognitionBy(long modelId, String unit) {
+    return standing.getOrDefault(modelId, Map.of()).get(unit);
+  }
+
+  private void hold(HeldRound round) {
     var made = loader.load(round, "demo");
+    held++;
     made.forEach(
         (model, recognition) ->
             standing
                 .computeIfAbsent(model, k -> new HashMap<>())
                 .put(round.unitCode(), recognition));
-    return made;
-  }
-
-  private String districtOf(String code) {
-    return DemoUnits.districtOf(code, units);
   }
 }

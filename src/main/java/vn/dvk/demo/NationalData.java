@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import vn.dvk.models.ModelBulkLoader.BulkModel;
 import vn.dvk.models.ModelBulkLoader.BulkRegistration;
 import vn.dvk.models.ModelBulkLoader.BulkReport;
+import vn.dvk.models.ModelDetails;
 import vn.dvk.models.RegistrationKind;
 import vn.dvk.models.RegistrationState;
 import vn.dvk.units.Level;
@@ -71,7 +72,6 @@ final class NationalData {
    */
   static Iterator<BulkModel> models(long count, int reportsPerModel) {
     var factory = new ModelFactory(1_000_003);
-    var random = factory.random();
     var communes = PROVINCES * DISTRICTS_PER_PROVINCE * COMMUNES_PER_DISTRICT;
     return new Iterator<>() {
       private long made;
@@ -86,46 +86,61 @@ final class NationalData {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        var index = (int) (made++ % communes);
-        var province = index / (DISTRICTS_PER_PROVINCE * COMMUNES_PER_DISTRICT) + 1;
-        var district = index / COMMUNES_PER_DISTRICT % DISTRICTS_PER_PROVINCE + 1;
-        var commune = index % COMMUNES_PER_DISTRICT + 1;
-        var code = "P%02d.D%02d.C%02d".formatted(province, district, commune);
-        var first = 2021 + random.nextInt(4);
-        var last = first + random.nextInt(2025 - first);
-        var details =
-            factory.model(
-                code,
-                "Xã %02d (Huyện %02d)".formatted(commune, district),
-                first,
-                random.nextInt(100) < 12);
-        var registrations = new ArrayList<BulkRegistration>();
-        for (int year = first; year <= last; year++) {
-          registrations.add(
-              new BulkRegistration(
-                  year,
-                  year == first ? RegistrationKind.NEW : RegistrationKind.CONTINUED,
-                  RegistrationState.IN_PROGRESS,
-                  "generator",
-                  "generator",
-                  ModelFactory.at(year, 3, 20)));
-        }
-        var reports = new ArrayList<BulkReport>();
-        for (int i = 0; i < reportsPerModel; i++) {
-          var year = first + i % (last - first + 1);
-          var all = factory.reports(details, year, true);
-          var report = all.get(0);
-          reports.add(
-              new BulkReport(
-                  report.date().withDayOfMonth(1 + i % 28),
-                  report.summary(),
-                  report.values(),
-                  "generator",
-                  i % 2 == 0 ? "generator" : null));
-        }
-        return new BulkModel(
-            details, "generator", ModelFactory.at(first, 2, 10), registrations, reports);
+        return model(factory, (int) (made++ % communes), reportsPerModel);
       }
     };
+  }
+
+  /** A model of the {@code index}th commune, registered from a random year on. */
+  private static BulkModel model(ModelFactory factory, int index, int reportsPerModel) {
+    var random = factory.random();
+    var province = index / (DISTRICTS_PER_PROVINCE * COMMUNES_PER_DISTRICT) + 1;
+    var district = index / COMMUNES_PER_DISTRICT % DISTRICTS_PER_PROVINCE + 1;
+    var commune = index % COMMUNES_PER_DISTRICT + 1;
+    var code = "P%02d.D%02d.C%02d".formatted(province, district, commune);
+    var first = 2021 + random.nextInt(4);
+    var last = first + random.nextInt(2025 - first);
+    var place = "Xã %02d (Huyện %02d)".formatted(commune, district);
+    var details = factory.model(code, place, first, random.nextInt(100) < 12);
+    return new BulkModel(
+        details,
+        "generator",
+        ModelFactory.at(first, 2, 10),
+        registrations(first, last),
+        reports(factory, details, first, last, reportsPerModel));
+  }
+
+  /** New in the first year, continued every year up to the last, all approved. */
+  private static List<BulkRegistration> registrations(int first, int last) {
+    var registrations = new ArrayList<BulkRegistration>();
+    for (int year = first; year <= last; year++) {
+      registrations.add(
+          new BulkRegistration(
+              year,
+              year == first ? RegistrationKind.NEW : RegistrationKind.CONTINUED,
+              RegistrationState.IN_PROGRESS,
+              "generator",
+              "generator",
+              ModelFactory.at(year, 3, 20)));
+    }
+    return registrations;
+  }
+
+  /** {@code count} reports spread over the model's years, every other one verified. */
+  private static List<BulkReport> reports(
+      ModelFactory factory, ModelDetails details, int first, int last, int count) {
+    var reports = new ArrayList<BulkReport>();
+    for (int i = 0; i < count; i++) {
+      var year = first + i % (last - first + 1);
+      var report = factory.reports(details, year, true).get(0);
+      reports.add(
+          new BulkReport(
+              report.date().withDayOfMonth(1 + i % 28),
+              report.summary(),
+              report.values(),
+              "generator",
+              i % 2 == 0 ? "generator" : null));
+    }
+    return reports;
   }
 }

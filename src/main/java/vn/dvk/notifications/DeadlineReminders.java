@@ -20,7 +20,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvk.identity.UserAccounts;
+import vn.dvk.notifications.domain.ReminderTiming;
 import vn.dvk.programs.Programs;
+import vn.dvk.programs.YearPlan;
 import vn.dvk.reporting.Coverage;
 import vn.dvk.reporting.YearlySummaries;
 
@@ -34,7 +36,6 @@ import vn.dvk.reporting.YearlySummaries;
 @Component
 public class DeadlineReminders {
 
-  static final int DAYS = 7;
   private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
   private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -82,59 +83,51 @@ public class DeadlineReminders {
     if (plan.isEmpty()) {
       return 0;
     }
-    var p = plan.get();
     var sent = 0;
-    for (var coverage : summaries.coverageOfEveryRoot(today.getYear(), p)) {
+    for (var coverage : summaries.coverageOfEveryRoot(today.getYear(), plan.get())) {
       for (var line : coverage.lines()) {
-        sent +=
-            step(
-                line.unit().code(),
-                "registration",
-                p.registrationDeadline(),
-                line.registration(),
-                today,
-                p.year());
-        sent +=
-            step(
-                line.unit().code(),
-                "district-recognition",
-                p.districtRecognitionDeadline(),
-                line.districtRecognition(),
-                today,
-                p.year());
-        sent +=
-            step(
-                line.unit().code(),
-                "proposals",
-                p.provinceProposalDeadline(),
-                line.proposals(),
-                today,
-                p.year());
+        for (var step : steps(plan.get(), line)) {
+          sent += remind(line.unit().code(), step, today, plan.get().year());
+        }
       }
     }
     return sent;
   }
 
-  private int step(
-      String unit,
-      String step,
-      LocalDate deadline,
-      Coverage.Step status,
-      LocalDate today,
-      int year) {
-    if (status.done() != null) {
+  /** A step of the year a unit is reminded of: its name, deadline and where the unit stands. */
+  private record Step(String name, LocalDate deadline, Coverage.Step status) {}
+
+  private static List<Step> steps(YearPlan plan, Coverage.Line line) {
+    return List.of(
+        new Step("registration", plan.registrationDeadline(), line.registration()),
+        new Step(
+            "district-recognition", plan.districtRecognitionDeadline(), line.districtRecognition()),
+        new Step("proposals", plan.provinceProposalDeadline(), line.proposals()));
+  }
+
+  /** Reminds the unit of a step it has not done, once for each timing; 1 if it was new. */
+  private int remind(String unit, Step step, LocalDate today, int year) {
+    if (step.status().done() != null) {
       return 0;
     }
-    String timing;
-    if (!today.isAfter(deadline) && !today.isBefore(deadline.minusDays(DAYS))) {
-      timing = "BEFORE";
-    } else if (today.isAfter(deadline) && !today.isAfter(deadline.plusDays(DAYS))) {
-      timing = "AFTER";
-    } else {
+    var timing = ReminderTiming.of(step.deadline(), today);
+    if (timing.isEmpty()) {
       return 0;
     }
-    var key = year + ":" + step + ":" + timing;
-    Boolean inserted =
+    var key = year + ":" + step.name() + ":" + timing.get();
+    if (!recordedNow(unit, key, step, timing.get())) {
+      return 0;
+    }
+    email(unit, step.name(), timing.get().name(), step.deadline());
+    return 1;
+  }
+
+  /**
+   * Records the reminder in the unit's inbox, in its own transaction; false if it was there already
+   * (sent by an earlier run or, meanwhile, by another instance).
+   */
+  private boolean recordedNow(String unit, String key, Step step, ReminderTiming timing) {
+    return Boolean.TRUE.equals(
         transaction.execute(
             s -> {
               try {
@@ -148,9 +141,9 @@ public class DeadlineReminders {
                             """)
                         .param("unit", unit)
                         .param("key", key)
-                        .param("step", step)
-                        .param("timing", timing)
-                        .param("deadline", deadline)
+                        .param("step", step.name())
+                        .param("timing", timing.name())
+                        .param("deadline", step.deadline())
                         .param(
                             "at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                         .update()
@@ -159,12 +152,7 @@ public class DeadlineReminders {
                 s.setRollbackOnly();
                 return false;
               }
-            });
-    if (!Boolean.TRUE.equals(inserted)) {
-      return 0;
-    }
-    email(unit, step, timing, deadline);
-    return 1;
+            }));
   }
 
   private void email(String unit, String step, String timing, LocalDate deadline) {

@@ -1,15 +1,13 @@
 package vn.dvk.programs;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.programs.domain.YearPlanRules;
 import vn.dvk.shared.ConflictException;
-import vn.dvk.shared.InvalidInputException;
-import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.NotFoundException;
 
 /**
@@ -50,25 +48,7 @@ public class Programs {
   /** Changes a plan's deadlines and targets, if nobody changed it since {@code plan.version()}. */
   @Transactional
   public YearPlan update(YearPlan plan) {
-    var violations = new ArrayList<Violation>();
-    if (plan.registrationDeadline() == null) {
-      violations.add(new Violation("registrationDeadline", "validation.required"));
-    }
-    if (plan.districtRecognitionDeadline() == null) {
-      violations.add(new Violation("districtRecognitionDeadline", "validation.required"));
-    }
-    if (plan.provinceProposalDeadline() == null) {
-      violations.add(new Violation("provinceProposalDeadline", "validation.required"));
-    }
-    if (plan.targetConsideredPercent() < 0 || plan.targetConsideredPercent() > 100) {
-      violations.add(new Violation("targetConsideredPercent", "plans.error.percent"));
-    }
-    if (plan.targetProposalsPerUnit() < 0 || plan.targetProposalsPerUnit() > 100) {
-      violations.add(new Violation("targetProposalsPerUnit", "plans.error.count"));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
+    YearPlanRules.check(plan);
     var updated =
         jdbc.sql(
                 """

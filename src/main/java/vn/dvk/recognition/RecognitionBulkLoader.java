@@ -1,6 +1,7 @@
 package vn.dvk.recognition;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -77,51 +78,30 @@ public class RecognitionBulkLoader {
         String reason) {
       this(modelId, ownerKind, proposingUnitCode, basisRecognitionId, recognized, reason, false);
     }
+
+    /** The same proposal as its round decided it; the reason stays only if not recognized. */
+    public HeldProposal decided(boolean recognized, String reason, boolean outstanding) {
+      return new HeldProposal(
+          modelId,
+          ownerKind,
+          proposingUnitCode,
+          basisRecognitionId,
+          recognized,
+          recognized ? null : reason,
+          outstanding);
+    }
   }
 
   /** For each proposal's model, the recognition the round made (absent if not recognized). */
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<Long, Long> load(HeldRound held, String by) {
-    var openedAt = held.proposalDeadline().minusMonths(2).atTime(8, 0).toInstant(ZoneOffset.UTC);
-    var roundId =
-        rounds.insert(
-            new RoundRepository.NewRound(
-                held.unitCode(),
-                held.level(),
-                held.year(),
-                held.title(),
-                held.proposalDeadline(),
-                0,
-                10,
-                VoteRule.MAJORITY_OF_PRESENT),
-            by,
-            openedAt);
-    var criteria = List.<RoundView.CriterionView>of();
-    if (!held.members().isEmpty()) {
-      var round = rounds.find(roundId).orElseThrow();
-      rounds.replaceMembers(round, held.members());
-      criteria = round.criteria();
-    }
-    var proposedAt = held.proposalDeadline().atTime(9, 0).toInstant(ZoneOffset.UTC);
+    var roundId = open(held, by);
+    var criteria = council(roundId, held.members());
     var decidedAt = held.decisionDate().atTime(15, 0).toInstant(ZoneOffset.UTC);
-    Long decisionId = null;
-    if (held.proposals().stream().anyMatch(HeldProposal::recognized)) {
-      decisionId =
-          decisions.insert(
-              new DecisionRepository.NewDecision(
-                  DecisionKind.RECOGNITION,
-                  held.unitCode(),
-                  held.level(),
-                  held.decisionDate(),
-                  held.signerName(),
-                  held.signerTitle(),
-                  roundId,
-                  null),
-              by,
-              decidedAt);
-    }
-    var seed = 0;
-    for (var p : held.proposals()) {
+    var decisionId = decision(held, roundId, by, decidedAt);
+    var proposed = held.proposalDeadline().atTime(9, 0).toInstant(ZoneOffset.UTC);
+    for (int i = 0; i < held.proposals().size(); i++) {
+      var p = held.proposals().get(i);
       var id =
           proposals.insertDecided(
               roundId,
@@ -132,23 +112,9 @@ public class RecognitionBulkLoader {
               p.recognized() ? ProposalState.RECOGNIZED : ProposalState.NOT_RECOGNIZED,
               p.recognized() ? null : p.reason(),
               by,
-              proposedAt,
+              proposed,
               decidedAt);
-      for (var member : held.members()) {
-        seed++;
-        var scores = new HashMap<String, BigDecimal>();
-        for (var criterion : criteria) {
-          var base = p.recognized() ? 7 : 4;
-          scores.put(
-              criterion.code(),
-              BigDecimal.valueOf(base + (seed * 7 + criterion.code().length()) % 4));
-        }
-        council.insertScores(id, member, scores);
-        council.insertBallot(
-            id,
-            new CouncilRepository.Ballot(
-                member, p.recognized(), null, proposedAt.plusSeconds(86_400)));
-      }
+      ballots(id, p, held.members(), criteria, i * held.members().size(), proposed);
       if (p.recognized()) {
         decisions.insertRecognition(
             p.modelId(),
@@ -164,9 +130,79 @@ public class RecognitionBulkLoader {
     }
     rounds.closeAsHeld(roundId, held.meetingDate(), held.meetingPlace(), decisionId, by, decidedAt);
     var made = new HashMap<Long, Long>();
-    for (var recognition : decisions.recognitionsOfRound(roundId)) {
-      made.put(recognition.modelId(), recognition.id());
-    }
+    decisions.recognitionsOfRound(roundId).forEach(r -> made.put(r.modelId(), r.id()));
     return made;
+  }
+
+  /** The round, opened two months before its deadline for proposals. */
+  private long open(HeldRound held, String by) {
+    var openedAt = held.proposalDeadline().minusMonths(2).atTime(8, 0).toInstant(ZoneOffset.UTC);
+    return rounds.insert(
+        new RoundRepository.NewRound(
+            held.unitCode(),
+            held.level(),
+            held.year(),
+            held.title(),
+            held.proposalDeadline(),
+            0,
+            10,
+            VoteRule.MAJORITY_OF_PRESENT),
+        by,
+        openedAt);
+  }
+
+  /** Seats the round's council, if it had one; returns the criteria its members scored. */
+  private List<RoundView.CriterionView> council(long roundId, List<String> members) {
+    if (members.isEmpty()) {
+      return List.of();
+    }
+    var round = rounds.find(roundId).orElseThrow();
+    rounds.replaceMembers(round, members);
+    return round.criteria();
+  }
+
+  /** The round's numbered decision, if it recognized anything. */
+  private Long decision(HeldRound held, long roundId, String by, Instant decidedAt) {
+    if (held.proposals().stream().noneMatch(HeldProposal::recognized)) {
+      return null;
+    }
+    return decisions.insert(
+        new DecisionRepository.NewDecision(
+            DecisionKind.RECOGNITION,
+            held.unitCode(),
+            held.level(),
+            held.decisionDate(),
+            held.signerName(),
+            held.signerTitle(),
+            roundId,
+            null),
+        by,
+        decidedAt);
+  }
+
+  /**
+   * Each member's scores and vote on the proposal, the day after the deadline: high scores and a
+   * yes for a recognized model, low ones and a no otherwise, varied by a running {@code seed}.
+   */
+  private void ballots(
+      long proposalId,
+      HeldProposal p,
+      List<String> members,
+      List<RoundView.CriterionView> criteria,
+      int seed,
+      Instant proposed) {
+    for (var member : members) {
+      seed++;
+      var scores = new HashMap<String, BigDecimal>();
+      for (var criterion : criteria) {
+        var base = p.recognized() ? 7 : 4;
+        var code = criterion.code();
+        scores.put(code, BigDecimal.valueOf(base + (seed * 7 + code.length()) % 4));
+      }
+      council.insertScores(proposalId, member, scores);
+      council.insertBallot(
+          proposalId,
+          new CouncilRepository.Ballot(member, p.recognized(), null, proposed.plusSeconds(86_400)));
+    }
   }
 }

@@ -1,16 +1,16 @@
 package vn.dvk.recognition;
 
-import java.time.LocalDate;
+import static vn.dvk.recognition.PaperNames.committee;
+import static vn.dvk.recognition.PaperNames.levelName;
+import static vn.dvk.recognition.PaperNames.ownerKind;
+
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.Scope;
 import vn.dvk.models.MobilizationModels;
-import vn.dvk.models.ModelSummary;
-import vn.dvk.models.OwnerKind;
 import vn.dvk.recognition.documents.CertificateDocument;
 import vn.dvk.recognition.documents.DecisionDocument;
 import vn.dvk.recognition.documents.RecognitionDocuments;
@@ -19,9 +19,6 @@ import vn.dvk.recognition.domain.DecisionNumbers;
 import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.NotFoundException;
-import vn.dvk.units.Level;
-import vn.dvk.units.UnitKind;
-import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
 /**
@@ -40,6 +37,7 @@ public class RecognitionPapers {
   private final RecognitionDocuments documents;
   private final Scope scope;
   private final Units units;
+  private final PaperNames names;
 
   RecognitionPapers(
       Recognitions recognitions,
@@ -48,7 +46,8 @@ public class RecognitionPapers {
       MobilizationModels models,
       RecognitionDocuments documents,
       Scope scope,
-      Units units) {
+      Units units,
+      PaperNames names) {
     this.recognitions = recognitions;
     this.rounds = rounds;
     this.decisions = decisions;
@@ -56,15 +55,16 @@ public class RecognitionPapers {
     this.documents = documents;
     this.scope = scope;
     this.units = units;
+    this.names = names;
   }
 
   /** The decision and its attached list (recognition decisions only). */
   public byte[] decision(long decisionId) {
     var decision = recognitionDecision(decisionId);
-    var issuer = unit(decision.issuingUnitCode(), decision.date());
+    var issuer = names.unit(decision.issuingUnitCode(), decision.date());
     var summaries =
         models.summaries(decision.recognitions().stream().map(RecognitionView::modelId).toList());
-    var names = names(summaries.values(), decision.date());
+    var unitNames = names.unitNames(summaries.values(), decision.date());
     var lines = new ArrayList<DecisionDocument.Line>();
     for (var recognition : decision.recognitions()) {
       var model = summaries.get(recognition.modelId());
@@ -73,7 +73,7 @@ public class RecognitionPapers {
               model.title(),
               ownerKind(model.ownerKind()),
               model.personName(),
-              names.get(model.unitCode())));
+              unitNames.get(model.unitCode())));
     }
     var level = levelName(decision.level());
     return documents.decision(
@@ -81,7 +81,7 @@ public class RecognitionPapers {
             committee(issuer),
             "Ban Dân vận",
             decision.number(),
-            place(issuer, decision.date()),
+            names.place(issuer, decision.date()),
             decision.date(),
             "Về việc công nhận mô hình “Dân vận khéo” " + level + " năm " + decision.year(),
             List.of(
@@ -110,7 +110,7 @@ public class RecognitionPapers {
                 () ->
                     new NotFoundException(
                         "recognition.error.recognition-not-found", String.valueOf(recognitionId)));
-    var issuer = unit(decision.issuingUnitCode(), decision.date());
+    var issuer = names.unit(decision.issuingUnitCode(), decision.date());
     var model = models.summaries(List.of(recognition.modelId())).get(recognition.modelId());
     return documents.certificate(
         new CertificateDocument(
@@ -122,10 +122,10 @@ public class RecognitionPapers {
             ownerKind(model.ownerKind()),
             model.personName(),
             model.personPosition(),
-            unit(model.unitCode(), decision.date()).name(),
+            names.unit(model.unitCode(), decision.date()).name(),
             decision.number(),
             decision.date(),
-            place(issuer, decision.date()),
+            names.place(issuer, decision.date()),
             decision.date(),
             decision.signerTitle(),
             decision.signerName()));
@@ -139,36 +139,24 @@ public class RecognitionPapers {
   public byte[] submissionLetter(long roundId) {
     var user = scope.requireUser();
     var round = rounds.get(roundId);
-    var proposals =
-        rounds.proposals(roundId).stream()
-            .filter(p -> p.proposingUnitCode().equals(user.unitCode()))
-            .filter(
-                p -> p.state() != ProposalState.WITHDRAWN && p.state() != ProposalState.RETURNED)
-            .toList();
-    if (proposals.isEmpty()) {
-      throw new BusinessRuleException("recognition.error.nothing-to-send");
-    }
+    var proposals = sent(roundId, user.unitCode());
     var today = units.today();
-    var sender = unit(user.unitCode(), today);
-    var receiver = unit(round.unitCode(), today);
+    var sender = names.unit(user.unitCode(), today);
+    var receiver = names.unit(round.unitCode(), today);
     var summaries = models.summaries(proposals.stream().map(ProposalView::modelId).toList());
-    var names = names(summaries.values(), today);
+    var unitNames = names.unitNames(summaries.values(), today);
     var lines = new ArrayList<SubmissionLetterDocument.Line>();
     for (var proposal : proposals) {
       var model = summaries.get(proposal.modelId());
-      var basis =
-          proposal.basisRecognitionId() == null
-              ? null
-              : decisions.recognition(proposal.basisRecognitionId()).orElse(null);
-      var basisDecision = basis == null ? null : decisions.find(basis.decisionId()).orElse(null);
+      var basis = basisDecision(proposal);
       lines.add(
           new SubmissionLetterDocument.Line(
               model.title(),
               ownerKind(model.ownerKind()),
               model.personName(),
-              names.get(model.unitCode()),
-              basisDecision == null ? null : basisDecision.number(),
-              basisDecision == null ? null : basisDecision.date()));
+              unitNames.get(model.unitCode()),
+              basis.map(DecisionView::number).orElse(null),
+              basis.map(DecisionView::date).orElse(null)));
     }
     return documents.submissionLetter(
         new SubmissionLetterDocument(
@@ -176,7 +164,7 @@ public class RecognitionPapers {
             "Ban Dân vận",
             DecisionNumbers.symbol(sender.level()),
             null,
-            place(sender, today),
+            names.place(sender, today),
             null,
             "Ban Dân vận " + committee(receiver),
             levelName(round.level()),
@@ -186,61 +174,34 @@ public class RecognitionPapers {
             lines));
   }
 
+  /** The unit's proposals to the round that still stand (not withdrawn, not returned). */
+  private List<ProposalView> sent(long roundId, String unitCode) {
+    var proposals =
+        rounds.proposals(roundId).stream()
+            .filter(p -> p.proposingUnitCode().equals(unitCode))
+            .filter(
+                p -> p.state() != ProposalState.WITHDRAWN && p.state() != ProposalState.RETURNED)
+            .toList();
+    if (proposals.isEmpty()) {
+      throw new BusinessRuleException("recognition.error.nothing-to-send");
+    }
+    return proposals;
+  }
+
+  /**
+   * The decision by which the proposing unit recognized the model, if the proposal rests on one.
+   */
+  private Optional<DecisionView> basisDecision(ProposalView proposal) {
+    return Optional.ofNullable(proposal.basisRecognitionId())
+        .flatMap(decisions::recognition)
+        .flatMap(basis -> decisions.find(basis.decisionId()));
+  }
+
   private DecisionView recognitionDecision(long decisionId) {
     var decision = recognitions.decision(decisionId);
     if (decision.kind() != DecisionKind.RECOGNITION) {
       throw new BusinessRuleException("recognition.error.no-document");
     }
     return decision;
-  }
-
-  private UnitView unit(String code, LocalDate date) {
-    return units
-        .findOnOrLatest(code, date)
-        .orElseThrow(() -> new NotFoundException("units.error.not-found", code));
-  }
-
-  private Map<String, String> names(java.util.Collection<ModelSummary> summaries, LocalDate date) {
-    var codes = new HashSet<String>();
-    summaries.forEach(s -> codes.add(s.unitCode()));
-    var result = new java.util.HashMap<String, String>();
-    units.versionsOn(codes, date).forEach((code, unit) -> result.put(code, unit.name()));
-    codes.forEach(code -> result.putIfAbsent(code, code));
-    return result;
-  }
-
-  /** The party committee a unit's commission belongs to, as documents name it. */
-  static String committee(UnitView unit) {
-    var name = unit.shortName() == null ? unit.name() : unit.shortName();
-    return switch (unit.kind()) {
-      case NATION -> "Trung ương";
-      case PROVINCE -> "Tỉnh ủy " + name;
-      case CITY -> "Thành ủy " + name;
-      case TOWN -> "Thị ủy " + name;
-      case DISTRICT -> "Huyện ủy " + name;
-      default -> unit.name().replaceFirst("^Đảng bộ", "Đảng ủy");
-    };
-  }
-
-  /** Where the unit's papers are dated: its province. */
-  private String place(UnitView unit, LocalDate date) {
-    return units.chain(unit.code(), date).stream()
-        .filter(u -> u.kind() == UnitKind.PROVINCE)
-        .map(u -> u.shortName() == null ? u.name() : u.shortName())
-        .findFirst()
-        .orElse(unit.shortName() == null ? unit.name() : unit.shortName());
-  }
-
-  static String levelName(Level level) {
-    return switch (level) {
-      case GRASSROOTS -> "cấp cơ sở";
-      case DISTRICT -> "cấp huyện";
-      case PROVINCE -> "cấp tỉnh";
-      case CENTRAL -> "cấp Trung ương";
-    };
-  }
-
-  private static String ownerKind(OwnerKind kind) {
-    return kind == OwnerKind.INDIVIDUAL ? "Cá nhân" : "Tập thể";
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.dvk.models.MobilizationModels;
+import vn.dvk.models.ModelView;
 import vn.dvk.models.RegistrationMoved;
 import vn.dvk.models.RegistrationState;
 import vn.dvk.recognition.RecognitionGranted;
@@ -22,7 +23,9 @@ import vn.dvk.replication.Replications;
 import vn.dvk.reporting.PublicFigures;
 import vn.dvk.reporting.YearlySummaries;
 import vn.dvk.shared.TextFolding;
+import vn.dvk.showcase.domain.PublicPlace;
 import vn.dvk.showcase.domain.PublicationRepository;
+import vn.dvk.showcase.domain.Slugs;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -39,6 +42,13 @@ class ShowcaseCatalogue {
 
   /** The first year of the movement's figures. */
   static final int FIRST_YEAR = 2021;
+
+  /** The most recently recognized first, at the highest level first within a year. */
+  private static final Comparator<PublicModel> NEWEST_FIRST =
+      Comparator.comparingInt(PublicModel::recognitionYear)
+          .reversed()
+          .thenComparing(PublicModel::level, Comparator.reverseOrder())
+          .thenComparingLong(PublicModel::id);
 
   private final PublicationRepository publications;
   private final MobilizationModels models;
@@ -84,8 +94,7 @@ class ShowcaseCatalogue {
 
   private List<PublicModel> models() {
     var rows = publications.published();
-    var ids = rows.stream().map(PublicationView::modelId).toList();
-    var standing = recognitions.standing(ids);
+    var standing = recognitions.standing(rows.stream().map(PublicationView::modelId).toList());
     var today = units.today();
     var result = new ArrayList<PublicModel>();
     for (var row : rows) {
@@ -93,60 +102,61 @@ class ShowcaseCatalogue {
       if (held == null) {
         continue;
       }
-      var best =
-          held.stream()
-              .max(
-                  Comparator.comparing(RecognitionView::level)
-                      .thenComparingInt(RecognitionView::year))
-              .orElseThrow();
       var model = models.disseminated(row.modelId());
-      if (model
-          .latestRegistration()
-          .map(r -> r.state() == RegistrationState.WITHDRAWN)
-          .orElse(true)) {
+      if (withdrawn(model)) {
         continue;
       }
-      var details = model.details();
-      var chain = units.chain(model.unitCode(), today);
-      var unit = chain.isEmpty() ? null : chain.get(0);
-      var district =
-          chain.stream()
-              .filter(u -> u.kind().isDistrictLevelPartyCommittee())
-              .findFirst()
-              .orElse(unit);
-      var unitName = unit == null ? model.unitCode() : unit.shortName();
-      var districtName = district == null ? unitName : district.shortName();
-      result.add(
-          new PublicModel(
-              row.modelId(),
-              slug(row.publicTitle()),
-              row.publicTitle(),
-              row.publicSummary(),
-              model.unitCode(),
-              unitName,
-              district == null ? model.unitCode() : district.code(),
-              districtName,
-              details.fieldCode(),
-              details.movementCodes(),
-              details.ownerKind(),
-              row.publicPersonName(),
-              row.publicPersonPosition(),
-              best.level(),
-              best.year(),
-              best.decisionNumber(),
-              row.publicPhotos(),
-              row.publishedAt(),
-              replications.spread(row.modelId()),
-              TextFolding.fold(
-                  String.join(
-                      " ", row.publicTitle(), row.publicSummary(), unitName, districtName))));
+      var place = PublicPlace.of(model.unitCode(), units.chain(model.unitCode(), today));
+      result.add(publicModel(row, model, place, highest(held)));
     }
-    result.sort(
-        Comparator.comparingInt(PublicModel::recognitionYear)
-            .reversed()
-            .thenComparing(PublicModel::level, Comparator.reverseOrder())
-            .thenComparingLong(PublicModel::id));
+    result.sort(NEWEST_FIRST);
     return List.copyOf(result);
+  }
+
+  private static boolean withdrawn(ModelView model) {
+    return model
+        .latestRegistration()
+        .map(r -> r.state() == RegistrationState.WITHDRAWN)
+        .orElse(true);
+  }
+
+  /** The recognition a model stands on: the highest level, the latest year. */
+  private static RecognitionView highest(List<RecognitionView> held) {
+    return held.stream()
+        .max(Comparator.comparing(RecognitionView::level).thenComparingInt(RecognitionView::year))
+        .orElseThrow();
+  }
+
+  private PublicModel publicModel(
+      PublicationView row, ModelView model, PublicPlace place, RecognitionView best) {
+    var details = model.details();
+    return new PublicModel(
+        row.modelId(),
+        Slugs.of(row.publicTitle()),
+        row.publicTitle(),
+        row.publicSummary(),
+        place.unitCode(),
+        place.unitName(),
+        place.districtCode(),
+        place.districtName(),
+        details.fieldCode(),
+        details.movementCodes(),
+        details.ownerKind(),
+        row.publicPersonName(),
+        row.publicPersonPosition(),
+        best.level(),
+        best.year(),
+        best.decisionNumber(),
+        row.publicPhotos(),
+        row.publishedAt(),
+        replications.spread(row.modelId()),
+        TextFolding.fold(
+            String.join(
+                " ",
+                row.publicTitle(),
+                row.publicSummary(),
+                place.unitName(),
+                place.districtName())));
   }
 
   /** Where a model spread, as read for its public page. */
@@ -180,15 +190,4 @@ class ShowcaseCatalogue {
       allEntries = true,
       condition = "#move.state().name() == 'WITHDRAWN'")
   public void moved(RegistrationMoved move) {}
-
-  /** The title in plain lower-case letters joined by hyphens, at most 80 characters. */
-  static String slug(String title) {
-    var plain = TextFolding.fold(title).replace(' ', '-');
-    if (plain.length() <= 80) {
-      return plain;
-    }
-    var cut = plain.substring(0, 80);
-    var lastHyphen = cut.lastIndexOf('-');
-    return lastHyphen > 40 ? cut.substring(0, lastHyphen) : cut;
-  }
 }

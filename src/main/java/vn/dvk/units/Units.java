@@ -5,36 +5,30 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.NotFoundException;
-import vn.dvk.units.domain.Hierarchy;
 import vn.dvk.units.domain.UnitRepository;
-import vn.dvk.units.domain.UnitRules;
 
 /**
  * The unit hierarchy: what it was on any date, and the changes that make its history (create,
- * rename, move, merge). Every change is dated; none rewrites what was already true.
+ * rename, move, merge, made by {@link UnitChanges}). Every change is dated; none rewrites what was
+ * already true.
  */
 @Service
 @Transactional(readOnly = true)
 public class Units {
 
   private final UnitRepository repository;
-  private final ApplicationEventPublisher events;
+  private final UnitChanges changes;
   private final Clock clock;
 
-  Units(UnitRepository repository, ApplicationEventPublisher events, Clock clock) {
-    this.events = events;
+  Units(UnitRepository repository, UnitChanges changes, Clock clock) {
     this.repository = repository;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -129,15 +123,7 @@ public class Units {
 
   @Transactional
   public UnitView create(NewUnit unit, String by) {
-    var atStart =
-        unit.parentCode() == null || unit.validFrom() == null
-            ? new Hierarchy(today(), List.of())
-            : new Hierarchy(
-                unit.validFrom(), repository.chainOn(unit.parentCode(), unit.validFrom()));
-    UnitRules.checkNew(unit, unit.code() != null && repository.codeEverUsed(unit.code()), atStart);
-    var version = unit.firstVersion();
-    repository.insert(version, by);
-    return version;
+    return changes.create(unit, by);
   }
 
   /**
@@ -146,64 +132,18 @@ public class Units {
    */
   @Transactional
   public List<UnitView> createAll(List<NewUnit> batch, String by) {
-    var accepted = new HashMap<String, UnitView>();
-    var versions = new ArrayList<UnitView>();
-    for (var unit : batch) {
-      var known = new ArrayList<UnitView>(accepted.values());
-      if (unit.parentCode() != null
-          && unit.validFrom() != null
-          && !accepted.containsKey(unit.parentCode())) {
-        known.addAll(repository.chainOn(unit.parentCode(), unit.validFrom()));
-      }
-      var at = new Hierarchy(unit.validFrom() == null ? today() : unit.validFrom(), known);
-      var used =
-          unit.code() != null
-              && (accepted.containsKey(unit.code()) || repository.codeEverUsed(unit.code()));
-      UnitRules.checkNew(unit, used, at);
-      var version = unit.firstVersion();
-      accepted.put(unit.code(), version);
-      versions.add(version);
-    }
-    repository.insertAll(versions, by);
-    return versions;
+    return changes.createAll(batch, by);
   }
 
   @Transactional
   public UnitView rename(
       String code, String newName, String newShortName, LocalDate effectiveOn, String by) {
-    var current = currentVersion(code);
-    var name = NewUnit.normalizeName(newName);
-    var shortName =
-        newShortName == null || newShortName.isBlank() ? null : NewUnit.normalizeName(newShortName);
-    UnitRules.checkRename(current, name, shortName, effectiveOn);
-    var renamed =
-        replace(
-            current,
-            new UnitView(
-                current.code(),
-                name,
-                shortName,
-                current.kind(),
-                current.level(),
-                current.parentCode(),
-                effectiveOn,
-                null,
-                UnitChange.RENAMED,
-                current.name()),
-            by);
-    events.publishEvent(new UnitsChanged(Set.of(current.code())));
-    return renamed;
+    return changes.rename(code, newName, newShortName, effectiveOn, by);
   }
 
   @Transactional
   public UnitView move(String code, String newParentCode, LocalDate effectiveOn, String by) {
-    var current = currentVersion(code);
-    var parent = NewUnit.normalizeCode(newParentCode);
-    var atChange = hierarchyAround(effectiveOn, current, parent);
-    UnitRules.checkMove(current, parent, atChange);
-    var moved = moveTo(current, parent, effectiveOn, UnitChange.MOVED, by);
-    events.publishEvent(new UnitsChanged(Set.of(current.code())));
-    return moved;
+    return changes.move(code, newParentCode, effectiveOn, by);
   }
 
   /**
@@ -212,92 +152,6 @@ public class Units {
    */
   @Transactional
   public void merge(List<String> codes, String targetCode, LocalDate effectiveOn, String by) {
-    var target = NewUnit.normalizeCode(targetCode);
-    var sources = new ArrayList<UnitView>();
-    for (var code : new LinkedHashSet<>(codes)) {
-      sources.add(currentVersion(code));
-    }
-    var children = new ArrayList<UnitView>();
-    var chain =
-        new ArrayList<UnitView>(
-            effectiveOn == null ? List.of() : repository.chainOn(target, effectiveOn));
-    chain.addAll(sources);
-    for (var source : sources) {
-      if (effectiveOn != null) {
-        children.addAll(repository.childrenOn(source.code(), effectiveOn));
-      }
-    }
-    var atChange = new Hierarchy(effectiveOn == null ? today() : effectiveOn, chain);
-    UnitRules.checkMerge(sources, target, atChange, children);
-    for (var child : children) {
-      moveTo(child, target, effectiveOn, UnitChange.MOVED_BY_MERGE, by);
-    }
-    var changed = new HashSet<String>(Set.of(target));
-    for (var source : sources) {
-      closeCurrent(source, effectiveOn);
-      repository.recordSuccession(source.code(), target, effectiveOn, by);
-      changed.add(source.code());
-    }
-    events.publishEvent(new UnitsChanged(changed));
-  }
-
-  private UnitView moveTo(
-      UnitView current, String parent, LocalDate effectiveOn, UnitChange change, String by) {
-    return replace(
-        current,
-        new UnitView(
-            current.code(),
-            current.name(),
-            current.shortName(),
-            current.kind(),
-            current.level(),
-            parent,
-            effectiveOn,
-            null,
-            change,
-            current.parentCode()),
-        by);
-  }
-
-  private UnitView replace(UnitView current, UnitView next, String by) {
-    closeCurrent(current, next.validFrom());
-    repository.insert(next, by);
-    return next;
-  }
-
-  private void closeCurrent(UnitView current, LocalDate on) {
-    if (!repository.close(current.code(), current.validFrom(), on)) {
-      throw new ConflictException("units.error.concurrent-change", current.code());
-    }
-  }
-
-  private UnitView currentVersion(String code) {
-    var normalized = NewUnit.normalizeCode(code);
-    return repository
-        .findLatest(normalized)
-        .orElseThrow(() -> new NotFoundException("units.error.not-found", code));
-  }
-
-  /** What the rules need to judge a move: the new parent's ancestors and the unit itself. */
-  private Hierarchy hierarchyAround(LocalDate date, UnitView unit, String parent) {
-    var day = date == null ? today() : date;
-    var versions = new ArrayList<UnitView>();
-    if (parent != null) {
-      versions.addAll(repository.chainOn(parent, day));
-    }
-    versions.removeIf(v -> v.code().equals(unit.code()));
-    versions.add(
-        new UnitView(
-            unit.code(),
-            unit.name(),
-            unit.shortName(),
-            unit.kind(),
-            unit.level(),
-            unit.parentCode(),
-            day,
-            null,
-            unit.change(),
-            null));
-    return new Hierarchy(day, versions);
+    changes.merge(codes, targetCode, effectiveOn, by);
   }
 }

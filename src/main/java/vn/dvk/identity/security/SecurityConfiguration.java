@@ -1,7 +1,6 @@
 package vn.dvk.identity.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -16,7 +15,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,6 +48,25 @@ class SecurityConfiguration {
           + " script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
           + " frame-ancestors 'self'";
 
+  /** What anyone may read without signing in: the showcase, assets, health and the API docs. */
+  static final String[] PUBLIC_PATHS = {
+    "/login",
+    "/error",
+    "/showcase",
+    "/showcase/**",
+    "/webjars/**",
+    "/css/**",
+    "/js/**",
+    "/img/**",
+    "/favicon.ico",
+    "/actuator/health",
+    "/actuator/health/**",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/swagger-ui.html",
+    "/swagger-ui/**"
+  };
+
   @Bean
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
@@ -59,30 +78,13 @@ class SecurityConfiguration {
       throws Exception {
     RequestMatcher api =
         request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    RequestMatcher apiWithOwnCredentials =
-        request -> api.matches(request) && carriesOwnCredentials(request);
     var apiProblems = new ApiSecurityProblems(problems);
 
     http.authenticationManager(throttled(users, passwordEncoder(), throttle, events))
         .authorizeHttpRequests(
             authorize ->
                 authorize
-                    .requestMatchers(
-                        "/login",
-                        "/error",
-                        "/showcase",
-                        "/showcase/**",
-                        "/webjars/**",
-                        "/css/**",
-                        "/js/**",
-                        "/img/**",
-                        "/favicon.ico",
-                        "/actuator/health",
-                        "/actuator/health/**",
-                        "/v3/api-docs",
-                        "/v3/api-docs/**",
-                        "/swagger-ui.html",
-                        "/swagger-ui/**")
+                    .requestMatchers(PUBLIC_PATHS)
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasAuthority(Permission.USERS_MANAGE.authority())
@@ -99,23 +101,30 @@ class SecurityConfiguration {
             new ApiTokenAuthenticationFilter(api, tokens, users, apiProblems),
             BasicAuthenticationFilter.class)
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-        .csrf(csrf -> csrf.ignoringRequestMatchers(apiWithOwnCredentials))
-        .exceptionHandling(
-            exceptions ->
-                exceptions
-                    .defaultAuthenticationEntryPointFor(apiProblems, api)
-                    .accessDeniedHandler(
-                        new RequestMatcherDelegatingAccessDeniedHandler(
-                            new LinkedHashMap<>(Map.of(api, apiProblems)),
-                            new AccessDeniedHandlerImpl())))
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                    .referrerPolicy(
-                        referrer ->
-                            referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        .csrf(csrf -> csrf.ignoringRequestMatchers(r -> api.matches(r) && carriesOwnCredentials(r)))
+        .exceptionHandling(exceptions -> refusals(exceptions, api, apiProblems))
+        .headers(SecurityConfiguration::headers);
     return http.build();
+  }
+
+  /** The API refuses with problem details; pages sign in by redirect or show the error page. */
+  private static void refusals(
+      ExceptionHandlingConfigurer<HttpSecurity> exceptions,
+      RequestMatcher api,
+      ApiSecurityProblems apiProblems) {
+    exceptions
+        .defaultAuthenticationEntryPointFor(apiProblems, api)
+        .accessDeniedHandler(
+            new RequestMatcherDelegatingAccessDeniedHandler(
+                new LinkedHashMap<>(Map.of(api, apiProblems)), new AccessDeniedHandlerImpl()));
+  }
+
+  /** Scripts and styles from this site only; no referrer sent to other sites beyond the origin. */
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .referrerPolicy(
+            referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
   }
 
   /**
@@ -162,9 +171,7 @@ class SecurityConfiguration {
 
   /** Every refusal reads the same: nothing tells which accounts exist or are waiting. */
   private static AuthenticationFailureHandler loginFailureHandler() {
-    return (HttpServletRequest request,
-        HttpServletResponse response,
-        AuthenticationException exception) ->
+    return (request, response, exception) ->
         response.sendRedirect(request.getContextPath() + "/login?error=bad");
   }
 }

@@ -48,8 +48,17 @@ class ReferenceAdminController {
       Integer version) {
 
     ReferenceItem toItem(ReferenceList list) {
+      return item(0, list, code);
+    }
+
+    /** The item with what the form changes: never its identity or code. */
+    ReferenceItem toUpdate(ReferenceItem existing) {
+      return item(existing.id(), existing.list(), existing.code());
+    }
+
+    private ReferenceItem item(long id, ReferenceList list, String code) {
       return new ReferenceItem(
-          0,
+          id,
           list,
           code,
           nameVi,
@@ -61,24 +70,6 @@ class ReferenceAdminController {
           position == null ? 0 : position,
           Boolean.TRUE.equals(active),
           version == null ? -1 : version);
-    }
-
-    /** The item with what the form changes: never its identity or code. */
-    ReferenceItem toUpdate(ReferenceItem existing) {
-      var item = toItem(existing.list());
-      return new ReferenceItem(
-          existing.id(),
-          existing.list(),
-          existing.code(),
-          item.nameVi(),
-          item.nameEn(),
-          item.nameHe(),
-          item.measureVi(),
-          item.measureEn(),
-          item.measureHe(),
-          item.position(),
-          item.active(),
-          item.version());
     }
   }
 
