@@ -1,7 +1,6 @@
 package vn.dvk.recognition;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +11,8 @@ import vn.dvk.recognition.domain.AftercareRepository;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
-import vn.dvk.shared.InvalidInputException;
-import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.Violations;
 
 /**
  * Commendations of standing recognitions (a certificate of merit, an emulation flag): proposed by
@@ -55,9 +53,7 @@ public class Commendations {
     var user = scope.requireUser();
     var recognition = recognitions.recognition(recognitionId);
     recognitions.requireIssuer(user, Permission.COMMENDATIONS_MANAGE, recognition.unitCode());
-    if (Recognitions.blank(form)) {
-      throw new InvalidInputException(List.of(new Violation("form", "validation.required")));
-    }
+    Violations.check().required("form", form).refuseAny();
     if (!recognition.isStanding()) {
       throw new BusinessRuleException("recognition.error.not-standing");
     }
@@ -98,27 +94,7 @@ public class Commendations {
     if (commendation.proposedBy().equals(user.username())) {
       throw new ForbiddenException("recognition.error.maker-checker");
     }
-    var violations = new ArrayList<Violation>();
-    if (decision.state() == CommendationView.State.AWARDED) {
-      if (Recognitions.blank(decision.number())) {
-        violations.add(new Violation("number", "validation.required"));
-      }
-      if (decision.date() == null) {
-        violations.add(new Violation("date", "validation.required"));
-      }
-      if (Recognitions.blank(decision.issuer())) {
-        violations.add(new Violation("issuer", "validation.required"));
-      }
-    } else if (decision.state() == CommendationView.State.DECLINED) {
-      if (Recognitions.blank(decision.reason())) {
-        violations.add(new Violation("reason", "validation.required"));
-      }
-    } else {
-      violations.add(new Violation("state", "validation.required"));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
+    checkDecision(decision);
     if (commendation.version() != version
         || !aftercare.decideCommendation(
             commendation, decision, user.username(), clock.instant())) {
@@ -147,5 +123,20 @@ public class Commendations {
   public List<CommendationView> ofModel(long modelId) {
     models.get(modelId);
     return aftercare.commendationsOf(modelId);
+  }
+
+  /** Awarded takes the decision's number, date and issuer; declined, a reason. */
+  private static void checkDecision(AftercareRepository.CommendationDecision decision) {
+    var state = decision.state();
+    var check = Violations.check().required("state", state);
+    if (state == CommendationView.State.AWARDED) {
+      check.required("number", decision.number()).required("date", decision.date());
+      check.required("issuer", decision.issuer());
+    } else if (state == CommendationView.State.DECLINED) {
+      check.required("reason", decision.reason());
+    } else if (state != null) {
+      check.when(true, "state", "validation.required");
+    }
+    check.refuseAny();
   }
 }

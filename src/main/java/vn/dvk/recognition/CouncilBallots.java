@@ -23,6 +23,7 @@ import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.Violations;
 
 /**
  * What a council member does: scores the proposals they are assigned on each criterion of the
@@ -146,9 +147,7 @@ public class CouncilBallots {
   public void recuse(long proposalId, String reason) {
     var user = access.member();
     var round = openBallot(user, proposalId);
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException(List.of(new Violation("reason", "validation.required")));
-    }
+    Violations.check().required("reason", reason).refuseAny();
     council.recuse(proposalId, user.username(), reason.trim(), clock.instant());
     audit.record(
         user,

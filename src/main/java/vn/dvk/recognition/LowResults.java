@@ -2,7 +2,6 @@ package vn.dvk.recognition;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +15,7 @@ import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.Violations;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -60,26 +60,17 @@ public class LowResults {
   public LowResultView flag(long modelId, Integer year, String reason, List<Action> actions) {
     var user = require(Permission.LOW_RESULTS_FLAG);
     var model = models.get(modelId);
-    var violations = new ArrayList<Violation>();
-    if (reason == null || reason.isBlank()) {
-      violations.add(new Violation("reason", "validation.required"));
-    }
     var given = actions == null ? List.<Action>of() : actions;
-    if (given.isEmpty()) {
-      violations.add(new Violation("actions", "recognition.error.follow-up-required"));
-    }
+    var check =
+        Violations.check()
+            .required("reason", reason)
+            .when(given.isEmpty(), "actions", "recognition.error.follow-up-required");
     for (int i = 0; i < given.size(); i++) {
-      var action = given.get(i);
-      if (action.action() == null || action.action().isBlank()) {
-        violations.add(new Violation("actions[" + i + "].action", "validation.required"));
-      }
-      if (action.dueDate() == null) {
-        violations.add(new Violation("actions[" + i + "].dueDate", "validation.required"));
-      }
+      check
+          .required("actions[" + i + "].action", given.get(i).action())
+          .required("actions[" + i + "].dueDate", given.get(i).dueDate());
     }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
+    check.refuseAny();
     var id =
         repository.flag(
             modelId,

@@ -19,9 +19,8 @@ import vn.dvk.recognition.domain.AftercareRepository;
 import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
-import vn.dvk.shared.InvalidInputException;
-import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.Violations;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -76,22 +75,12 @@ public class Recognitions {
     var user = scope.requireUser();
     var recognition = recognition(recognitionId);
     requireIssuer(user, Permission.DECISIONS_ISSUE, recognition.unitCode());
-    var violations = new ArrayList<Violation>();
-    if (revocation.date() == null) {
-      violations.add(new Violation("date", "validation.required"));
-    }
-    if (blank(revocation.signerName())) {
-      violations.add(new Violation("signerName", "validation.required"));
-    }
-    if (blank(revocation.signerTitle())) {
-      violations.add(new Violation("signerTitle", "validation.required"));
-    }
-    if (blank(revocation.reason())) {
-      violations.add(new Violation("reason", "validation.required"));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
+    Violations.check()
+        .required("date", revocation.date())
+        .required("signerName", revocation.signerName())
+        .required("signerTitle", revocation.signerTitle())
+        .required("reason", revocation.reason())
+        .refuseAny();
     if (!recognition.isStanding()) {
       throw new ConflictException("recognition.error.already-revoked");
     }

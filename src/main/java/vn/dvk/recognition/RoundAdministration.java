@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,8 +24,7 @@ import vn.dvk.recognition.domain.ReviewRound;
 import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
-import vn.dvk.shared.InvalidInputException;
-import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.Violations;
 import vn.dvk.units.Units;
 
 /**
@@ -92,12 +90,7 @@ public class RoundAdministration {
   public RoundView open(OpenRound request) {
     var user = access.reviewer();
     var scale = ReviewRound.Scale.of(request.scaleMin(), request.scaleMax());
-    var violations =
-        ReviewRound.openingViolations(
-            request.year(), request.title(), request.proposalDeadline(), scale);
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
+    ReviewRound.checkOpening(request.year(), request.title(), request.proposalDeadline(), scale);
     var unit = units.get(user.unitCode(), units.today());
     var id =
         rounds.insert(
@@ -185,10 +178,7 @@ public class RoundAdministration {
 
   /** Spreads the round's proposals evenly over its council, {@code perProposal} members each. */
   public Map<Long, Set<String>> spreadEvenly(long roundId, int perProposal) {
-    if (perProposal < 1) {
-      throw new InvalidInputException(
-          List.of(new Violation("perProposal", "validation.at-least-one")));
-    }
+    Violations.check().when(perProposal < 1, "perProposal", "validation.at-least-one").refuseAny();
     var user = access.reviewer();
     var aggregate = access.managed(user, roundId, null);
     aggregate.requireOpen();
@@ -222,9 +212,7 @@ public class RoundAdministration {
     var user = access.reviewer();
     var proposal = access.loadProposal(proposalId);
     access.managed(user, proposal.roundId(), null).requireOpen();
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException(List.of(new Violation("reason", "validation.required")));
-    }
+    Violations.check().required("reason", reason).refuseAny();
     return moves.move(
         user,
         proposal,

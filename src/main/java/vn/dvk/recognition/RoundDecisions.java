@@ -18,7 +18,6 @@ import vn.dvk.recognition.domain.ReviewRound;
 import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
-import vn.dvk.shared.InvalidInputException;
 
 /**
  * Issues a round's decision: the proposals the council's vote carried are recognized at the round's
@@ -82,11 +81,7 @@ public class RoundDecisions {
     }
     var aggregate = access.managed(user, roundId, version);
     aggregate.requireStep(RoundState.DECIDED);
-    var violations =
-        ReviewRound.issueViolations(issue.date(), issue.signerName(), issue.signerTitle());
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
+    ReviewRound.checkIssue(issue.date(), issue.signerName(), issue.signerTitle());
     var round = aggregate.view();
     var list = proposals.ofRound(roundId);
     if (list.stream().anyMatch(p -> p.proposedBy().equals(user.username()))) {

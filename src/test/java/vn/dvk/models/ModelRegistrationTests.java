@@ -3,12 +3,15 @@ package vn.dvk.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dvk.audit.AuditLog;
+import vn.dvk.identity.Scope;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
+import vn.dvk.shared.MovementTime;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
@@ -21,6 +24,7 @@ class ModelRegistrationTests {
   @Autowired Registrations registrations;
   @Autowired ModelLists lists;
   @Autowired Acting acting;
+  @Autowired Scope scope;
   @Autowired AuditLog audit;
   @Autowired Forwardings forwardings;
 
@@ -157,7 +161,8 @@ class ModelRegistrationTests {
         .isInstanceOf(NotFoundException.class);
     assertThat(acting.as("duclinh", () -> lists.find(ModelFilter.all())).rows())
         .extracting(ModelRow::unitCode)
-        .allMatch(code -> code.startsWith("BT.DL"));
+        .isNotEmpty()
+        .allMatch(code -> scope.covers("BT.DL", code, LocalDate.now(MovementTime.ZONE)));
   }
 
   @Test

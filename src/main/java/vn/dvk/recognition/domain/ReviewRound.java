@@ -1,8 +1,6 @@
 package vn.dvk.recognition.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import vn.dvk.recognition.ProposalState;
 import vn.dvk.recognition.ProposalView;
@@ -10,8 +8,7 @@ import vn.dvk.recognition.RoundState;
 import vn.dvk.recognition.RoundView;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
-import vn.dvk.shared.InvalidInputException;
-import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.Violations;
 import vn.dvk.shared.i18n.Message;
 
 /**
@@ -46,33 +43,24 @@ public final class ReviewRound {
     this.round = round;
   }
 
-  /** What is wrong with a request to open a round; nothing when it may be opened. */
-  public static List<Violation> openingViolations(
+  /** A round is opened for a year of the movement, with a title, a deadline and a rising scale. */
+  public static void checkOpening(
       Integer year, String title, LocalDate proposalDeadline, Scale scale) {
-    var violations = new ArrayList<Violation>();
-    if (year == null || year < 2000 || year > 2100) {
-      violations.add(new Violation("year", "recognition.error.year"));
-    }
-    requireText(violations, "title", title);
-    if (proposalDeadline == null) {
-      violations.add(new Violation("proposalDeadline", "validation.required"));
-    }
-    if (!scale.isValid()) {
-      violations.add(new Violation("scaleMax", "recognition.error.scale"));
-    }
-    return violations;
+    Violations.check()
+        .when(year == null || year < 2000 || year > 2100, "year", "recognition.error.year")
+        .required("title", title)
+        .required("proposalDeadline", proposalDeadline)
+        .when(!scale.isValid(), "scaleMax", "recognition.error.scale")
+        .refuseAny();
   }
 
-  /** What is wrong with a decision's particulars: its date and who signs it. */
-  public static List<Violation> issueViolations(
-      LocalDate date, String signerName, String signerTitle) {
-    var violations = new ArrayList<Violation>();
-    if (date == null) {
-      violations.add(new Violation("date", "validation.required"));
-    }
-    requireText(violations, "signerName", signerName);
-    requireText(violations, "signerTitle", signerTitle);
-    return violations;
+  /** A decision needs its date and who signs it. */
+  public static void checkIssue(LocalDate date, String signerName, String signerTitle) {
+    Violations.check()
+        .required("date", date)
+        .required("signerName", signerName)
+        .required("signerTitle", signerTitle)
+        .refuseAny();
   }
 
   public RoundView view() {
@@ -106,20 +94,16 @@ public final class ReviewRound {
   /** A meeting needs its date, a council, and only council members among those present. */
   public void checkMeeting(LocalDate date, Set<String> present) {
     requireStep(RoundState.MEETING_HELD);
-    var violations = new ArrayList<Violation>();
-    if (date == null) {
-      violations.add(new Violation("date", "validation.required"));
-    }
-    if (round.members().isEmpty()) {
-      violations.add(new Violation("present", "recognition.error.no-council"));
-    }
+    var check =
+        Violations.check()
+            .required("date", date)
+            .when(round.members().isEmpty(), "present", "recognition.error.no-council");
     present.stream()
         .filter(username -> !round.isMember(username))
         .forEach(
             username ->
-                violations.add(
-                    new Violation("present", "recognition.error.not-a-council-member", username)));
-    refuse(violations);
+                check.when(true, "present", "recognition.error.not-a-council-member", username));
+    check.refuseAny();
   }
 
   /**
@@ -163,17 +147,5 @@ public final class ReviewRound {
 
   private static Verdict notRecognized(Message reason) {
     return new Verdict(ProposalState.NOT_RECOGNIZED, null, reason);
-  }
-
-  private static void requireText(List<Violation> violations, String field, String text) {
-    if (text == null || text.isBlank()) {
-      violations.add(new Violation(field, "validation.required"));
-    }
-  }
-
-  private static void refuse(List<Violation> violations) {
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
   }
 }

@@ -51,20 +51,27 @@ class ReviewRoundRulesTests {
 
   @Test
   void openingARoundNeedsAYearATitleADeadlineAndAScaleThatRisesWithin0To100() {
-    var violations = ReviewRound.openingViolations(1999, " ", null, new Scale(5, 5));
+    var refused =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> ReviewRound.checkOpening(1999, " ", null, new Scale(5, 5)));
 
-    assertThat(violations)
+    assertThat(refused.violations())
         .extracting(Violation::field, Violation::messageKey)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("year", "recognition.error.year"),
             org.assertj.core.groups.Tuple.tuple("title", "validation.required"),
             org.assertj.core.groups.Tuple.tuple("proposalDeadline", "validation.required"),
             org.assertj.core.groups.Tuple.tuple("scaleMax", "recognition.error.scale"));
-    assertThat(ReviewRound.openingViolations(2023, "Xét cấp tỉnh", DEADLINE, new Scale(0, 101)))
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> ReviewRound.checkOpening(2023, "Xét", DEADLINE, new Scale(0, 101)))
+                .violations())
         .extracting(Violation::field)
         .containsExactly("scaleMax");
-    assertThat(ReviewRound.openingViolations(2023, "Xét cấp tỉnh", DEADLINE, Scale.of(null, null)))
-        .isEmpty();
+    assertThatCode(() -> ReviewRound.checkOpening(2023, "Xét", DEADLINE, Scale.of(null, null)))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -143,10 +150,15 @@ class ReviewRoundRulesTests {
 
   @Test
   void aDecisionNeedsItsDateAndItsSigner() {
-    assertThat(ReviewRound.issueViolations(null, "", null))
+    var refused =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> ReviewRound.checkIssue(null, "", null));
+
+    assertThat(refused.violations())
         .extracting(Violation::field)
         .containsExactly("date", "signerName", "signerTitle");
-    assertThat(ReviewRound.issueViolations(DEADLINE, "Trần Văn Minh", "Trưởng ban")).isEmpty();
+    assertThatCode(() -> ReviewRound.checkIssue(DEADLINE, "Trần Văn Minh", "Trưởng ban"))
+        .doesNotThrowAnyException();
   }
 
   @Test
