@@ -2,7 +2,9 @@ package vn.dvk.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,11 +31,13 @@ public class AuditLog {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final JsonMapper json;
   private final Clock clock;
 
-  AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+  AuditLog(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.json = json;
     this.clock = clock;
   }
@@ -68,6 +73,37 @@ public class AuditLog {
         .param("before", toJson(change.before()))
         .param("after", toJson(change.after()))
         .update();
+  }
+
+  /** A line of a bulk load: one record it wrote, at the time the record stands for. */
+  public record Loaded(
+      Instant at,
+      String actor,
+      String action,
+      String subjectType,
+      String subjectId,
+      String unitCode,
+      String summary) {}
+
+  /** Records what a bulk load wrote, in one batch, in the load's transaction (no snapshots). */
+  @Transactional
+  public void recordLoaded(List<Loaded> entries) {
+    batch.batchUpdate(
+        "insert into audit_event (occurred_at, actor, action, subject_type, subject_id,"
+            + " unit_code, summary) values (?, ?, ?, ?, ?, ?, ?)",
+        entries.stream()
+            .map(
+                e ->
+                    new Object[] {
+                      Timestamp.from(e.at()),
+                      e.actor(),
+                      e.action(),
+                      e.subjectType(),
+                      e.subjectId(),
+                      e.unitCode(),
+                      truncate(e.summary())
+                    })
+            .toList());
   }
 
   /** Every entry about one subject, oldest first. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dvk.audit.AuditLog;
 import vn.dvk.models.ModelBulkLoader.BulkModel;
 import vn.dvk.models.domain.ModelAudit;
 import vn.dvk.models.domain.RegistrationRepository;
@@ -26,7 +27,7 @@ final class BulkRows {
   private final List<Object[]> claims = new ArrayList<>();
   private final List<Object[]> reports = new ArrayList<>();
   private final List<Object[]> values = new ArrayList<>();
-  private final List<Object[]> audit = new ArrayList<>();
+  private final List<AuditLog.Loaded> audit = new ArrayList<>();
 
   /**
    * Adds a model under the given id, its reports numbered from {@code nextReport}; returns the
@@ -47,15 +48,14 @@ final class BulkRows {
       addReport(id, reportId++, report);
     }
     audit.add(
-        new Object[] {
-          created,
-          model.createdBy(),
-          "MODEL_IMPORTED",
-          ModelAudit.SUBJECT,
-          String.valueOf(id),
-          d.unitCode(),
-          d.title()
-        });
+        new AuditLog.Loaded(
+            model.createdAt(),
+            model.createdBy(),
+            "MODEL_IMPORTED",
+            ModelAudit.SUBJECT,
+            String.valueOf(id),
+            d.unitCode(),
+            d.title()));
     return reportId;
   }
 
@@ -128,7 +128,7 @@ final class BulkRows {
   }
 
   /** Writes every row, a batch a table. */
-  void writeTo(JdbcTemplate jdbc) {
+  void writeTo(JdbcTemplate jdbc, AuditLog log) {
     jdbc.batchUpdate(
         """
         insert into models_model (id, version, title, owner_kind, unit_code, person_name,
@@ -163,10 +163,7 @@ final class BulkRows {
         "insert into models_progress_value (report_id, indicator_code, achieved, verified_by,"
             + " verified_at) values (?, ?, ?, ?, ?)",
         values);
-    jdbc.batchUpdate(
-        "insert into audit_event (occurred_at, actor, action, subject_type, subject_id,"
-            + " unit_code, summary) values (?, ?, ?, ?, ?, ?, ?)",
-        audit);
+    log.recordLoaded(audit);
   }
 
   private static Date date(LocalDate date) {

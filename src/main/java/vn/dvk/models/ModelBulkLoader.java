@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvk.audit.AuditLog;
 import vn.dvk.models.domain.SearchChanges;
 import vn.dvk.units.UnitSearchNames;
 
@@ -21,6 +23,7 @@ import vn.dvk.units.UnitSearchNames;
  * MobilizationModels} are not repeated; it is meant for a database nobody else writes to meanwhile.
  * Commits every {@value #CHUNK} models.
  */
+@NamedInterface("bulk-loading")
 @Service
 public class ModelBulkLoader {
 
@@ -55,13 +58,16 @@ public class ModelBulkLoader {
   private final TransactionTemplate transaction;
   private final UnitSearchNames searchNames;
   private final SearchChanges searchChanges;
+  private final AuditLog audit;
 
   ModelBulkLoader(
       JdbcTemplate jdbc,
       TransactionTemplate transaction,
       UnitSearchNames searchNames,
-      SearchChanges searchChanges) {
+      SearchChanges searchChanges,
+      AuditLog audit) {
     this.searchChanges = searchChanges;
+    this.audit = audit;
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.searchNames = searchNames;
@@ -122,7 +128,7 @@ public class ModelBulkLoader {
       var unitNames = chains.computeIfAbsent(model.details().unitCode(), searchNames::of);
       ids[1] = rows.add(model, ids[0]++, unitNames, ids[1]);
     }
-    rows.writeTo(jdbc);
+    rows.writeTo(jdbc, audit);
   }
 
   private long nextId(String table) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import vn.dvk.units.Level;
  * its numbered decision and the recognitions it made. The input is trusted; it is for loading a
  * database nobody else writes to meanwhile, inside the caller's transaction.
  */
+@NamedInterface("bulk-loading")
 @Service
 public class RecognitionBulkLoader {
 

@@ -4,12 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * Records many links at once for loaders (the demo data): each copy learned in the year of its
  * first registration. The links are taken as given; the loader keeps the rules.
  */
+@NamedInterface("bulk-loading")
 @Component
 public class ReplicationBulkLoader {
 

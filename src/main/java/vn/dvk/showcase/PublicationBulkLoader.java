@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import vn.dvk.showcase.domain.PublicVersionRules;
 
@@ -13,6 +14,7 @@ import vn.dvk.showcase.domain.PublicVersionRules;
  * individual's name is not shown, nor written in the public title or summary: no consent is
  * recorded here.
  */
+@NamedInterface("bulk-loading")
 @Component
 public class PublicationBulkLoader {
 

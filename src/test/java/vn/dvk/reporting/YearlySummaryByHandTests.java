@@ -129,6 +129,20 @@ class YearlySummaryByHandTests {
   }
 
   @Test
+  void eachLoadedModelHasItsLineInTheAuditLog() {
+    var logged =
+        jdbc.sql(
+                "select count(*) from audit_event where action = 'MODEL_IMPORTED'"
+                    + " and (unit_code = :p or unit_code like :below)")
+            .param("p", p)
+            .param("below", p + ".%")
+            .query(Long.class)
+            .single();
+
+    assertThat(logged).isEqualTo(9);
+  }
+
+  @Test
   void onlyTheCopyApprovedInTheYearItWasLearnedCounts() {
     var copies = acting.as(reader, () -> summaries.of(YEAR, p)).replications();
 
