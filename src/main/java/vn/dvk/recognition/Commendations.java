@@ -2,22 +2,23 @@ package vn.dvk.recognition;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.Permission;
 import vn.dvk.identity.Scope;
 import vn.dvk.models.MobilizationModels;
-import vn.dvk.recognition.domain.AftercareRepository;
+import vn.dvk.recognition.domain.Commendation;
+import vn.dvk.recognition.domain.CommendationRepository;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.NotFoundException;
-import vn.dvk.shared.Violations;
 
 /**
  * Commendations of standing recognitions (a certificate of merit, an emulation flag): proposed by
  * the recognizing unit, then awarded with the commending body's decision or declined with a reason,
- * by someone other than who proposed it.
+ * by someone other than who proposed it. The rules are the {@link Commendation} aggregate's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,7 +27,7 @@ public class Commendations {
   static final String COMMENDATION = "COMMENDATION";
 
   private final Recognitions recognitions;
-  private final AftercareRepository aftercare;
+  private final CommendationRepository repository;
   private final MobilizationModels models;
   private final Scope scope;
   private final RecognitionAudit audit;
@@ -34,13 +35,13 @@ public class Commendations {
 
   Commendations(
       Recognitions recognitions,
-      AftercareRepository aftercare,
+      CommendationRepository repository,
       MobilizationModels models,
       Scope scope,
       RecognitionAudit audit,
       Clock clock) {
     this.recognitions = recognitions;
-    this.aftercare = aftercare;
+    this.repository = repository;
     this.models = models;
     this.scope = scope;
     this.audit = audit;
@@ -53,24 +54,23 @@ public class Commendations {
     var user = scope.requireUser();
     var recognition = recognitions.recognition(recognitionId);
     recognitions.requireIssuer(user, Permission.COMMENDATIONS_MANAGE, recognition.unitCode());
-    Violations.check().required("form", form).refuseAny();
+    var commendation =
+        Commendation.propose(
+            recognitionId, recognition.modelId(), form, user.username(), clock.instant());
     if (!recognition.isStanding()) {
       throw new BusinessRuleException("recognition.error.not-standing");
     }
-    var id =
-        aftercare.proposeCommendation(
-            recognitionId, recognition.modelId(), form.trim(), user.username(), clock.instant());
-    var commendation = aftercare.commendation(id).orElseThrow();
+    var saved = repository.save(commendation).view();
     audit.record(
         user,
         "COMMENDATION_PROPOSED",
         COMMENDATION,
-        id,
+        saved.id(),
         recognition.unitCode(),
-        form.trim(),
+        saved.form(),
         null,
-        RecognitionAudit.fields("form", form.trim(), "recognition", recognition.decisionNumber()));
-    return commendation;
+        RecognitionAudit.fields("form", saved.form(), "recognition", recognition.decisionNumber()));
+    return saved;
   }
 
   /**
@@ -78,12 +78,11 @@ public class Commendations {
    * signer, or declined with a reason. Whoever proposed it may not record it.
    */
   @Transactional
-  public CommendationView record(
-      long commendationId, AftercareRepository.CommendationDecision decision, int version) {
+  public CommendationView record(long commendationId, Commendation.Answer answer, int version) {
     var user = scope.requireUser();
     var commendation =
-        aftercare
-            .commendation(commendationId)
+        repository
+            .findById(commendationId)
             .orElseThrow(
                 () ->
                     new NotFoundException(
@@ -94,21 +93,17 @@ public class Commendations {
     if (commendation.proposedBy().equals(user.username())) {
       throw new ForbiddenException("recognition.error.maker-checker");
     }
-    checkDecision(decision);
-    if (commendation.version() != version
-        || !aftercare.decideCommendation(
-            commendation, decision, user.username(), clock.instant())) {
-      throw new ConflictException("recognition.error.commendation-changed");
-    }
-    var after = aftercare.commendation(commendationId).orElseThrow();
+    var before = commendation.view();
+    commendation.answer(answer, version, user.username(), clock.instant());
+    var after = save(commendation);
     audit.record(
         user,
-        "COMMENDATION_" + decision.state().name(),
+        "COMMENDATION_" + answer.state().name(),
         COMMENDATION,
         commendationId,
         recognition.unitCode(),
-        decision.number() == null ? decision.reason() : decision.number(),
-        RecognitionAudit.fields("state", commendation.state()),
+        answer.number() == null ? answer.reason() : answer.number(),
+        RecognitionAudit.fields("state", before.state()),
         RecognitionAudit.fields(
             "state",
             after.state(),
@@ -122,21 +117,14 @@ public class Commendations {
   /** A model's commendations, proposed, awarded or declined (the model must be readable). */
   public List<CommendationView> ofModel(long modelId) {
     models.get(modelId);
-    return aftercare.commendationsOf(modelId);
+    return repository.findByModelIdOrderById(modelId).stream().map(Commendation::view).toList();
   }
 
-  /** Awarded takes the decision's number, date and issuer; declined, a reason. */
-  private static void checkDecision(AftercareRepository.CommendationDecision decision) {
-    var state = decision.state();
-    var check = Violations.check().required("state", state);
-    if (state == CommendationView.State.AWARDED) {
-      check.required("number", decision.number()).required("date", decision.date());
-      check.required("issuer", decision.issuer());
-    } else if (state == CommendationView.State.DECLINED) {
-      check.required("reason", decision.reason());
-    } else if (state != null) {
-      check.when(true, "state", "validation.required");
+  private CommendationView save(Commendation commendation) {
+    try {
+      return repository.save(commendation).view();
+    } catch (OptimisticLockingFailureException changedMeanwhile) {
+      throw new ConflictException("recognition.error.commendation-changed");
     }
-    check.refuseAny();
   }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dvk.audit.AuditLog;
 import vn.dvk.identity.Role;
-import vn.dvk.recognition.domain.AftercareRepository.CommendationDecision;
+import vn.dvk.recognition.domain.Commendation;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
@@ -25,6 +25,7 @@ class AftercareTests {
 
   @Autowired Recognitions recognitions;
   @Autowired Commendations commendations;
+  @Autowired vn.dvk.recognition.domain.CommendationRepository commendationRepository;
   @Autowired LowResults lowResults;
   @Autowired ReviewRounds rounds;
   @Autowired RoundProposals proposing;
@@ -113,7 +114,7 @@ class AftercareTests {
             "duclinh.reviewer",
             () -> commendations.propose(recognition.id(), "Giấy khen của Ủy ban nhân dân huyện"));
     var award =
-        new CommendationDecision(
+        new Commendation.Answer(
             CommendationView.State.AWARDED,
             "1234/QĐ-UBND",
             LocalDate.now(vn.dvk.shared.MovementTime.ZONE),
@@ -145,6 +146,34 @@ class AftercareTests {
     assertThat(acting.as("leader", () -> commendations.ofModel(model.id())))
         .extracting(CommendationView::state)
         .containsExactly(CommendationView.State.AWARDED);
+  }
+
+  @Test
+  void ofTwoAnswersOnTheSameVersionOfACommendationOnlyTheFirstIsSaved() {
+    var model = fixtures.registeredModelOfDucLinh("Hai người ghi khen thưởng");
+    var recognition = fixtures.districtRecognition(model);
+    var proposed =
+        acting.as("duclinh.reviewer", () -> commendations.propose(recognition.id(), "Giấy khen"));
+    var first = commendationRepository.findById(proposed.id()).orElseThrow();
+    var second = commendationRepository.findById(proposed.id()).orElseThrow();
+    var now = java.time.Instant.now();
+    first.answer(
+        new Commendation.Answer(CommendationView.State.DECLINED, null, null, null, null, "Chưa đủ"),
+        proposed.version(),
+        "a",
+        now);
+    second.answer(
+        new Commendation.Answer(CommendationView.State.DECLINED, null, null, null, null, "Khác"),
+        proposed.version(),
+        "b",
+        now);
+
+    commendationRepository.save(first);
+
+    assertThat(catchThrowable(() -> commendationRepository.save(second)))
+        .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+    assertThat(commendationRepository.findById(proposed.id()).orElseThrow().view().reason())
+        .isEqualTo("Chưa đủ");
   }
 
   @Test

@@ -13,12 +13,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import vn.dvk.recognition.CommendationView;
 import vn.dvk.recognition.LowResultView;
 
 /**
- * What follows a recognition or its absence: commendations, and low-result flags with their
- * follow-up actions and reviews.
+ * What follows the absence of results: low-result flags with their follow-up actions and reviews.
+ * (Commendations are the {@link Commendation} aggregate's.)
  */
 @Repository
 public class AftercareRepository {
@@ -27,72 +26,6 @@ public class AftercareRepository {
 
   public AftercareRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  // ------------------------------------------------------------------------- commendations
-
-  public long proposeCommendation(
-      long recognitionId, long modelId, String form, String by, Instant at) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            """
-            insert into recognition_commendation (version, recognition_id, model_id, form, state,
-                proposed_by, proposed_at)
-            values (0, :recognition, :model, :form, 'PROPOSED', :by, :at)
-            """)
-        .param("recognition", recognitionId)
-        .param("model", modelId)
-        .param("form", form)
-        .param("by", by)
-        .param("at", utc(at))
-        .update(keys, "id");
-    return keys.getKey().longValue();
-  }
-
-  /** The commending body's decision on a proposal, if it is still as the reviewer saw it. */
-  public record CommendationDecision(
-      CommendationView.State state,
-      String number,
-      LocalDate date,
-      String issuer,
-      String signer,
-      String reason) {}
-
-  public boolean decideCommendation(
-      CommendationView from, CommendationDecision decision, String by, Instant at) {
-    return jdbc.sql(
-                """
-                update recognition_commendation set state = :state, decision_number = :number,
-                    decision_date = :date, decision_issuer = :issuer, decision_signer = :signer,
-                    reason = :reason, decided_by = :by, decided_at = :at, version = version + 1
-                 where id = :id and version = :version and state = 'PROPOSED'
-                """)
-            .param("state", decision.state().name())
-            .param("number", decision.number())
-            .param("date", decision.date())
-            .param("issuer", decision.issuer())
-            .param("signer", decision.signer())
-            .param("reason", decision.reason())
-            .param("by", by)
-            .param("at", utc(at))
-            .param("id", from.id())
-            .param("version", from.version())
-            .update()
-        == 1;
-  }
-
-  public Optional<CommendationView> commendation(long id) {
-    return jdbc.sql("select * from recognition_commendation where id = :id")
-        .param("id", id)
-        .query(AftercareRepository::commendation)
-        .optional();
-  }
-
-  public List<CommendationView> commendationsOf(long modelId) {
-    return jdbc.sql("select * from recognition_commendation where model_id = :id order by id")
-        .param("id", modelId)
-        .query(AftercareRepository::commendation)
-        .list();
   }
 
   // ------------------------------------------------------------------------- low results
@@ -241,25 +174,6 @@ public class AftercareRepository {
         instant(rs, "flagged_at"),
         followUps,
         reviews);
-  }
-
-  private static CommendationView commendation(ResultSet rs, int row) throws SQLException {
-    return new CommendationView(
-        rs.getLong("id"),
-        rs.getInt("version"),
-        rs.getLong("recognition_id"),
-        rs.getLong("model_id"),
-        rs.getString("form"),
-        CommendationView.State.valueOf(rs.getString("state")),
-        rs.getString("proposed_by"),
-        instant(rs, "proposed_at"),
-        rs.getString("decision_number"),
-        rs.getObject("decision_date", LocalDate.class),
-        rs.getString("decision_issuer"),
-        rs.getString("decision_signer"),
-        rs.getString("reason"),
-        rs.getString("decided_by"),
-        instant(rs, "decided_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -17,7 +17,7 @@ import vn.dvk.recognition.LowResultView;
 import vn.dvk.recognition.LowResults;
 import vn.dvk.recognition.RecognitionView;
 import vn.dvk.recognition.Recognitions;
-import vn.dvk.recognition.domain.AftercareRepository.CommendationDecision;
+import vn.dvk.recognition.domain.Commendation;
 import vn.dvk.recognition.web.RecognitionJson.DecisionJson;
 import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.web.ApiInput;
@@ -124,7 +124,7 @@ class AftercareApiController {
     }
     return commendations.record(
         id,
-        new CommendationDecision(
+        new Commendation.Answer(
             r.state(), r.number(), r.date(), r.issuer(), r.signer(), r.reason()),
         r.version() == null ? -1 : r.version());
   }

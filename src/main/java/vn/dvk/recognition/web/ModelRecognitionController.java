@@ -21,7 +21,7 @@ import vn.dvk.recognition.Commendations;
 import vn.dvk.recognition.LowResultView;
 import vn.dvk.recognition.LowResults;
 import vn.dvk.recognition.Recognitions;
-import vn.dvk.recognition.domain.AftercareRepository.CommendationDecision;
+import vn.dvk.recognition.domain.Commendation;
 import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.web.FormActions;
 
@@ -131,7 +131,7 @@ class ModelRecognitionController {
         () ->
             commendations.record(
                 commendationId,
-                new CommendationDecision(state, number, date, issuer, signer, reason),
+                new Commendation.Answer(state, number, date, issuer, signer, reason),
                 version));
   }
 
