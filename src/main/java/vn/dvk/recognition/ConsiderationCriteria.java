@@ -1,7 +1,6 @@
 package vn.dvk.recognition;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +10,7 @@ import vn.dvk.identity.CurrentUser;
 import vn.dvk.identity.Permission;
 import vn.dvk.identity.Scope;
 import vn.dvk.shared.ForbiddenException;
-import vn.dvk.shared.InvalidInputException;
-import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.Violations;
 
 /**
  * The criteria councils score on and their weights, kept by administrators. A round copies the
@@ -56,21 +54,17 @@ public class ConsiderationCriteria {
   public Criterion save(Criterion criterion) {
     var user = administrator();
     var code = criterion.code() == null ? "" : criterion.code().trim().toUpperCase(Locale.ROOT);
-    var violations = new ArrayList<Violation>();
-    if (!code.matches("[A-Z][A-Z0-9_]{1,39}")) {
-      violations.add(new Violation("code", "criteria.error.code"));
-    }
-    if (criterion.name() == null || criterion.name().isBlank()) {
-      violations.add(new Violation("name", "validation.required"));
-    }
-    if (criterion.weight() == null
-        || criterion.weight().signum() <= 0
-        || criterion.weight().compareTo(BigDecimal.valueOf(1000)) > 0) {
-      violations.add(new Violation("weight", "criteria.error.weight"));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
+    var weight = criterion.weight();
+    Violations.check()
+        .when(!code.matches("[A-Z][A-Z0-9_]{1,39}"), "code", "criteria.error.code")
+        .required("name", criterion.name())
+        .when(
+            weight == null
+                || weight.signum() <= 0
+                || weight.compareTo(BigDecimal.valueOf(1000)) > 0,
+            "weight",
+            "criteria.error.weight")
+        .refuseAny();
     var before = all().stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
     var after =
         new Criterion(
@@ -79,27 +73,7 @@ public class ConsiderationCriteria {
             criterion.weight(),
             criterion.position(),
             criterion.active());
-    var updated =
-        jdbc.sql(
-                "update recognition_criterion set name = :name, weight = :weight,"
-                    + " position = :position, active = :active where code = :code")
-            .param("name", after.name())
-            .param("weight", after.weight())
-            .param("position", after.position())
-            .param("active", after.active())
-            .param("code", code)
-            .update();
-    if (updated == 0) {
-      jdbc.sql(
-              "insert into recognition_criterion (code, name, weight, position, active)"
-                  + " values (:code, :name, :weight, :position, :active)")
-          .param("code", code)
-          .param("name", after.name())
-          .param("weight", after.weight())
-          .param("position", after.position())
-          .param("active", after.active())
-          .update();
-    }
+    upsert(after);
     audit.record(
         user,
         before == null ? "CRITERION_ADDED" : "CRITERION_CHANGED",
@@ -110,6 +84,22 @@ public class ConsiderationCriteria {
         before,
         after);
     return after;
+  }
+
+  private void upsert(Criterion criterion) {
+    var updated =
+        jdbc.sql(
+                "update recognition_criterion set name = :name, weight = :weight,"
+                    + " position = :position, active = :active where code = :code")
+            .paramSource(criterion)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "insert into recognition_criterion (code, name, weight, position, active)"
+                  + " values (:code, :name, :weight, :position, :active)")
+          .paramSource(criterion)
+          .update();
+    }
   }
 
   private CurrentUser administrator() {
