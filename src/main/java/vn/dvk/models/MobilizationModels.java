@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.CurrentUser;
 import vn.dvk.models.domain.DetailsNormalizer;
@@ -87,6 +88,17 @@ public class MobilizationModels {
 
   public boolean exists(long id) {
     return models.find(id).isPresent();
+  }
+
+  /**
+   * Holds these models' rows until the caller's transaction ends (in the order of their ids, so
+   * that two callers never wait for each other in a cycle): for another module whose change on
+   * several models must not interleave with another's, such as two replication links that could
+   * together close a cycle.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void holdUntilCommit(Collection<Long> ids) {
+    models.lock(ids);
   }
 
   /**

@@ -134,7 +134,8 @@ public class Replications {
     var copy = models.get(modelId);
     scope.requireAllowed(Permission.MODELS_EDIT, copy.unitCode());
     var source = requireRecognized(sourceId);
-    links.lock(modelId, sourceId);
+    // Two links recorded at once must not together close a cycle that neither would alone.
+    models.holdUntilCommit(List.of(modelId, sourceId));
     if (links.of(modelId).isPresent()) {
       throw new ConflictException("replication.error.has-source", String.valueOf(modelId));
     }

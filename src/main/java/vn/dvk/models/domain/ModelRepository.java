@@ -136,6 +136,14 @@ public class ModelRepository {
     return result;
   }
 
+  /** Locks the models' rows, in the order of their ids, until the transaction ends. */
+  public void lock(Collection<Long> ids) {
+    jdbc.sql("select id from models_model where id in (:ids) order by id for update")
+        .param("ids", ids)
+        .query(Long.class)
+        .list();
+  }
+
   public Optional<StoredModel> find(long id) {
     var movements =
         jdbc.sql(

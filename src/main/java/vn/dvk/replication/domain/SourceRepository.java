@@ -100,7 +100,7 @@ public class SourceRepository {
                   from replication_source s join tree t on s.source_id = t.model_id
                  where t.depth < :max)
             select count(*) from tree t
-             where exists (select 1 from models_registration r
+             where exists (select 1 from models_registration_facts r
                             where r.model_id = t.model_id
                               and r.state in ('REGISTERED', 'IN_PROGRESS'))
             """)
@@ -108,17 +108,6 @@ public class SourceRepository {
         .param("max", MAX_DEPTH)
         .query(Integer.class)
         .single();
-  }
-
-  /**
-   * Locks two models' rows until the transaction ends, so that two links recorded at once cannot
-   * together close a cycle that neither would alone.
-   */
-  public void lock(long model, long source) {
-    jdbc.sql("select id from models_model where id in (:ids) order by id for update")
-        .param("ids", java.util.List.of(model, source))
-        .query(Long.class)
-        .list();
   }
 
   /** How many models learned directly from each of some sources. */
