@@ -2,6 +2,9 @@ package vn.dvk.recognition;
 
 import static vn.dvk.recognition.RoundAccess.blankToNull;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -24,6 +27,8 @@ import vn.dvk.recognition.domain.ReviewRound;
 import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.MovementYear;
+import vn.dvk.shared.RequestRules;
 import vn.dvk.shared.Violations;
 import vn.dvk.units.Units;
 
@@ -48,6 +53,7 @@ public class RoundAdministration {
   private final RoundAccess access;
   private final ProposalMoves moves;
   private final RecognitionAudit audit;
+  private final RequestRules rules;
   private final Clock clock;
 
   RoundAdministration(
@@ -61,6 +67,7 @@ public class RoundAdministration {
       RoundAccess access,
       ProposalMoves moves,
       RecognitionAudit audit,
+      RequestRules rules,
       Clock clock) {
     this.rounds = rounds;
     this.proposals = proposals;
@@ -72,14 +79,21 @@ public class RoundAdministration {
     this.access = access;
     this.moves = moves;
     this.audit = audit;
+    this.rules = rules;
     this.clock = clock;
   }
 
-  /** What a reviewer fills in to open a round; the level is that of the reviewer's unit. */
+  /**
+   * What a reviewer fills in to open a round, on the page or through the API; the level is that of
+   * the reviewer's unit. Each field's own rules are declared here, once; the scale's rule (its
+   * lowest below its highest) is the round's.
+   */
   public record OpenRound(
-      Integer year,
-      String title,
-      LocalDate proposalDeadline,
+      @NotNull(message = "{validation.required}") @MovementYear Integer year,
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 300, message = "{validation.too-long}")
+          String title,
+      @NotNull(message = "{validation.required}") LocalDate proposalDeadline,
       Integer scaleMin,
       Integer scaleMax,
       VoteRule voteRule) {}
@@ -90,7 +104,10 @@ public class RoundAdministration {
   public RoundView open(OpenRound request) {
     var user = access.reviewer();
     var scale = ReviewRound.Scale.of(request.scaleMin(), request.scaleMax());
-    ReviewRound.checkOpening(request.year(), request.title(), request.proposalDeadline(), scale);
+    Violations.check()
+        .including(rules.violations(request))
+        .when(!scale.isValid(), "scaleMax", "recognition.error.scale")
+        .refuseAny();
     var unit = units.get(user.unitCode(), units.today());
     var id =
         rounds.insert(

@@ -33,6 +33,12 @@ public final class Violations {
     return this;
   }
 
+  /** What another check found, such as a request's declared rules. */
+  public Violations including(List<Violation> violations) {
+    found.addAll(violations);
+    return this;
+  }
+
   public List<Violation> list() {
     return List.copyOf(found);
   }

@@ -13,6 +13,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.dvk.identity.Scope;
 import vn.dvk.identity.security.SliceSecurity;
 import vn.dvk.notifications.Inbox;
+import vn.dvk.shared.RequestRules;
 import vn.dvk.shared.web.ApiInput;
 import vn.dvk.shared.web.ProblemDetails;
 import vn.dvk.units.Units;
@@ -31,7 +32,7 @@ import vn.dvk.units.Units;
 @Documented
 @WebMvcTest
 @ActiveProfiles("test")
-@Import({SliceSecurity.class, ProblemDetails.class, ApiInput.class})
+@Import({SliceSecurity.class, ProblemDetails.class, ApiInput.class, RequestRules.class})
 @MockitoBean(types = {Scope.class, Units.class, Inbox.class})
 public @interface WebSlice {
 

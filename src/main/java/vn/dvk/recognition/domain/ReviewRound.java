@@ -29,7 +29,8 @@ public final class ReviewRound {
           min == null ? DEFAULT_SCALE.min() : min, max == null ? DEFAULT_SCALE.max() : max);
     }
 
-    boolean isValid() {
+    /** Within 0 to 100, its lowest below its highest. */
+    public boolean isValid() {
       return min >= 0 && max <= 100 && min < max;
     }
   }
@@ -41,17 +42,6 @@ public final class ReviewRound {
 
   public ReviewRound(RoundView round) {
     this.round = round;
-  }
-
-  /** A round is opened for a year of the movement, with a title, a deadline and a rising scale. */
-  public static void checkOpening(
-      Integer year, String title, LocalDate proposalDeadline, Scale scale) {
-    Violations.check()
-        .when(year == null || year < 2000 || year > 2100, "year", "recognition.error.year")
-        .required("title", title)
-        .required("proposalDeadline", proposalDeadline)
-        .when(!scale.isValid(), "scaleMax", "recognition.error.scale")
-        .refuseAny();
   }
 
   /** A decision needs its date and who signs it. */
