@@ -14,6 +14,7 @@ import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.RequestRules;
 
 /**
  * Commendations of standing recognitions (a certificate of merit, an emulation flag): proposed by
@@ -31,6 +32,7 @@ public class Commendations {
   private final MobilizationModels models;
   private final Scope scope;
   private final RecognitionAudit audit;
+  private final RequestRules rules;
   private final Clock clock;
 
   Commendations(
@@ -39,12 +41,14 @@ public class Commendations {
       MobilizationModels models,
       Scope scope,
       RecognitionAudit audit,
+      RequestRules rules,
       Clock clock) {
     this.recognitions = recognitions;
     this.repository = repository;
     this.models = models;
     this.scope = scope;
     this.audit = audit;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -93,6 +97,7 @@ public class Commendations {
     if (commendation.proposedBy().equals(user.username())) {
       throw new ForbiddenException("recognition.error.maker-checker");
     }
+    rules.check(answer);
     var before = commendation.view();
     commendation.answer(answer, version, user.username(), clock.instant());
     var after = save(commendation);

@@ -1,5 +1,8 @@
 package vn.dvk.recognition;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +23,7 @@ import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.NotFoundException;
-import vn.dvk.shared.Violations;
+import vn.dvk.shared.RequestRules;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -41,6 +44,7 @@ public class Recognitions {
   private final Scope scope;
   private final Units units;
   private final RecognitionAudit audit;
+  private final RequestRules rules;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -51,6 +55,7 @@ public class Recognitions {
       Scope scope,
       Units units,
       RecognitionAudit audit,
+      RequestRules rules,
       ApplicationEventPublisher events,
       Clock clock) {
     this.decisions = decisions;
@@ -59,12 +64,23 @@ public class Recognitions {
     this.scope = scope;
     this.units = units;
     this.audit = audit;
+    this.rules = rules;
     this.events = events;
     this.clock = clock;
   }
 
   /** The decision that ends a recognition: when, who signs, and why. */
-  public record Revocation(LocalDate date, String signerName, String signerTitle, String reason) {}
+  public record Revocation(
+      @NotNull(message = "{validation.required}") LocalDate date,
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 200, message = "{validation.too-long}")
+          String signerName,
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 200, message = "{validation.too-long}")
+          String signerTitle,
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 2000, message = "{validation.too-long}")
+          String reason) {}
 
   /**
    * Ends a recognition by a new, numbered decision of the unit that made it, with its reason. The
@@ -75,12 +91,7 @@ public class Recognitions {
     var user = scope.requireUser();
     var recognition = recognition(recognitionId);
     requireIssuer(user, Permission.DECISIONS_ISSUE, recognition.unitCode());
-    Violations.check()
-        .required("date", revocation.date())
-        .required("signerName", revocation.signerName())
-        .required("signerTitle", revocation.signerTitle())
-        .required("reason", revocation.reason())
-        .refuseAny();
+    rules.check(revocation);
     if (!recognition.isStanding()) {
       throw new ConflictException("recognition.error.already-revoked");
     }

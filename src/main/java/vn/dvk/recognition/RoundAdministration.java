@@ -99,7 +99,11 @@ public class RoundAdministration {
       VoteRule voteRule) {}
 
   /** The meeting as recorded: when, where, who attended. */
-  public record Meeting(LocalDate date, String place, String note, Set<String> present) {}
+  public record Meeting(
+      LocalDate date,
+      @Size(max = 300, message = "{validation.too-long}") String place,
+      @Size(max = 2000, message = "{validation.too-long}") String note,
+      Set<String> present) {}
 
   public RoundView open(OpenRound request) {
     var user = access.reviewer();
@@ -243,7 +247,7 @@ public class RoundAdministration {
     var user = access.reviewer();
     var aggregate = access.managed(user, roundId, version);
     var present = meeting.present() == null ? Set.<String>of() : meeting.present();
-    aggregate.checkMeeting(meeting.date(), present);
+    aggregate.checkMeeting(meeting.date(), present, rules.violations(meeting));
     var round = aggregate.view();
     if (!rounds.recordMeeting(
         round,

@@ -1,5 +1,8 @@
 package vn.dvk.recognition;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +21,7 @@ import vn.dvk.recognition.domain.ReviewRound;
 import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
+import vn.dvk.shared.RequestRules;
 
 /**
  * Issues a round's decision: the proposals the council's vote carried are recognized at the round's
@@ -36,6 +40,7 @@ public class RoundDecisions {
   private final RoundBoard board;
   private final ProposalMoves moves;
   private final RecognitionAudit audit;
+  private final RequestRules rules;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -47,6 +52,7 @@ public class RoundDecisions {
       RoundBoard board,
       ProposalMoves moves,
       RecognitionAudit audit,
+      RequestRules rules,
       ApplicationEventPublisher events,
       Clock clock) {
     this.rounds = rounds;
@@ -56,16 +62,21 @@ public class RoundDecisions {
     this.board = board;
     this.moves = moves;
     this.audit = audit;
+    this.rules = rules;
     this.events = events;
     this.clock = clock;
   }
 
   /** The round's decision as the reviewer issues it. */
   public record Issue(
-      LocalDate date,
-      String signerName,
-      String signerTitle,
-      Map<Long, String> reasons,
+      @NotNull(message = "{validation.required}") LocalDate date,
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 200, message = "{validation.too-long}")
+          String signerName,
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 200, message = "{validation.too-long}")
+          String signerTitle,
+      Map<Long, @Size(max = 2000, message = "{validation.too-long}") String> reasons,
       Set<Long> outstanding) {
 
     /** A decision naming no model outstanding. */
@@ -81,7 +92,7 @@ public class RoundDecisions {
     }
     var aggregate = access.managed(user, roundId, version);
     aggregate.requireStep(RoundState.DECIDED);
-    ReviewRound.checkIssue(issue.date(), issue.signerName(), issue.signerTitle());
+    rules.check(issue);
     var round = aggregate.view();
     var list = proposals.ofRound(roundId);
     if (list.stream().anyMatch(p -> p.proposedBy().equals(user.username()))) {

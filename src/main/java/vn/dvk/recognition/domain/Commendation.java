@@ -1,5 +1,6 @@
 package vn.dvk.recognition.domain;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
@@ -65,7 +66,12 @@ public class Commendation {
 
   /** The commending body's decision, as recorded by someone. */
   public record Answer(
-      State state, String number, LocalDate date, String issuer, String signer, String reason) {}
+      State state,
+      @Size(max = 60, message = "{validation.too-long}") String number,
+      LocalDate date,
+      @Size(max = 300, message = "{validation.too-long}") String issuer,
+      @Size(max = 200, message = "{validation.too-long}") String signer,
+      @Size(max = 2000, message = "{validation.too-long}") String reason) {}
 
   /**
    * Records the commending body's answer on the version the recorder saw: awarded takes the

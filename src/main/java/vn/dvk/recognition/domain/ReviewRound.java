@@ -1,6 +1,7 @@
 package vn.dvk.recognition.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import vn.dvk.recognition.ProposalState;
 import vn.dvk.recognition.ProposalView;
@@ -8,6 +9,7 @@ import vn.dvk.recognition.RoundState;
 import vn.dvk.recognition.RoundView;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.Violations;
 import vn.dvk.shared.i18n.Message;
 
@@ -44,15 +46,6 @@ public final class ReviewRound {
     this.round = round;
   }
 
-  /** A decision needs its date and who signs it. */
-  public static void checkIssue(LocalDate date, String signerName, String signerTitle) {
-    Violations.check()
-        .required("date", date)
-        .required("signerName", signerName)
-        .required("signerTitle", signerTitle)
-        .refuseAny();
-  }
-
   public RoundView view() {
     return round;
   }
@@ -81,11 +74,15 @@ public final class ReviewRound {
     }
   }
 
-  /** A meeting needs its date, a council, and only council members among those present. */
-  public void checkMeeting(LocalDate date, Set<String> present) {
+  /**
+   * A meeting needs its date, a council, and only council members among those present; refused with
+   * those and whatever else was found wrong with its record ({@code alsoWrong}).
+   */
+  public void checkMeeting(LocalDate date, Set<String> present, List<Violation> alsoWrong) {
     requireStep(RoundState.MEETING_HELD);
     var check =
         Violations.check()
+            .including(alsoWrong)
             .required("date", date)
             .when(round.members().isEmpty(), "present", "recognition.error.no-council");
     present.stream()

@@ -97,7 +97,7 @@ class ReviewRoundRulesTests {
     var refused =
         catchThrowableOfType(
             InvalidInputException.class,
-            () -> withoutCouncil.checkMeeting(null, Set.of("someone")));
+            () -> withoutCouncil.checkMeeting(null, Set.of("someone"), List.of()));
     assertThat(refused.violations())
         .extracting(Violation::field, Violation::messageKey)
         .containsExactly(
@@ -105,13 +105,13 @@ class ReviewRoundRulesTests {
             org.assertj.core.groups.Tuple.tuple("present", "recognition.error.no-council"),
             org.assertj.core.groups.Tuple.tuple(
                 "present", "recognition.error.not-a-council-member"));
-    assertThatCode(() -> withCouncil.checkMeeting(DEADLINE, Set.of("council.tl")))
+    assertThatCode(() -> withCouncil.checkMeeting(DEADLINE, Set.of("council.tl"), List.of()))
         .doesNotThrowAnyException();
     assertThat(
             refusal(
                 () ->
                     new ReviewRound(round(RoundState.MEETING_HELD, List.of("council.tl")))
-                        .checkMeeting(DEADLINE, Set.of())))
+                        .checkMeeting(DEADLINE, Set.of(), List.of())))
         .isEqualTo("recognition.error.round-closed");
   }
 
@@ -130,19 +130,6 @@ class ReviewRoundRulesTests {
         .isEqualTo("recognition.error.ballot-submitted");
     assertThat(refusal(() -> open.checkBallot(proposal(ProposalState.PROPOSED), false, true)))
         .isEqualTo("recognition.error.recused");
-  }
-
-  @Test
-  void aDecisionNeedsItsDateAndItsSigner() {
-    var refused =
-        catchThrowableOfType(
-            InvalidInputException.class, () -> ReviewRound.checkIssue(null, "", null));
-
-    assertThat(refused.violations())
-        .extracting(Violation::field)
-        .containsExactly("date", "signerName", "signerTitle");
-    assertThatCode(() -> ReviewRound.checkIssue(DEADLINE, "Trần Văn Minh", "Trưởng ban"))
-        .doesNotThrowAnyException();
   }
 
   @Test
