@@ -1,8 +1,6 @@
 package vn.dvk.recognition;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +22,7 @@ import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.RequestRules;
+import vn.dvk.shared.RequiredText;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -72,15 +71,9 @@ public class Recognitions {
   /** The decision that ends a recognition: when, who signs, and why. */
   public record Revocation(
       @NotNull(message = "{validation.required}") LocalDate date,
-      @NotBlank(message = "{validation.required}")
-          @Size(max = 200, message = "{validation.too-long}")
-          String signerName,
-      @NotBlank(message = "{validation.required}")
-          @Size(max = 200, message = "{validation.too-long}")
-          String signerTitle,
-      @NotBlank(message = "{validation.required}")
-          @Size(max = 2000, message = "{validation.too-long}")
-          String reason) {}
+      @RequiredText(max = 200) String signerName,
+      @RequiredText(max = 200) String signerTitle,
+      @RequiredText(max = 2000) String reason) {}
 
   /**
    * Ends a recognition by a new, numbered decision of the unit that made it, with its reason. The

@@ -2,9 +2,7 @@ package vn.dvk.recognition;
 
 import static vn.dvk.recognition.RoundAccess.blankToNull;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -29,6 +27,8 @@ import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.RequestRules;
+import vn.dvk.shared.RequiredText;
+import vn.dvk.shared.Text;
 import vn.dvk.shared.Violations;
 import vn.dvk.units.Units;
 
@@ -90,9 +90,7 @@ public class RoundAdministration {
    */
   public record OpenRound(
       @NotNull(message = "{validation.required}") @MovementYear Integer year,
-      @NotBlank(message = "{validation.required}")
-          @Size(max = 300, message = "{validation.too-long}")
-          String title,
+      @RequiredText(max = 300) String title,
       @NotNull(message = "{validation.required}") LocalDate proposalDeadline,
       Integer scaleMin,
       Integer scaleMax,
@@ -101,8 +99,8 @@ public class RoundAdministration {
   /** The meeting as recorded: when, where, who attended. */
   public record Meeting(
       LocalDate date,
-      @Size(max = 300, message = "{validation.too-long}") String place,
-      @Size(max = 2000, message = "{validation.too-long}") String note,
+      @Text(max = 300) String place,
+      @Text(max = 2000) String note,
       Set<String> present) {}
 
   public RoundView open(OpenRound request) {

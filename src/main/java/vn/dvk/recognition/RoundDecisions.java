@@ -1,8 +1,6 @@
 package vn.dvk.recognition;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +20,8 @@ import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.RequestRules;
+import vn.dvk.shared.RequiredText;
+import vn.dvk.shared.Text;
 
 /**
  * Issues a round's decision: the proposals the council's vote carried are recognized at the round's
@@ -70,13 +70,9 @@ public class RoundDecisions {
   /** The round's decision as the reviewer issues it. */
   public record Issue(
       @NotNull(message = "{validation.required}") LocalDate date,
-      @NotBlank(message = "{validation.required}")
-          @Size(max = 200, message = "{validation.too-long}")
-          String signerName,
-      @NotBlank(message = "{validation.required}")
-          @Size(max = 200, message = "{validation.too-long}")
-          String signerTitle,
-      Map<Long, @Size(max = 2000, message = "{validation.too-long}") String> reasons,
+      @RequiredText(max = 200) String signerName,
+      @RequiredText(max = 200) String signerTitle,
+      Map<Long, @Text(max = 2000) String> reasons,
       Set<Long> outstanding) {
 
     /** A decision naming no model outstanding. */

@@ -1,6 +1,5 @@
 package vn.dvk.recognition.domain;
 
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
@@ -10,6 +9,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import vn.dvk.recognition.CommendationView;
 import vn.dvk.recognition.CommendationView.State;
 import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.Text;
 import vn.dvk.shared.Violations;
 
 /**
@@ -67,11 +67,11 @@ public class Commendation {
   /** The commending body's decision, as recorded by someone. */
   public record Answer(
       State state,
-      @Size(max = 60, message = "{validation.too-long}") String number,
+      @Text(max = 60) String number,
       LocalDate date,
-      @Size(max = 300, message = "{validation.too-long}") String issuer,
-      @Size(max = 200, message = "{validation.too-long}") String signer,
-      @Size(max = 2000, message = "{validation.too-long}") String reason) {}
+      @Text(max = 300) String issuer,
+      @Text(max = 200) String signer,
+      @Text(max = 2000) String reason) {}
 
   /**
    * Records the commending body's answer on the version the recorder saw: awarded takes the

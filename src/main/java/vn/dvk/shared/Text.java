@@ -1,0 +1,27 @@
+package vn.dvk.shared;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.OverridesAttribute;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A text a request may give, no longer than its column: {@code @Text(max = 2000)}. */
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = {})
+@Size(message = "{validation.too-long}")
+public @interface Text {
+
+  @OverridesAttribute(constraint = Size.class, name = "max")
+  int max();
+
+  String message() default "{validation.too-long}";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}
