@@ -1,5 +1,7 @@
 package vn.dvk.identity;
 
+import static vn.dvk.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -218,9 +220,5 @@ public class UserAccounts {
     if (unitCode == null || units.find(unitCode, units.today()).isEmpty()) {
       throw new BusinessRuleException("users.error.unit-unknown", String.valueOf(unitCode));
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

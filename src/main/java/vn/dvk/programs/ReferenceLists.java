@@ -1,5 +1,7 @@
 package vn.dvk.programs;
 
+import static vn.dvk.shared.Texts.blankToNull;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,9 +100,5 @@ public class ReferenceLists {
     if (item.nameVi() == null || item.nameVi().isBlank()) {
       throw new BusinessRuleException("reference.error.name-required");
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

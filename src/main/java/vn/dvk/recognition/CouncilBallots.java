@@ -1,6 +1,6 @@
 package vn.dvk.recognition;
 
-import static vn.dvk.recognition.RoundAccess.blankToNull;
+import static vn.dvk.shared.Texts.blankToNull;
 
 import java.math.BigDecimal;
 import java.time.Clock;

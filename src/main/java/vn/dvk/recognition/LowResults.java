@@ -1,5 +1,7 @@
 package vn.dvk.recognition;
 
+import static vn.dvk.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -196,9 +198,5 @@ public class LowResults {
               : "recognition.error.proposer-only");
     }
     return user;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }

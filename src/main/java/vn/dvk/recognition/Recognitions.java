@@ -137,10 +137,6 @@ public class Recognitions {
     }
   }
 
-  static boolean blank(String text) {
-    return text == null || text.isBlank();
-  }
-
   /** A model's recognitions, oldest first, standing or revoked (the model must be readable). */
   public List<RecognitionView> ofModel(long modelId) {
     models.get(modelId);

@@ -165,8 +165,4 @@ class RoundAccess {
   LocalDate today() {
     return units.today();
   }
-
-  static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
-  }
 }

@@ -1,6 +1,6 @@
 package vn.dvk.recognition;
 
-import static vn.dvk.recognition.RoundAccess.blankToNull;
+import static vn.dvk.shared.Texts.blankToNull;
 
 import java.time.Clock;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,10 @@
 package vn.dvk.shared;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,5 +22,10 @@ public class MovementTime {
   @Bean
   public Clock clock() {
     return Clock.system(ZONE);
+  }
+
+  /** An instant as the database keeps it: a timestamp with its zone, UTC (null stays null). */
+  public static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,5 +1,7 @@
 package vn.dvk.showcase;
 
+import static vn.dvk.shared.Texts.isBlank;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +82,11 @@ public class Showcase {
             .filter(m -> matches(m.folded(), terms))
             .filter(m -> query.year() == null || m.recognitionYear() == query.year())
             .filter(m -> query.level() == null || m.level() == query.level())
-            .filter(m -> blank(query.field()) || m.fieldCode().equals(query.field()))
-            .filter(m -> blank(query.movement()) || m.movementCodes().contains(query.movement()))
+            .filter(m -> isBlank(query.field()) || m.fieldCode().equals(query.field()))
+            .filter(m -> isBlank(query.movement()) || m.movementCodes().contains(query.movement()))
             .filter(
                 m ->
-                    blank(query.unit())
+                    isBlank(query.unit())
                         || m.districtCode().equals(query.unit())
                         || m.unitCode().equals(query.unit()))
             .toList();
@@ -172,10 +174,6 @@ public class Showcase {
       }
     }
     return true;
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 
   private static NotFoundException notFound(long id) {

@@ -1,11 +1,12 @@
 package vn.dvk.identity.domain;
 
+import static vn.dvk.shared.MovementTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,10 +118,6 @@ public class ApiTokenRepository {
         .param("minuteAgo", utc(now.minusSeconds(60)))
         .param("id", id)
         .update();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,8 +1,9 @@
 package vn.dvk.identity.domain;
 
+import static vn.dvk.shared.MovementTime.utc;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,10 +101,6 @@ public class LoginThrottleRepository {
         .param("before", utc(before))
         .param("now", utc(now))
         .update();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 
   private static Instant instant(OffsetDateTime time) {

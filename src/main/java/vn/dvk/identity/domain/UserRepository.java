@@ -1,10 +1,11 @@
 package vn.dvk.identity.domain;
 
+import static vn.dvk.shared.MovementTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -136,10 +137,6 @@ public class UserRepository {
         .param("now", utc(now))
         .param("id", id)
         .update();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 
   private static UserAccount map(ResultSet rs, int row) throws SQLException {

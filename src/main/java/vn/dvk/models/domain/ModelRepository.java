@@ -1,8 +1,8 @@
 package vn.dvk.models.domain;
 
+import static vn.dvk.shared.MovementTime.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -182,9 +182,5 @@ public class ModelRepository {
           .param("target", target.target())
           .update();
     }
-  }
-
-  static OffsetDateTime utc(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,5 +1,7 @@
 package vn.dvk.models.domain;
 
+import static vn.dvk.shared.Texts.isBlank;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +46,7 @@ public final class ModelValidator {
   /** The title, who owns the model and under which unit (one the registering person may use). */
   private static void checkOwner(
       List<Violation> violations, ModelDetails model, References references) {
-    if (blank(model.title())) {
+    if (isBlank(model.title())) {
       violations.add(new Violation("title", "validation.required"));
     } else if (model.title().length() > TITLE_MAX) {
       violations.add(new Violation("title", "validation.too-long"));
@@ -52,12 +54,12 @@ public final class ModelValidator {
     if (model.ownerKind() == null) {
       violations.add(new Violation("ownerKind", "validation.required"));
     }
-    if (blank(model.unitCode())) {
+    if (isBlank(model.unitCode())) {
       violations.add(new Violation("unitCode", "validation.required"));
     } else if (!references.unitAllowed().test(model.unitCode())) {
       violations.add(new Violation("unitCode", "models.error.unit", model.unitCode()));
     }
-    if (model.ownerKind() == OwnerKind.INDIVIDUAL && blank(model.personName())) {
+    if (model.ownerKind() == OwnerKind.INDIVIDUAL && isBlank(model.personName())) {
       violations.add(new Violation("personName", "models.error.person-required"));
     }
   }
@@ -65,7 +67,7 @@ public final class ModelValidator {
   /** The field (required) and the movements: active codes of their lists. */
   private static void checkCodes(
       List<Violation> violations, ModelDetails model, References references) {
-    if (blank(model.fieldCode())) {
+    if (isBlank(model.fieldCode())) {
       violations.add(new Violation("fieldCode", "validation.required"));
     } else if (!references.activeField().test(model.fieldCode())) {
       violations.add(new Violation("fieldCode", "models.error.unknown-code", model.fieldCode()));
@@ -145,9 +147,5 @@ public final class ModelValidator {
 
   private static boolean negative(BigDecimal value) {
     return value != null && value.signum() < 0;
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }

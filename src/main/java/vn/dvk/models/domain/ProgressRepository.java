@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dvk.models.ProgressReportView;
+import vn.dvk.shared.MovementTime;
 
 @Repository
 public class ProgressRepository {
@@ -39,7 +40,7 @@ public class ProgressRepository {
         .param("date", date)
         .param("summary", summary)
         .param("by", by)
-        .param("at", ModelRepository.utc(at))
+        .param("at", MovementTime.utc(at))
         .update(keys, "id");
     var id = keys.getKeyAs(Number.class).longValue();
     values.forEach(
@@ -122,7 +123,7 @@ public class ProgressRepository {
                 + " where report_id = :report and verified_by is null"
                 + (codes.isEmpty() ? "" : " and indicator_code in (:codes)"))
         .param("by", by)
-        .param("at", ModelRepository.utc(at))
+        .param("at", MovementTime.utc(at))
         .param("report", reportId)
         .param("codes", codes.isEmpty() ? List.of("") : codes)
         .update();

@@ -13,6 +13,7 @@ import vn.dvk.models.RegistrationKind;
 import vn.dvk.models.RegistrationState;
 import vn.dvk.models.RegistrationView;
 import vn.dvk.shared.ConflictException;
+import vn.dvk.shared.MovementTime;
 import vn.dvk.shared.TextFolding;
 
 @Repository
@@ -130,7 +131,7 @@ public class RegistrationRepository {
                 .param("to", to.name())
                 .param("reason", reason)
                 .param("by", by)
-                .param("at", ModelRepository.utc(at))
+                .param("at", MovementTime.utc(at))
                 .param("id", from.id())
                 .param("version", from.version())
                 .param("from", from.state().name())

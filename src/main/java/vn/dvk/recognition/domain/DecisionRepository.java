@@ -1,6 +1,6 @@
 package vn.dvk.recognition.domain;
 
-import static vn.dvk.recognition.domain.RoundRepository.utc;
+import static vn.dvk.shared.MovementTime.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,12 +1,13 @@
 package vn.dvk.recognition.domain;
 
+import static vn.dvk.shared.MovementTime.utc;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -262,9 +263,5 @@ public class RoundRepository {
                     new RoundView.MemberView(
                         rs.getString("username"), rs.getObject("present", Boolean.class)))
             .list());
-  }
-
-  static OffsetDateTime utc(Instant at) {
-    return at == null ? null : at.atOffset(ZoneOffset.UTC);
   }
 }
