@@ -5,25 +5,13 @@ import static vn.dvk.shared.Texts.blankToNull;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvk.identity.Permission;
-import vn.dvk.identity.Scope;
-import vn.dvk.identity.UserAccounts;
-import vn.dvk.models.MobilizationModels;
 import vn.dvk.recognition.ProposalMoves.Why;
-import vn.dvk.recognition.domain.Assignments;
-import vn.dvk.recognition.domain.CouncilRepository;
-import vn.dvk.recognition.domain.ProposalRepository;
 import vn.dvk.recognition.domain.ReviewRound;
 import vn.dvk.recognition.domain.RoundRepository;
-import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.MovementYear;
 import vn.dvk.shared.RequestRules;
@@ -33,8 +21,8 @@ import vn.dvk.shared.Violations;
 import vn.dvk.units.Units;
 
 /**
- * What a reviewer does with a round at their unit's level before its decision: opens it, forms its
- * council, assigns members to proposals, returns a proposal for revision, and records the meeting.
+ * What a reviewer does with a round at their unit's level before its decision: opens it, returns a
+ * proposal for revision, and records the meeting ({@link CouncilFormation} forms its council).
  * Every action is recorded in the audit log, and a change made on a stale version gets a conflict.
  */
 @Service
@@ -44,11 +32,6 @@ public class RoundAdministration {
   static final String ROUND = "ROUND";
 
   private final RoundRepository rounds;
-  private final ProposalRepository proposals;
-  private final CouncilRepository council;
-  private final MobilizationModels models;
-  private final UserAccounts accounts;
-  private final Scope scope;
   private final Units units;
   private final RoundAccess access;
   private final ProposalMoves moves;
@@ -58,11 +41,6 @@ public class RoundAdministration {
 
   RoundAdministration(
       RoundRepository rounds,
-      ProposalRepository proposals,
-      CouncilRepository council,
-      MobilizationModels models,
-      UserAccounts accounts,
-      Scope scope,
       Units units,
       RoundAccess access,
       ProposalMoves moves,
@@ -70,11 +48,6 @@ public class RoundAdministration {
       RequestRules rules,
       Clock clock) {
     this.rounds = rounds;
-    this.proposals = proposals;
-    this.council = council;
-    this.models = models;
-    this.accounts = accounts;
-    this.scope = scope;
     this.units = units;
     this.access = access;
     this.moves = moves;
@@ -127,103 +100,6 @@ public class RoundAdministration {
     var round = access.load(id);
     audit.record(user, "ROUND_OPENED", ROUND, id, unit.code(), round.title(), null, round);
     return round;
-  }
-
-  /** Forms the council: users of the round's subtree who may score proposals. */
-  public RoundView setMembers(long roundId, Collection<String> usernames, int version) {
-    var user = access.reviewer();
-    var aggregate = access.managed(user, roundId, version);
-    aggregate.requireOpen();
-    var round = aggregate.view();
-    var members = new LinkedHashSet<String>();
-    for (var username : usernames) {
-      var account =
-          accounts
-              .findByUsername(username.trim())
-              .filter(a -> a.role().allows(Permission.PROPOSALS_SCORE))
-              .filter(a -> scope.covers(round.unitCode(), a.unitCode(), units.today()))
-              .orElseThrow(
-                  () ->
-                      new BusinessRuleException(
-                          "recognition.error.not-a-council-member", username));
-      members.add(account.username());
-    }
-    if (!rounds.replaceMembers(round, members)) {
-      throw new ConflictException("recognition.error.round-changed");
-    }
-    var after = access.load(roundId);
-    audit.record(
-        user,
-        "COUNCIL_FORMED",
-        ROUND,
-        roundId,
-        round.unitCode(),
-        String.join(", ", members),
-        RecognitionAudit.fields("members", RoundBoard.usernames(round)),
-        RecognitionAudit.fields("members", RoundBoard.usernames(after)));
-    return after;
-  }
-
-  /** Assigns members to a proposal by hand; none of them may be from the model's unit. */
-  public void assign(long proposalId, Collection<String> usernames) {
-    var user = access.reviewer();
-    var proposal = access.loadProposal(proposalId);
-    var aggregate = access.managed(user, proposal.roundId(), null);
-    aggregate.requireOpen();
-    var round = aggregate.view();
-    var model = access.summary(proposal.modelId());
-    var conflicts = access.conflicts(round);
-    var chosen = new TreeSet<String>();
-    for (var username : usernames) {
-      if (!round.isMember(username)) {
-        throw new BusinessRuleException("recognition.error.not-a-council-member", username);
-      }
-      if (conflicts.test(username, model.unitCode())) {
-        throw new BusinessRuleException("recognition.error.conflict-of-interest", username);
-      }
-      chosen.add(username);
-    }
-    council.assign(proposalId, chosen);
-    audit.record(
-        user,
-        "MEMBERS_ASSIGNED",
-        ProposalMoves.PROPOSAL,
-        proposalId,
-        round.unitCode(),
-        String.join(", ", chosen),
-        null,
-        RecognitionAudit.fields("members", chosen));
-  }
-
-  /** Spreads the round's proposals evenly over its council, {@code perProposal} members each. */
-  public Map<Long, Set<String>> spreadEvenly(long roundId, int perProposal) {
-    Violations.check().when(perProposal < 1, "perProposal", "validation.at-least-one").refuseAny();
-    var user = access.reviewer();
-    var aggregate = access.managed(user, roundId, null);
-    aggregate.requireOpen();
-    var round = aggregate.view();
-    var active = proposals.ofRound(roundId).stream().filter(p -> p.state().isActive()).toList();
-    var summaries = models.summaries(active.stream().map(ProposalView::modelId).toList());
-    var unitOf = new LinkedHashMap<Long, String>();
-    active.forEach(p -> unitOf.put(p.id(), summaries.get(p.modelId()).unitCode()));
-    var conflicts = access.conflicts(round);
-    var spread =
-        Assignments.spread(
-            active.stream().map(ProposalView::id).toList(),
-            RoundBoard.usernames(round),
-            perProposal,
-            (member, proposal) -> !conflicts.test(member, unitOf.get(proposal)));
-    spread.forEach(council::assign);
-    audit.record(
-        user,
-        "MEMBERS_SPREAD",
-        ROUND,
-        roundId,
-        round.unitCode(),
-        String.valueOf(perProposal),
-        null,
-        RecognitionAudit.fields("perProposal", perProposal, "assignments", spread));
-    return spread;
   }
 
   /** Sends a proposal back before the meeting, with what is to be revised. */

@@ -44,6 +44,7 @@ class ReviewRoundTests {
   @Autowired RoundProposals proposing;
   @Autowired CouncilBallots ballots;
   @Autowired RoundAdministration administration;
+  @Autowired CouncilFormation councilFormation;
   @Autowired RoundDecisions roundDecisions;
   @Autowired Recognitions recognitions;
   @Autowired MobilizationModels models;
@@ -188,7 +189,8 @@ class ReviewRoundTests {
         catchThrowable(
             () ->
                 acting.run(
-                    "reviewer", () -> administration.assign(proposal.id(), List.of("council.dl"))));
+                    "reviewer",
+                    () -> councilFormation.assign(proposal.id(), List.of("council.dl"))));
 
     assertThat(refused).isInstanceOf(ForbiddenException.class);
     assertThat(assigning)

@@ -16,6 +16,7 @@ import vn.dvk.models.Models;
 import vn.dvk.models.RegistrationAction;
 import vn.dvk.models.Registrations;
 import vn.dvk.recognition.CouncilBallots;
+import vn.dvk.recognition.CouncilFormation;
 import vn.dvk.recognition.RecognitionView;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.recognition.ReviewRounds;
@@ -39,6 +40,7 @@ public class RoundFixtures {
   private final RoundProposals proposing;
   private final RoundDecisions roundDecisions;
   private final RoundAdministration administration;
+  private final CouncilFormation councilFormation;
   private final Recognitions recognitions;
   private final MobilizationModels models;
   private final Registrations registrations;
@@ -52,6 +54,7 @@ public class RoundFixtures {
       RoundProposals proposing,
       RoundDecisions roundDecisions,
       RoundAdministration administration,
+      CouncilFormation councilFormation,
       Recognitions recognitions,
       MobilizationModels models,
       Registrations registrations,
@@ -63,6 +66,7 @@ public class RoundFixtures {
     this.proposing = proposing;
     this.roundDecisions = roundDecisions;
     this.administration = administration;
+    this.councilFormation = councilFormation;
     this.recognitions = recognitions;
     this.models = models;
     this.registrations = registrations;
@@ -105,7 +109,7 @@ public class RoundFixtures {
 
   public RoundView council(String reviewer, RoundView round, String... members) {
     return acting.as(
-        reviewer, () -> administration.setMembers(round.id(), List.of(members), round.version()));
+        reviewer, () -> councilFormation.setMembers(round.id(), List.of(members), round.version()));
   }
 
   public RoundView meeting(String reviewer, RoundView round, String... present) {

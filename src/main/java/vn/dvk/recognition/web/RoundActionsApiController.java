@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.recognition.CouncilBallots;
+import vn.dvk.recognition.CouncilFormation;
 import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.ReviewRounds;
 import vn.dvk.recognition.RoundAdministration;
@@ -41,6 +42,7 @@ class RoundActionsApiController {
   private final RoundProposals proposing;
   private final RoundDecisions roundDecisions;
   private final RoundAdministration administration;
+  private final CouncilFormation councilFormation;
   private final RecognitionJson json;
   private final RecognitionPapers papers;
 
@@ -50,6 +52,7 @@ class RoundActionsApiController {
       RoundProposals proposing,
       RoundDecisions roundDecisions,
       RoundAdministration administration,
+      CouncilFormation councilFormation,
       RecognitionJson json,
       RecognitionPapers papers) {
     this.rounds = rounds;
@@ -57,6 +60,7 @@ class RoundActionsApiController {
     this.proposing = proposing;
     this.roundDecisions = roundDecisions;
     this.administration = administration;
+    this.councilFormation = councilFormation;
     this.json = json;
     this.papers = papers;
   }
@@ -102,14 +106,14 @@ class RoundActionsApiController {
     rounds.get(id);
     var version = version(request == null ? null : request.version());
     var members = request.members() == null ? List.<String>of() : request.members();
-    return json.round(administration.setMembers(id, members, version));
+    return json.round(councilFormation.setMembers(id, members, version));
   }
 
   /** Spreads the proposals evenly over the council, {@code perProposal} members each (3). */
   @PostMapping("/rounds/{id}/spread")
   SpreadJson spread(@PathVariable long id, @RequestBody(required = false) SpreadRequest request) {
     var perProposal = request == null || request.perProposal() == null ? 3 : request.perProposal();
-    return new SpreadJson(administration.spreadEvenly(id, perProposal));
+    return new SpreadJson(councilFormation.spreadEvenly(id, perProposal));
   }
 
   /** Assigns members to one proposal by hand; none may be of the model's own subtree. */
@@ -120,7 +124,7 @@ class RoundActionsApiController {
     if (request == null || request.members() == null) {
       throw ApiInput.required("members");
     }
-    administration.assign(id, request.members());
+    councilFormation.assign(id, request.members());
     return ResponseEntity.noContent().build();
   }
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dvk.recognition.CouncilFormation;
 import vn.dvk.recognition.RoundAdministration;
 import vn.dvk.recognition.RoundDecisions;
 import vn.dvk.recognition.RoundProposals;
@@ -27,16 +28,19 @@ import vn.dvk.shared.web.FormActions;
 class RoundActionsController {
 
   private final RoundAdministration administration;
+  private final CouncilFormation councilFormation;
   private final RoundProposals proposing;
   private final RoundDecisions roundDecisions;
   private final MessageSource messages;
 
   RoundActionsController(
       RoundAdministration administration,
+      CouncilFormation councilFormation,
       RoundProposals proposing,
       RoundDecisions roundDecisions,
       MessageSource messages) {
     this.administration = administration;
+    this.councilFormation = councilFormation;
     this.proposing = proposing;
     this.roundDecisions = roundDecisions;
     this.messages = messages;
@@ -54,7 +58,7 @@ class RoundActionsController {
         locale,
         redirect,
         "rounds.members.saved",
-        () -> administration.setMembers(id, members == null ? List.of() : members, version));
+        () -> councilFormation.setMembers(id, members == null ? List.of() : members, version));
   }
 
   @PostMapping("/rounds/{id}/spread")
@@ -68,7 +72,7 @@ class RoundActionsController {
         locale,
         redirect,
         "rounds.spread.done",
-        () -> administration.spreadEvenly(id, perProposal));
+        () -> councilFormation.spreadEvenly(id, perProposal));
   }
 
   @PostMapping("/rounds/{id}/proposals")

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dvk.recognition.CouncilFormation;
 import vn.dvk.recognition.RoundAdministration;
 import vn.dvk.recognition.RoundDecisions;
 import vn.dvk.recognition.RoundProposals;
@@ -35,6 +36,7 @@ class RoundActionsControllerTests {
 
   @Autowired MockMvc mvc;
   @MockitoBean RoundAdministration administration;
+  @MockitoBean CouncilFormation councilFormation;
   @MockitoBean RoundProposals proposing;
   @MockitoBean RoundDecisions decisions;
 
@@ -97,6 +99,6 @@ class RoundActionsControllerTests {
     mvc.perform(post("/rounds/7/members").with(csrf()).param("version", "2"))
         .andExpect(redirectedUrl("/rounds/7"));
 
-    verify(administration).setMembers(7L, List.of(), 2);
+    verify(councilFormation).setMembers(7L, List.of(), 2);
   }
 }
