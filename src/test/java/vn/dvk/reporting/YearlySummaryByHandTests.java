@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,6 +63,7 @@ import vn.dvk.units.Units;
  * </pre>
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class YearlySummaryByHandTests {
 
   static final int YEAR = 2023;
@@ -81,7 +83,8 @@ class YearlySummaryByHandTests {
   String reader;
   final List<Long> m = new ArrayList<>();
 
-  @BeforeEach
+  /** Built once: the tests only read it. */
+  @BeforeAll
   void aSmallProvince() {
     p = TestUnits.code("HP");
     units.createAll(
