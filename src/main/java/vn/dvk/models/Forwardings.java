@@ -29,6 +29,9 @@ import vn.dvk.units.Units;
 @Transactional(readOnly = true)
 public class Forwardings {
 
+  private static final List<String> APPROVED =
+      RegistrationState.registered().stream().map(Enum::name).sorted().toList();
+
   private final JdbcClient jdbc;
   private final Scope scope;
   private final Units units;
@@ -48,9 +51,10 @@ public class Forwardings {
     var user = approver();
     return jdbc.sql(
             "select count(*) from models_registration r join models_model m on m.id = r.model_id"
-                + " where r.registration_year = :year and r.state in ('REGISTERED', 'IN_PROGRESS')"
+                + " where r.registration_year = :year and r.state in (:approved)"
                 + " and r.forwarded_in is null and m.unit_code = any(:units)")
         .param("year", year)
+        .param("approved", APPROVED)
         .param("units", subtree(user, year))
         .query(Long.class)
         .single();
@@ -102,12 +106,13 @@ public class Forwardings {
     return jdbc.sql(
             """
             update models_registration set forwarded_in = :id
-             where registration_year = :year and state in ('REGISTERED', 'IN_PROGRESS')
+             where registration_year = :year and state in (:approved)
                and forwarded_in is null
                and model_id in (select m.id from models_model m where m.unit_code = any(:units))
             """)
         .param("id", id)
         .param("year", year)
+        .param("approved", APPROVED)
         .param("units", subtree(user, year))
         .update();
   }

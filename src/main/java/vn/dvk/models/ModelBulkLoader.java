@@ -79,8 +79,8 @@ public class ModelBulkLoader {
         """
         select m.id, m.title, m.owner_kind, m.person_name, m.person_position, m.unit_code,
                m.field_code
-          from models_model m join models_registration r on r.model_id = m.id
-         where r.registration_year = ? and r.state in ('REGISTERED', 'IN_PROGRESS')
+          from models_model m join models_registration_facts r on r.model_id = m.id
+         where r.registration_year = ? and r.approved
          order by m.id
         """,
         (rs, n) ->

@@ -101,8 +101,7 @@ public class SourceRepository {
                  where t.depth < :max)
             select count(*) from tree t
              where exists (select 1 from models_registration_facts r
-                            where r.model_id = t.model_id
-                              and r.state in ('REGISTERED', 'IN_PROGRESS'))
+                            where r.model_id = t.model_id and r.approved)
             """)
         .param("source", source)
         .param("max", MAX_DEPTH)

@@ -16,7 +16,7 @@ public class RegistrationQueries {
 
   private static final String APPROVED =
       """
-       where registration_year = :year and state in ('REGISTERED', 'IN_PROGRESS')
+       where registration_year = :year and approved
          and unit_code in (:units)
       """;
 

@@ -37,7 +37,7 @@ public class ReplicationQueries {
               join models_registration_facts r
                 on r.model_id = s.model_id and r.registration_year = s.learned_year
               join models_model_facts src on src.model_id = s.source_id
-             where s.learned_year = :year and r.state in ('REGISTERED', 'IN_PROGRESS')
+             where s.learned_year = :year and r.approved
                and r.unit_code in (:units)
             """)
         .param("year", year)
