@@ -40,8 +40,10 @@ class ProposalMoves {
     }
   }
 
+  /** Moves a proposal of {@code round} (already read by the caller). */
   ProposalView move(
       CurrentUser user,
+      RoundView round,
       ProposalView proposal,
       int version,
       ProposalState to,
@@ -55,7 +57,6 @@ class ProposalMoves {
       throw new ConflictException("recognition.error.proposal-changed");
     }
     var after = access.loadProposal(proposal.id());
-    var round = access.load(proposal.roundId());
     var said = why.message() == null ? why.text() : why.message().key();
     audit.record(
         user,

@@ -106,10 +106,12 @@ public class RoundAdministration {
   public ProposalView returnForRevision(long proposalId, String reason, int version) {
     var user = access.reviewer();
     var proposal = access.loadProposal(proposalId);
-    access.managed(user, proposal.roundId(), null).requireOpen();
+    var round = access.managed(user, proposal.roundId(), null);
+    round.requireOpen();
     Violations.check().required("reason", reason).refuseAny();
     return moves.move(
         user,
+        round.view(),
         proposal,
         version,
         ProposalState.RETURNED,

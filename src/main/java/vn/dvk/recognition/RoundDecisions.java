@@ -176,6 +176,7 @@ public class RoundDecisions {
     }
     moves.move(
         user,
+        round,
         proposal,
         proposal.version(),
         verdict.state(),

@@ -110,9 +110,10 @@ public class RoundProposals {
         || !user.unitCode().equals(proposal.proposingUnitCode())) {
       throw new ForbiddenException("recognition.error.proposer-only");
     }
-    new ReviewRound(access.readable(user, proposal.roundId())).requireOpen();
+    var round = access.readable(user, proposal.roundId());
+    new ReviewRound(round).requireOpen();
     return moves.move(
-        user, proposal, version, ProposalState.WITHDRAWN, Why.none(), "PROPOSAL_WITHDRAWN");
+        user, round, proposal, version, ProposalState.WITHDRAWN, Why.none(), "PROPOSAL_WITHDRAWN");
   }
 
   private ProposalRules.Candidate candidate(CurrentUser user, RoundView round, ModelView model) {
