@@ -1,5 +1,7 @@
 package vn.dvk.models.domain;
 
+import static vn.dvk.shared.Texts.isBlank;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -146,9 +148,5 @@ public final class Values {
 
   public static boolean usesDecimalComma(Locale locale) {
     return "vi".equals(locale.getLanguage());
-  }
-
-  private static boolean isBlank(String value) {
-    return value == null || value.isBlank();
   }
 }

@@ -1,5 +1,7 @@
 package vn.dvk.models.web;
 
+import static vn.dvk.shared.Texts.isBlank;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -234,9 +236,5 @@ record ModelForm(
         targets,
         year,
         newVersion);
-  }
-
-  private static boolean isBlank(String value) {
-    return value == null || value.isBlank();
   }
 }

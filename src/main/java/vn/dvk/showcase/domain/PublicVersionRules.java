@@ -1,5 +1,7 @@
 package vn.dvk.showcase.domain;
 
+import static vn.dvk.shared.Texts.blankToNull;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,11 +29,11 @@ public final class PublicVersionRules {
   /** The draft to store, or {@link InvalidInputException} naming every broken rule. */
   public static Draft check(ModelView model, PublicVersion version, List<Long> photos) {
     var violations = new ArrayList<Violation>();
-    var title = trimmed(version.title());
-    var summary = trimmed(version.summary());
+    var title = blankToNull(version.title());
+    var summary = blankToNull(version.summary());
     required("title", title, MAX_TITLE, violations);
     required("summary", summary, PublicVersion.MAX_SUMMARY, violations);
-    var consent = trimmed(version.consentNote());
+    var consent = blankToNull(version.consentNote());
     var individual = model.details().ownerKind() == OwnerKind.INDIVIDUAL;
     if (version.showPerson()) {
       if (!individual) {
@@ -106,9 +108,5 @@ public final class PublicVersionRules {
         found.add(new Violation("photoIds", "showcase.error.not-a-photo", String.valueOf(id)));
       }
     }
-  }
-
-  private static String trimmed(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }
