@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -112,5 +114,7 @@ class ModelsListControllerTests {
     mvc.perform(get("/models").param("year", "-1").param("lang", "en"))
         .andExpect(status().is4xxClientError())
         .andExpect(content().string(containsString("2000")));
+
+    verify(lists, never()).find(any());
   }
 }
