@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import vn.dvk.identity.security.DvkPrincipal;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -15,6 +16,10 @@ import vn.dvk.units.Units;
  * The one answer to “may the current user read or act on this unit's records?”. A user's scope is
  * the subtree of their home unit. A unit outside it is reported as not found (404), exactly as if
  * it did not exist; a unit inside it on which the role may not act is forbidden (403).
+ *
+ * <p>A NATION root stands above every tree of the installation: a user whose home unit is one
+ * reaches every unit, including a province not yet placed under it (so that a national
+ * administrator can place it there, or create a new root at all).
  *
  * <p>Scope follows the tree of the date asked about, so that a past year is read with the tree of
  * that year; a unit that has since been merged away is judged by the tree of its last day.
@@ -57,8 +62,23 @@ public class Scope {
     }
     return units
         .findOnOrLatest(unitCode, asOf)
-        .map(unit -> units.isUnder(unit.code(), homeUnitCode, dayToJudge(unit, asOf)))
+        .map(
+            unit ->
+                units.isUnder(unit.code(), homeUnitCode, dayToJudge(unit, asOf))
+                    || isNationRoot(homeUnitCode, asOf))
         .orElse(false);
+  }
+
+  /** Whether the current user's home unit is a NATION root, above every tree. */
+  public boolean isNational() {
+    return currentUser().map(user -> isNationRoot(user.unitCode(), units.today())).orElse(false);
+  }
+
+  private boolean isNationRoot(String unitCode, LocalDate asOf) {
+    return units
+        .findOnOrLatest(unitCode, asOf)
+        .filter(unit -> unit.kind() == UnitKind.NATION && unit.parentCode() == null)
+        .isPresent();
   }
 
   /** Throws 404 unless the current user may read the unit's records. */
@@ -85,7 +105,13 @@ public class Scope {
 
   /** The units the current user may see, as the tree stood on the date. */
   public List<UnitView> visibleUnits(LocalDate asOf) {
-    return currentUser().map(user -> units.subtree(user.unitCode(), asOf)).orElse(List.of());
+    return currentUser()
+        .map(
+            user ->
+                isNationRoot(user.unitCode(), asOf)
+                    ? units.treeOn(asOf)
+                    : units.subtree(user.unitCode(), asOf))
+        .orElse(List.of());
   }
 
   private static LocalDate dayToJudge(UnitView unit, LocalDate asOf) {

@@ -23,4 +23,9 @@ class ScopeUnitVisibility implements UnitVisibility {
   public boolean canSee(String unitCode, LocalDate asOf) {
     return scope.canRead(unitCode, asOf);
   }
+
+  @Override
+  public boolean mayCreateRoots() {
+    return scope.requireUser().can(Permission.UNITS_MANAGE) && scope.isNational();
+  }
 }

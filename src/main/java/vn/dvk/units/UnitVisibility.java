@@ -14,4 +14,10 @@ public interface UnitVisibility {
 
   /** Whether the current user may see the unit, reading the tree as of the given date. */
   boolean canSee(String unitCode, LocalDate asOf);
+
+  /**
+   * Whether the current user may create a unit without a parent: only an administrator whose home
+   * unit is a NATION root, which stands above every tree. Anyone else creates inside their subtree.
+   */
+  boolean mayCreateRoots();
 }

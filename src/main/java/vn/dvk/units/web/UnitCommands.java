@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.units.NewUnit;
 import vn.dvk.units.UnitView;
@@ -40,9 +41,15 @@ class UnitCommands {
     return units.findOnOrLatest(code, day).orElseThrow();
   }
 
+  /**
+   * A new unit under a parent of the caller's scope; a unit without a parent (a new root) only by a
+   * national administrator, since nobody else would see it afterwards.
+   */
   UnitView create(NewUnitForm form) {
     if (form.parentCode() != null && !form.parentCode().isBlank()) {
       require(form.parentCode(), null);
+    } else if (!visibility.mayCreateRoots()) {
+      throw new ForbiddenException("units.error.root-not-allowed");
     }
     return units.create(
         new NewUnit(
