@@ -6,5 +6,7 @@ public enum UnitChange {
   RENAMED,
   MOVED,
   /** Moved because its parent was merged into another unit. */
-  MOVED_BY_MERGE
+  MOVED_BY_MERGE,
+  /** Moved because its parent was dissolved, to the successor the plan named. */
+  MOVED_BY_DISSOLUTION
 }

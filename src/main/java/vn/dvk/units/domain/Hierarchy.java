@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dvk.units.UnitView;
 
-/** The tree as it stood on one date: each unit's version valid on that date. */
+/**
+ * The tree as it stood on one date: each unit's version valid on that date. A restructure plan
+ * changes it in memory ({@link #put}, {@link #remove}) to judge each of its changes against the
+ * tree its earlier changes left.
+ */
 public final class Hierarchy {
 
   private final LocalDate date;
@@ -28,6 +32,23 @@ public final class Hierarchy {
       if (version.parentCode() != null) {
         childrenByParent.computeIfAbsent(version.parentCode(), p -> new ArrayList<>()).add(version);
       }
+    }
+  }
+
+  /** Puts a unit's version in place of the one it had (or adds it), under its parent. */
+  void put(UnitView version) {
+    remove(version.code());
+    byCode.put(version.code(), version);
+    if (version.parentCode() != null) {
+      childrenByParent.computeIfAbsent(version.parentCode(), p -> new ArrayList<>()).add(version);
+    }
+  }
+
+  /** Takes a unit out of the tree; its children stay listed under its code until moved. */
+  void remove(String code) {
+    var old = byCode.remove(code);
+    if (old != null && old.parentCode() != null) {
+      childrenByParent.getOrDefault(old.parentCode(), new ArrayList<>()).remove(old);
     }
   }
 

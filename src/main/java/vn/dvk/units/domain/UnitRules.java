@@ -108,6 +108,29 @@ public final class UnitRules {
   }
 
   /**
+   * Dissolving a unit: it closes on the date and its children move to {@code successorCode}, which
+   * is required when it has any and must be able to hold each of them.
+   */
+  public static void checkDissolution(
+      UnitView unit, String successorCode, Hierarchy atChange, List<UnitView> childrenToMove) {
+    checkChangeDate(unit, atChange.date());
+    if (successorCode == null) {
+      if (!childrenToMove.isEmpty()) {
+        throw new UnitRuleViolation("units.error.dissolve-needs-successor", unit.code());
+      }
+      return;
+    }
+    if (successorCode.equals(unit.code()) || atChange.isUnder(successorCode, unit.code())) {
+      throw new UnitRuleViolation("units.error.cycle", unit.code(), successorCode);
+    }
+    var successor = requireValidParent(successorCode, atChange);
+    for (var child : childrenToMove) {
+      checkChangeDate(child, atChange.date());
+      checkLevelFits(successor, child.level());
+    }
+  }
+
+  /**
    * A change takes effect on a date after the unit's current version began, and only on a unit that
    * still exists: anything earlier would rewrite what the history already says.
    */
