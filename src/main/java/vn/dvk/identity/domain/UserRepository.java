@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,6 +69,28 @@ public class UserRepository {
         .param("units", unitCodes)
         .query(UserRepository::map)
         .list();
+  }
+
+  public List<UserAccount> findByUsernames(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from identity_user where username in (:names)")
+        .param("names", usernames)
+        .query(UserRepository::map)
+        .list();
+  }
+
+  /** Gives each user (by name) a new home unit, as a restructure of the tree says. */
+  public void rehome(Map<String, String> homeByUsername) {
+    homeByUsername.forEach(
+        (username, unit) ->
+            jdbc.sql(
+                    "update identity_user set unit_code = :unit, version = version + 1"
+                        + " where username = :u")
+                .param("unit", unit)
+                .param("u", username)
+                .update());
   }
 
   public boolean exists(String username) {

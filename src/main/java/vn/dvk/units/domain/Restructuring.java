@@ -33,6 +33,7 @@ public final class Restructuring {
   private final Map<String, String> rehomes = new LinkedHashMap<>();
   private final List<PlanOutcome.Step> steps = new ArrayList<>();
   private final List<PlanOutcome.Refusal> refusals = new ArrayList<>();
+  private boolean rootsAllowed = true;
 
   /**
    * @param tree every unit as it stands on the plan's date
@@ -41,6 +42,15 @@ public final class Restructuring {
   public Restructuring(Hierarchy tree, Set<String> codesEverUsed) {
     this.tree = tree;
     this.codesEverUsed = codesEverUsed;
+  }
+
+  /**
+   * Whether the plan may create units without a parent (only a national administrator's may);
+   * allowed unless said otherwise.
+   */
+  public Restructuring rootsAllowed(boolean allowed) {
+    this.rootsAllowed = allowed;
+    return this;
   }
 
   /** Judges every change in order and says what the plan would write. */
@@ -88,6 +98,9 @@ public final class Restructuring {
             change.level(),
             change.parentCode(),
             date());
+    if (unit.parentCode() == null && !rootsAllowed) {
+      throw new UnitRuleViolation("units.error.root-not-allowed");
+    }
     var used = unit.code() != null && codesEverUsed.contains(unit.code());
     UnitRules.checkNew(unit, used || opened.containsKey(unit.code()), tree);
     var version =

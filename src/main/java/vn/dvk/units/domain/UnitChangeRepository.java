@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dvk.units.Succession;
 import vn.dvk.units.UnitView;
 
 /**
@@ -112,5 +113,33 @@ public class UnitChangeRepository {
         .param("by", by)
         .param("at", OffsetDateTime.now(clock))
         .update();
+  }
+
+  /**
+   * Ends many current versions on one date. Returns false when any of them was no longer current
+   * (someone changed the unit meanwhile): the caller's transaction must then roll back.
+   */
+  public boolean closeAll(List<UnitView> versions, LocalDate on) {
+    var rows = versions.stream().map(v -> new Object[] {on, v.code(), v.validFrom()}).toList();
+    var counts =
+        template.batchUpdate(
+            "update units_unit set valid_to = ? where code = ? and valid_from = ?"
+                + " and valid_to is null",
+            rows);
+    return java.util.Arrays.stream(counts)
+        .allMatch(count -> count == 1 || count == java.sql.Statement.SUCCESS_NO_INFO);
+  }
+
+  public void recordSuccessions(List<Succession> successions, String by) {
+    var at = OffsetDateTime.now(clock);
+    var rows =
+        successions.stream()
+            .map(
+                s -> new Object[] {s.predecessorCode(), s.successorCode(), s.effectiveOn(), by, at})
+            .toList();
+    template.batchUpdate(
+        "insert into units_succession (predecessor_code, successor_code, effective_on,"
+            + " recorded_by, recorded_at) values (?, ?, ?, ?, ?)",
+        rows);
   }
 }

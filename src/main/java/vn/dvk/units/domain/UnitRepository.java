@@ -65,6 +65,11 @@ public class UnitRepository {
         > 0;
   }
 
+  /** Every code a unit has ever had. */
+  public List<String> allCodes() {
+    return jdbc.sql("select distinct code from units_unit").query(String.class).list();
+  }
+
   public Optional<UnitView> findOn(String code, LocalDate date) {
     return jdbc.sql("select " + COLUMNS + " from units_unit u where u.code = :code and " + VALID_ON)
         .param("code", code)

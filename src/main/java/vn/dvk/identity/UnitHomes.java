@@ -1,0 +1,49 @@
+package vn.dvk.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.dvk.identity.domain.UserRepository;
+import vn.dvk.identity.security.UserSessions;
+import vn.dvk.units.UnitMembers;
+
+/**
+ * The users of the units a restructure plan changes. A re-homed user's sessions end, so that their
+ * next sign-in reads their new scope.
+ */
+@Component
+class UnitHomes implements UnitMembers {
+
+  private final UserRepository users;
+  private final UserSessions sessions;
+
+  UnitHomes(UserRepository users, UserSessions sessions) {
+    this.users = users;
+    this.sessions = sessions;
+  }
+
+  @Override
+  public List<Member> homedIn(Collection<String> unitCodes) {
+    return users.findByUnits(unitCodes).stream().map(UnitHomes::member).toList();
+  }
+
+  @Override
+  public Map<String, Member> named(Collection<String> usernames) {
+    return users.findByUsernames(usernames).stream()
+        .map(UnitHomes::member)
+        .collect(Collectors.toMap(Member::username, Function.identity()));
+  }
+
+  @Override
+  public void rehome(Map<String, String> homeByUsername) {
+    users.rehome(homeByUsername);
+    homeByUsername.keySet().forEach(sessions::endOthers);
+  }
+
+  private static Member member(UserAccount account) {
+    return new Member(account.username(), account.displayName(), account.unitCode());
+  }
+}

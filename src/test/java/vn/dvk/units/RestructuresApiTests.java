@@ -1,0 +1,173 @@
+package vn.dvk.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dvk.support.Api.json;
+import static vn.dvk.support.Api.read;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.dvk.identity.Role;
+import vn.dvk.identity.UserAccounts;
+import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.RoundFixtures;
+import vn.dvk.support.TestUnits;
+
+/**
+ * Restructure plans through the API: two provinces merge under a nation and a district is dissolved
+ * into its province, previewed then applied at once; a plan with one refused change applies
+ * nothing.
+ */
+@IntegrationTest
+class RestructuresApiTests {
+
+  static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
+  static final String REFORM = "2025-07-01";
+
+  @Autowired MockMvc mvc;
+  @Autowired Units units;
+  @Autowired RoundFixtures fixtures;
+  @Autowired UserAccounts accounts;
+
+  String nation;
+  String kept;
+  String merged;
+  String district;
+  String commune;
+  String national;
+  String keptUser;
+  String mergedUser;
+  String districtUser;
+
+  @BeforeEach
+  void twoProvincesAndANation() {
+    nation = create(TestUnits.code("VN"), UnitKind.NATION, null);
+    kept = create(TestUnits.code("LD"), UnitKind.PROVINCE, null);
+    merged = create(TestUnits.code("BT"), UnitKind.PROVINCE, null);
+    district = create(merged + ".D", UnitKind.DISTRICT, merged);
+    commune = create(district + ".X", UnitKind.COMMUNE, district);
+    national = user("national", Role.ADMINISTRATOR, nation);
+    keptUser = user("kept", Role.ADMINISTRATOR, kept);
+    mergedUser = user("merged", Role.REVIEWER, merged);
+    districtUser = user("district", Role.OFFICER, district);
+  }
+
+  @Test
+  void aPlanIsPreviewedThenAppliedAtOnce() throws Exception {
+    var plan =
+        """
+        {"effectiveOn": "%s", "title": "Sắp xếp", "changes": [
+          {"action": "MOVE", "code": "%s", "parentCode": "%s"},
+          {"action": "MERGE", "code": "%s", "successorCode": "%s"},
+          {"action": "DISSOLVE", "code": "%s", "successorCode": "%s"},
+          {"action": "REHOME", "username": "%s", "successorCode": "%s"}]}
+        """
+            .formatted(REFORM, kept, nation, merged, kept, district, kept, districtUser, commune);
+    var created =
+        mvc.perform(json(post("/api/v1/restructures"), national, plan))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.applicable").value(true))
+            .andExpect(jsonPath("$.rows[1].units", containsInAnyOrder(merged, district)))
+            .andExpect(jsonPath("$.rows[1].counts.users").value(1))
+            .andExpect(jsonPath("$.rows[2].units", containsInAnyOrder(district, commune)))
+            .andExpect(
+                jsonPath("$.rehomed[*].username", containsInAnyOrder(mergedUser, districtUser)));
+    var id = read(created, "$.id");
+    created.andExpect(header().string("Location", "/api/v1/restructures/" + id));
+    assertThat(units.find(merged, LocalDate.parse(REFORM))).isPresent();
+
+    mvc.perform(post("/api/v1/restructures/" + id + "/apply").with(httpBasic(national, "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("APPLIED"))
+        .andExpect(jsonPath("$.appliedBy").value(national));
+
+    var after = LocalDate.parse(REFORM);
+    assertThat(units.find(merged, after)).isEmpty();
+    assertThat(units.find(district, after)).isEmpty();
+    assertThat(units.get(kept, after).parentCode()).isEqualTo(nation);
+    assertThat(units.get(commune, after).parentCode()).isEqualTo(kept);
+    assertThat(units.get(commune, after.minusDays(1)).parentCode()).isEqualTo(district);
+    assertThat(units.successions(merged)).extracting(Succession::successorCode).contains(kept);
+    assertThat(home(mergedUser)).isEqualTo(kept);
+    assertThat(home(districtUser)).isEqualTo(commune);
+    mvc.perform(post("/api/v1/restructures/" + id + "/apply").with(httpBasic(national, "demo")))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  void aPlanWithARefusedChangeAppliesNothing() throws Exception {
+    var plan =
+        """
+        {"effectiveOn": "%s", "changes": [
+          {"action": "MOVE", "code": "%s", "parentCode": "%s"},
+          {"action": "DISSOLVE", "code": "%s"},
+          {"action": "REHOME", "username": "nobody.here", "successorCode": "%s"}]}
+        """
+            .formatted(REFORM, kept, nation, district, kept);
+    var id =
+        read(
+            mvc.perform(json(post("/api/v1/restructures"), national, plan))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.applicable").value(false))
+                .andExpect(jsonPath("$.refused[0].row").value(2))
+                .andExpect(
+                    jsonPath("$.refused[0].code").value("units.error.dissolve-needs-successor"))
+                .andExpect(jsonPath("$.refused[1].row").value(3)),
+            "$.id");
+
+    mvc.perform(post("/api/v1/restructures/" + id + "/apply").with(httpBasic(national, "demo")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("row 2")));
+    assertThat(units.get(kept, LocalDate.parse(REFORM)).parentCode()).isNull();
+  }
+
+  @Test
+  void aProvincesAdministratorPlansOnlyInsideTheProvince() throws Exception {
+    var plan =
+        """
+        {"effectiveOn": "%s", "changes": [
+          {"action": "MOVE", "code": "%s", "parentCode": "%s"},
+          {"action": "CREATE", "code": "%s", "name": "Tỉnh mới", "kind": "PROVINCE"}]}
+        """
+            .formatted(REFORM, kept, nation, TestUnits.code("NEW"));
+    var id =
+        read(
+            mvc.perform(json(post("/api/v1/restructures"), keptUser, plan))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.refused[0].code").value("units.error.not-valid-on"))
+                .andExpect(jsonPath("$.refused[1].code").value("units.error.root-not-allowed")),
+            "$.id");
+
+    mvc.perform(get("/api/v1/restructures/" + id).with(httpBasic(national, "demo")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/restructures/" + id).with(httpBasic("admin", "demo")))
+        .andExpect(status().isNotFound());
+    mvc.perform(json(post("/api/v1/restructures"), districtUser, plan))
+        .andExpect(status().isForbidden());
+  }
+
+  private String create(String code, UnitKind kind, String parent) {
+    units.create(new NewUnit(code, "Đơn vị " + code, null, kind, null, parent, SINCE), "t");
+    return code;
+  }
+
+  private String user(String name, Role role, String unit) {
+    var username = (name + "." + unit).toLowerCase().replace('.', '-');
+    fixtures.user(username, role, unit);
+    return username;
+  }
+
+  private String home(String username) {
+    return accounts.findByUsername(username).orElseThrow().unitCode();
+  }
+}
