@@ -52,7 +52,8 @@ class ModelSpreadsheetPagesTests {
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       var header = workbook.getSheetAt(0).getRow(0);
       assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Tên mô hình *");
-      assertThat(header.getCell(23).getStringCellValue()).endsWith("[LAND_DONATED]");
+      assertThat(header.getCell(23).getStringCellValue()).isEqualTo("Tiếp nối mô hình số");
+      assertThat(header.getCell(24).getStringCellValue()).endsWith("[LAND_DONATED]");
       var codes = new ArrayList<String>();
       workbook.getSheetAt(1).forEach(row -> codes.add(row.getCell(0).getStringCellValue()));
       assertThat(codes).contains("ECONOMY", "NONG_THON_MOI", "BT.DL.VOXU").doesNotContain("BT.TL");
