@@ -92,6 +92,7 @@ class ModelSpreadsheetPagesTests {
     mvc.perform(get(location + "/status").with(as("duclinh")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Đã nhập 1 mô hình")))
+        .andExpect(content().string(containsString("href=\"/models/" + createdModel(jobId))))
         .andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-trigger"))));
     mvc.perform(get(location).with(as("tanhlinh"))).andExpect(status().isNotFound());
   }
@@ -129,6 +130,10 @@ class ModelSpreadsheetPagesTests {
     mvc.perform(get("/models/export.xlsx").param("under", "BT.TL").with(as("duclinh")))
         .andExpect(status().isNotFound())
         .andExpect(header().string("Content-Type", containsString("text/html")));
+  }
+
+  private long createdModel(long jobId) {
+    return acting.as("duclinh", () -> imports.job(jobId)).created().get(0).modelId();
   }
 
   private RequestPostProcessor as(String username) {
