@@ -3,7 +3,10 @@ package vn.dvk.models;
 import java.time.Instant;
 import java.util.List;
 
-/** A spreadsheet import: how far it has gone and, if it failed, every error it found. */
+/**
+ * A spreadsheet import: how far it has gone and, if it failed, every error it found; once done, the
+ * model and registration each row created (new or continued), in the order of the rows.
+ */
 public record ImportJob(
     long id,
     String username,
@@ -14,6 +17,7 @@ public record ImportJob(
     int imported,
     int errorCount,
     List<ImportError> errors,
+    List<Created> created,
     Instant createdAt,
     Instant finishedAt) {
 
@@ -34,6 +38,9 @@ public record ImportJob(
 
   /** One error: the sheet row (1-based), the column letter and label, and the message. */
   public record ImportError(int row, String column, String columnLabel, String message) {}
+
+  /** A model and the registration a row of the import made for it. */
+  public record Created(long modelId, long registrationId) {}
 
   public int percent() {
     return totalRows == 0

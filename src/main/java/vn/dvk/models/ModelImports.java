@@ -130,13 +130,15 @@ public class ModelImports {
     try {
       transaction.executeWithoutResult(
           status ->
-              registrations.createAll(
-                  checked.rows(),
-                  done -> {
-                    if (done % WorkbookCheck.PROGRESS_EVERY == 0) {
-                      jobs.progress(jobId, ImportJob.Status.IMPORTING, total, done);
-                    }
-                  }));
+              jobs.created(
+                  jobId,
+                  registrations.createAll(
+                      checked.rows(),
+                      done -> {
+                        if (done % WorkbookCheck.PROGRESS_EVERY == 0) {
+                          jobs.progress(jobId, ImportJob.Status.IMPORTING, total, done);
+                        }
+                      })));
     } catch (ConflictException registeredMeanwhile) {
       var again = check(jobId, file, total, locale);
       if (again.errors().isEmpty()) {

@@ -7,18 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.CurrentUser;
 import vn.dvk.identity.Permission;
+import vn.dvk.models.domain.Continuations;
 import vn.dvk.models.domain.ModelAccess;
 import vn.dvk.models.domain.ModelAudit;
 import vn.dvk.models.domain.ModelRepository;
 import vn.dvk.models.domain.RegistrationRepository;
 import vn.dvk.models.domain.RegistrationWorkflow;
-import vn.dvk.models.domain.RegistrationYears;
-import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
 
@@ -117,15 +115,7 @@ public class Registrations {
     var user = access.editor();
     var model = models.get(id);
     var latest = model.latestRegistration().orElseThrow();
-    if (year <= latest.year()) {
-      throw new BusinessRuleException("models.error.continue-year", String.valueOf(latest.year()));
-    }
-    if (!latest.state().isRegistered()) {
-      throw new BusinessRuleException(
-          "models.error.continue-state",
-          new DefaultMessageSourceResolvable("models.state." + latest.state().name()));
-    }
-    RegistrationYears.check(year, LocalDate.now(clock));
+    Continuations.check(latest, year, LocalDate.now(clock));
     registrations.insert(id, year, RegistrationKind.CONTINUED, model.unitCode(), model.title());
     modelRows.touch(id, user.username(), clock.instant());
     var after = models.load(id);

@@ -44,6 +44,7 @@ final class WorkbookCheck {
   private final List<NewRegistration> rows = new ArrayList<>();
   private final List<ImportJob.ImportError> errors = new ArrayList<>();
   private boolean badTemplate;
+  private boolean continuedColumn;
   private int checked;
 
   /**
@@ -96,20 +97,44 @@ final class WorkbookCheck {
   private void check(WorkbookReader.Row row) {
     var problems = new ArrayList<Violation>();
     var year = Values.integer("year", TemplateRows.text(row, TemplateColumn.YEAR), problems);
-    var details = TemplateRows.details(row, indicatorColumns, problems);
     if (year == null && problems.stream().noneMatch(p -> p.field().equals("year"))) {
       problems.add(new Violation("year", "validation.required"));
     }
-    problems.addAll(checker.violations(details));
-    if (year != null && details.title() != null && details.unitCode() != null) {
-      taken(row.number(), year, details).ifPresent(problems::add);
-    }
+    var continued = continuedColumn ? TemplateRows.text(row, TemplateColumn.CONTINUED_FROM) : null;
+    var registration =
+        continued == null
+            ? checkNew(row, year, problems)
+            : checkContinued(row.number(), continued, year, problems);
     for (var problem : problems) {
       errors.add(toError(row.number(), problem));
     }
     if (problems.isEmpty()) {
-      rows.add(new NewRegistration(details, year));
+      rows.add(registration);
     }
+  }
+
+  /** A row that registers a new model: its content must be a valid model's. */
+  private NewRegistration checkNew(WorkbookReader.Row row, Integer year, List<Violation> problems) {
+    var details = TemplateRows.details(row, indicatorColumns, problems);
+    problems.addAll(checker.violations(details));
+    if (year != null && details.title() != null && details.unitCode() != null) {
+      taken(row.number(), year, details).ifPresent(problems::add);
+    }
+    return year == null ? null : new NewRegistration(row.number(), details, year, null);
+  }
+
+  /** A row that continues an earlier model into its year; the model's content is not read. */
+  private NewRegistration checkContinued(
+      int rowNumber, String reference, Integer year, List<Violation> problems) {
+    if (year == null) {
+      return null;
+    }
+    var model = registered.continuable(reference, year, problems);
+    model
+        .flatMap(m -> taken(rowNumber, year, m.details()))
+        .map(taken -> new Violation("continuedFrom", taken.messageKey(), taken.arguments()))
+        .ifPresent(problems::add);
+    return model.map(m -> new NewRegistration(rowNumber, m.details(), year, m.id())).orElse(null);
   }
 
   /** A row's title is taken when an earlier row or a registration already claims it. */
@@ -132,15 +157,15 @@ final class WorkbookCheck {
     return Optional.empty();
   }
 
+  /**
+   * The header must hold the template's columns, in any language of the interface; the column of
+   * continued models may be missing (a file made from an earlier template).
+   */
   private void checkHeader() {
-    var columns = TemplateColumn.all();
+    var columns = TemplateColumn.always();
     for (int i = 0; i < columns.size(); i++) {
       var expected = columns.get(i).labelKey();
-      var actual = header.get(i) == null ? "" : header.get(i).replace("*", "").trim();
-      var matches =
-          Languages.SUPPORTED_LOCALES.stream()
-              .anyMatch(l -> messages.getMessage(expected, null, l).equals(actual));
-      if (!matches) {
+      if (!isLabel(columns.get(i), i)) {
         badTemplate = true;
         errors.add(
             new ImportJob.ImportError(
@@ -154,13 +179,23 @@ final class WorkbookCheck {
         return;
       }
     }
+    continuedColumn =
+        isLabel(TemplateColumn.CONTINUED_FROM, TemplateColumn.CONTINUED_FROM.ordinal());
+    var fixed = continuedColumn ? TemplateColumn.all().size() : columns.size();
     header.forEach(
         (column, text) -> {
           var code = INDICATOR_HEADER.matcher(text == null ? "" : text);
-          if (column >= columns.size() && code.find()) {
+          if (column >= fixed && code.find()) {
             indicatorColumns.put(column, code.group(1));
           }
         });
+  }
+
+  /** Whether the header's cell at the index is the column's label in a language of ours. */
+  private boolean isLabel(TemplateColumn column, int index) {
+    var actual = header.get(index) == null ? "" : header.get(index).replace("*", "").trim();
+    return Languages.SUPPORTED_LOCALES.stream()
+        .anyMatch(l -> messages.getMessage(column.labelKey(), null, l).equals(actual));
   }
 
   /** The error of a row, in the column of its field (a template column or an indicator's). */

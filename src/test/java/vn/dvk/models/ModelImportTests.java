@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -187,19 +185,9 @@ class ModelImportTests {
     return jdbc.sql("select count(*) from models_model").query(Long.class).single();
   }
 
-  /** A row: year, title, owner, unit, field, funds, then fixed content and a start date. */
   private static List<Object> row(
       Object year, String title, String owner, String unit, String field, Object funds) {
-    var cells = new ArrayList<Object>(Arrays.asList(new Object[23]));
-    cells.set(0, year);
-    cells.set(1, title);
-    cells.set(2, owner);
-    cells.set(3, unit);
-    cells.set(6, field);
-    cells.set(11, "Nội dung, cách làm");
-    cells.set(16, funds);
-    cells.set(19, LocalDate.of(2024, 3, 1));
-    return cells;
+    return TestWorkbooks.row(year, title, owner, unit, field, funds);
   }
 
   private static List<Object> withPerson(List<Object> row, String name) {

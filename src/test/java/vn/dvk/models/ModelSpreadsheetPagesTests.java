@@ -52,7 +52,8 @@ class ModelSpreadsheetPagesTests {
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       var header = workbook.getSheetAt(0).getRow(0);
       assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Tên mô hình *");
-      assertThat(header.getCell(23).getStringCellValue()).endsWith("[LAND_DONATED]");
+      assertThat(header.getCell(23).getStringCellValue()).isEqualTo("Tiếp nối mô hình số");
+      assertThat(header.getCell(24).getStringCellValue()).endsWith("[LAND_DONATED]");
       var codes = new ArrayList<String>();
       workbook.getSheetAt(1).forEach(row -> codes.add(row.getCell(0).getStringCellValue()));
       assertThat(codes).contains("ECONOMY", "NONG_THON_MOI", "BT.DL.VOXU").doesNotContain("BT.TL");
@@ -91,6 +92,7 @@ class ModelSpreadsheetPagesTests {
     mvc.perform(get(location + "/status").with(as("duclinh")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Đã nhập 1 mô hình")))
+        .andExpect(content().string(containsString("href=\"/models/" + createdModel(jobId))))
         .andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-trigger"))));
     mvc.perform(get(location).with(as("tanhlinh"))).andExpect(status().isNotFound());
   }
@@ -128,6 +130,10 @@ class ModelSpreadsheetPagesTests {
     mvc.perform(get("/models/export.xlsx").param("under", "BT.TL").with(as("duclinh")))
         .andExpect(status().isNotFound())
         .andExpect(header().string("Content-Type", containsString("text/html")));
+  }
+
+  private long createdModel(long jobId) {
+    return acting.as("duclinh", () -> imports.job(jobId)).created().get(0).modelId();
   }
 
   private RequestPostProcessor as(String username) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.dvk.support.Acting;
 
 /** Small builders of model details for tests. */
 public final class Models {
@@ -38,6 +39,20 @@ public final class Models {
         List.of(
             new IndicatorTarget("ROAD_BUILT", BigDecimal.ZERO, new BigDecimal("3.5")),
             new IndicatorTarget("LAND_DONATED", BigDecimal.ZERO, new BigDecimal("2000"))));
+  }
+
+  /** A collective model of the unit, registered (approved by its superior) for the year. */
+  static long registered(
+      Acting acting,
+      MobilizationModels models,
+      Registrations registrations,
+      String title,
+      int year) {
+    var id = acting.as("duclinh", () -> models.create(collective(title, "BT.DL.X10"), year)).id();
+    acting.run("duclinh", () -> registrations.act(id, year, RegistrationAction.SUBMIT, null));
+    acting.run(
+        "duclinh.reviewer", () -> registrations.act(id, year, RegistrationAction.APPROVE, null));
+    return id;
   }
 
   /** An individual's model: a person of the unit, with a position. */

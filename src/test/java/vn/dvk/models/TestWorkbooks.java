@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -12,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import vn.dvk.models.spreadsheet.RegistrationTemplate;
+import vn.dvk.models.spreadsheet.TemplateColumn;
 import vn.dvk.programs.ReferenceList;
 import vn.dvk.programs.ReferenceLists;
 
@@ -34,34 +38,62 @@ final class TestWorkbooks {
           List.of());
       try (var workbook =
           new XSSFWorkbook(new java.io.ByteArrayInputStream(template.toByteArray()))) {
-        var sheet = workbook.getSheetAt(0);
-        var dates = workbook.createCellStyle();
-        dates.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-        for (int r = 0; r < rows.size(); r++) {
-          var row = sheet.createRow(r + 1);
-          var values = rows.get(r);
-          for (int c = 0; c < values.size(); c++) {
-            var value = values.get(c);
-            if (value instanceof Number number) {
-              row.createCell(c).setCellValue(number.doubleValue());
-            } else if (value instanceof java.time.LocalDate date) {
-              var cell = row.createCell(c);
-              cell.setCellValue(date);
-              cell.setCellStyle(dates);
-            } else if (value != null) {
-              row.createCell(c).setCellValue(value.toString());
-            }
-          }
-        }
-        var file = Files.createTempFile("dvk-test-", ".xlsx");
-        try (var out = Files.newOutputStream(file)) {
-          workbook.write(out);
-        }
-        return file;
+        return save(workbook, rows);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A workbook made from the template as it was before the column of continued models: the
+   * indicator targets follow the model's columns at once (here LAND_DONATED, in column X).
+   */
+  static Path withoutContinuedColumn(MessageSource messages, List<List<Object>> rows) {
+    var vi = Locale.forLanguageTag("vi");
+    try (var workbook = new XSSFWorkbook()) {
+      var header = workbook.createSheet("x").createRow(0);
+      var columns = TemplateColumn.always();
+      for (int i = 0; i < columns.size(); i++) {
+        var column = columns.get(i);
+        header
+            .createCell(i)
+            .setCellValue(
+                messages.getMessage(column.labelKey(), null, vi) + (column.required() ? " *" : ""));
+      }
+      header.createCell(columns.size()).setCellValue("Chỉ tiêu: Diện tích đất hiến [LAND_DONATED]");
+      return save(workbook, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the rows below the header of the first sheet, and the workbook to a file. */
+  private static Path save(XSSFWorkbook workbook, List<List<Object>> rows) throws IOException {
+    var sheet = workbook.getSheetAt(0);
+    var dates = workbook.createCellStyle();
+    dates.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+    for (int r = 0; r < rows.size(); r++) {
+      var row = sheet.createRow(r + 1);
+      var values = rows.get(r);
+      for (int c = 0; c < values.size(); c++) {
+        var value = values.get(c);
+        if (value instanceof Number number) {
+          row.createCell(c).setCellValue(number.doubleValue());
+        } else if (value instanceof java.time.LocalDate date) {
+          var cell = row.createCell(c);
+          cell.setCellValue(date);
+          cell.setCellStyle(dates);
+        } else if (value != null) {
+          row.createCell(c).setCellValue(value.toString());
+        }
+      }
+    }
+    var file = Files.createTempFile("dvk-test-", ".xlsx");
+    try (var out = Files.newOutputStream(file)) {
+      workbook.write(out);
+    }
+    return file;
   }
 
   /**
@@ -95,6 +127,29 @@ final class TestWorkbooks {
       }
     }
     return file;
+  }
+
+  /** A row: year, title, owner, unit, field, funds, then fixed content and a start date. */
+  static List<Object> row(
+      Object year, String title, String owner, String unit, String field, Object funds) {
+    var cells = new ArrayList<Object>(Arrays.asList(new Object[23]));
+    cells.set(0, year);
+    cells.set(1, title);
+    cells.set(2, owner);
+    cells.set(3, unit);
+    cells.set(6, field);
+    cells.set(11, "Nội dung, cách làm");
+    cells.set(16, funds);
+    cells.set(19, LocalDate.of(2024, 3, 1));
+    return cells;
+  }
+
+  /** A row that continues the model of the given number (or text) into the year. */
+  static List<Object> continued(Object year, Object model) {
+    var cells = new ArrayList<Object>(Arrays.asList(new Object[24]));
+    cells.set(0, year);
+    cells.set(23, model);
+    return cells;
   }
 
   static Path bytes(byte[] content, String suffix) throws IOException {

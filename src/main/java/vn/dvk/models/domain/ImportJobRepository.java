@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -77,6 +78,24 @@ public class ImportJobRepository {
         .update();
   }
 
+  /**
+   * Records what the rows of an import created, in the import's own transaction: if it rolls back,
+   * so does this.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void created(long id, Map<Integer, ImportJob.Created> byRow) {
+    byRow.forEach(
+        (row, created) ->
+            jdbc.sql(
+                    "insert into models_import_created (job_id, row_number, model_id,"
+                        + " registration_id) values (:id, :row, :model, :registration)")
+                .param("id", id)
+                .param("row", row)
+                .param("model", created.modelId())
+                .param("registration", created.registrationId())
+                .update());
+  }
+
   /** Those of the jobs that have finished. */
   @Transactional(readOnly = true)
   public List<Long> finishedAmong(Collection<Long> ids) {
@@ -142,8 +161,18 @@ public class ImportJobRepository {
         rs.getInt("imported"),
         rs.getInt("error_count"),
         errors == null ? List.of() : json.readValue(errors, ERRORS),
+        created(rs.getLong("id")),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         finished == null ? null : finished.toInstant());
+  }
+
+  private List<ImportJob.Created> created(long id) {
+    return jdbc.sql(
+            "select model_id, registration_id from models_import_created where job_id = :id"
+                + " order by row_number")
+        .param("id", id)
+        .query((rs, n) -> new ImportJob.Created(rs.getLong(1), rs.getLong(2)))
+        .list();
   }
 
   private OffsetDateTime now() {

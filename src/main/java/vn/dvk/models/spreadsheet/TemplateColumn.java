@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The columns of the registration workbook, in order: what each holds (the property of the model it
  * fills) and its label key. Indicator targets follow these, one column per indicator, recognised by
- * the indicator code in brackets at the end of their header.
+ * the indicator code in brackets at the end of their header. A row with a model's number in {@link
+ * #CONTINUED_FROM} continues that model: the columns of the model's content are not read.
  */
 public enum TemplateColumn {
   YEAR("year", "models.year", true),
@@ -30,7 +31,12 @@ public enum TemplateColumn {
   START_DATE("startDate", "models.f.startDate", false),
   EVALUATION_DATE("evaluationDate", "models.f.evaluationDate", false),
   MILESTONES("milestones", "models.f.milestones", false),
-  SUSTAINABILITY("sustainability", "models.f.sustainability", false);
+  SUSTAINABILITY("sustainability", "models.f.sustainability", false),
+  /**
+   * The number of an earlier model this row continues into its year. It came after the others, so a
+   * file may lack it: files made from an earlier template still import.
+   */
+  CONTINUED_FROM("continuedFrom", "models.import.continued-from", false);
 
   private final String property;
   private final String labelKey;
@@ -65,5 +71,10 @@ public enum TemplateColumn {
 
   public static List<TemplateColumn> all() {
     return List.of(values());
+  }
+
+  /** The columns every file has, whichever template it was made from: all but the last. */
+  public static List<TemplateColumn> always() {
+    return all().subList(0, CONTINUED_FROM.ordinal());
   }
 }

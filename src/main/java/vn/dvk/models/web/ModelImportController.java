@@ -2,18 +2,10 @@ package vn.dvk.models.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
-import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,13 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dvk.identity.Scope;
-import vn.dvk.models.ModelAttachments;
 import vn.dvk.models.ModelImports;
-import vn.dvk.models.spreadsheet.RegistrationTemplate;
-import vn.dvk.programs.ReferenceList;
-import vn.dvk.programs.ReferenceLists;
-import vn.dvk.units.Units;
+import vn.dvk.shared.LocalizedException;
 
 /**
  * The registration workbook: download the template, upload a filled one, and watch the import run
@@ -38,31 +25,16 @@ import vn.dvk.units.Units;
 @PreAuthorize("hasAuthority('MODELS_EDIT')")
 class ModelImportController {
 
-  private static final Logger log = LoggerFactory.getLogger(ModelImportController.class);
+  static final String TEMPLATE_FILE = "mau-dang-ky-mo-hinh.xlsx";
 
   private final ModelImports imports;
-  private final ModelAttachments attachments;
-  private final ReferenceLists references;
-  private final Scope scope;
-  private final Units units;
+  private final ImportLaunch launch;
   private final MessageSource messages;
-  private final AsyncTaskExecutor executor;
 
-  ModelImportController(
-      ModelImports imports,
-      ModelAttachments attachments,
-      ReferenceLists references,
-      Scope scope,
-      Units units,
-      MessageSource messages,
-      @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+  ModelImportController(ModelImports imports, ImportLaunch launch, MessageSource messages) {
     this.imports = imports;
-    this.attachments = attachments;
-    this.references = references;
-    this.scope = scope;
-    this.units = units;
+    this.launch = launch;
     this.messages = messages;
-    this.executor = executor;
   }
 
   @GetMapping("/models/import")
@@ -75,55 +47,20 @@ class ModelImportController {
     response.setContentType(ModelExportController.XLSX);
     response.setHeader(
         "Content-Disposition",
-        ContentDisposition.attachment().filename("mau-dang-ky-mo-hinh.xlsx").build().toString());
-    RegistrationTemplate.write(
-        response.getOutputStream(),
-        locale,
-        key -> messages.getMessage(key, null, locale),
-        references.active(ReferenceList.FIELD),
-        references.active(ReferenceList.MOVEMENT),
-        references.active(ReferenceList.INDICATOR),
-        scope.visibleUnits(units.today()));
+        ContentDisposition.attachment().filename(TEMPLATE_FILE).build().toString());
+    launch.template(response.getOutputStream(), locale);
   }
 
   @PostMapping("/models/import")
   String upload(
       @RequestParam("file") MultipartFile file, Locale locale, RedirectAttributes redirect) {
-    if (file.isEmpty()) {
-      redirect.addFlashAttribute("alert", "import.error.no-file");
-      return "redirect:/models/import";
-    }
-    if (file.getSize() > attachments.maxSize().toBytes()) {
-      redirect.addFlashAttribute(
-          "alertText",
-          messages.getMessage(
-              "import.error.too-large",
-              new Object[] {String.valueOf(attachments.maxSize().toMegabytes())},
-              locale));
-      return "redirect:/models/import";
-    }
-    var jobId = imports.open(file.getOriginalFilename());
     try {
-      var copy = Files.createTempFile("dvk-import-", ".xlsx");
-      file.transferTo(copy);
-      var context = SecurityContextHolder.getContext();
-      executor.execute(
-          new DelegatingSecurityContextRunnable(
-              () -> {
-                try {
-                  imports.run(jobId, copy, locale);
-                } catch (RuntimeException unexpected) {
-                  log.error("Import {} failed", jobId, unexpected);
-                  imports.abort(jobId, locale);
-                } finally {
-                  copy.toFile().delete();
-                }
-              },
-              context));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return "redirect:/models/import/" + launch.start(file, locale);
+    } catch (LocalizedException refused) {
+      redirect.addFlashAttribute(
+          "alertText", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+      return "redirect:/models/import";
     }
-    return "redirect:/models/import/" + jobId;
   }
 
   @GetMapping("/models/import/{id}")
