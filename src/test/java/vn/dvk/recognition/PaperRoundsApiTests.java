@@ -2,10 +2,14 @@ package vn.dvk.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvk.identity.NewUserAccount;
@@ -43,8 +48,9 @@ import vn.dvk.units.Units;
 
 /**
  * A province's 2024, held on paper before the system and recorded through the API: a district round
- * and the provincial round, each in two calls, with the minutes' votes, the decisions' own numbers
- * and the paper's dates, which coverage and the yearly summary then count, never the day of typing.
+ * and the provincial round, each in two calls (and one opened through the rounds page), with the
+ * minutes' votes, the decisions' own numbers and the paper's dates, which coverage and the yearly
+ * summary then count, never the day of typing.
  *
  * <pre>
  * province P: district A (commune A.X), district B (held no round)
@@ -67,6 +73,7 @@ class PaperRoundsApiTests {
   @Autowired ModelBulkLoader loader;
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcClient jdbc;
+  @Autowired UserDetailsService users;
 
   String p;
   String provinceReviewer;
@@ -303,6 +310,30 @@ class PaperRoundsApiTests {
         .andExpect(jsonPath("$.version").value(0));
     mvc.perform(as(get("/api/v1/rounds/" + round + "/proposals"), districtReviewer))
         .andExpect(jsonPath("$.items", hasSize(0)));
+  }
+
+  @Test
+  void theRoundsPageOpensARoundRecordedFromPaperAndItsPageSaysSoAndByWhom() throws Exception {
+    var reviewer = user(users.loadUserByUsername(districtReviewer));
+    var location =
+        mvc.perform(
+                post("/rounds")
+                    .param("year", "2024")
+                    .param("title", "Xét cấp huyện 2024 (trang)")
+                    .param("proposalDeadline", "2024-07-31")
+                    .param("recordedFromPaper", "true")
+                    .with(reviewer)
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    mvc.perform(get(location).with(reviewer))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString("Ghi lại từ hồ sơ giấy, bởi " + districtReviewer)));
+    mvc.perform(get("/rounds").with(reviewer))
+        .andExpect(content().string(containsString("name=\"recordedFromPaper\"")));
   }
 
   private long open(String reviewer, String title, String deadline) throws Exception {
