@@ -86,6 +86,20 @@ public class MobilizationModels {
     return load(id);
   }
 
+  /**
+   * The model a registration belongs to, if the current user may read it; otherwise 404, as if it
+   * did not exist: for modules that name a model by one of its years.
+   */
+  public ModelView ofRegistration(long registrationId) {
+    return get(
+        registrations
+            .modelOf(registrationId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "models.error.registration-not-found", String.valueOf(registrationId))));
+  }
+
   public boolean exists(long id) {
     return models.find(id).isPresent();
   }

@@ -1,6 +1,7 @@
 package vn.dvk.recognition;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import vn.dvk.identity.CurrentUser;
 import vn.dvk.recognition.domain.ProposalRepository;
@@ -40,7 +41,7 @@ class ProposalMoves {
     }
   }
 
-  /** Moves a proposal of {@code round} (already read by the caller). */
+  /** Moves a proposal of {@code round} (already read by the caller), now. */
   ProposalView move(
       CurrentUser user,
       RoundView round,
@@ -49,11 +50,23 @@ class ProposalMoves {
       ProposalState to,
       Why why,
       String action) {
+    return move(user, round, proposal, version, to, why, action, clock.instant());
+  }
+
+  /** Moves a proposal as of {@code at}: the day its paper record gives, for a recorded round. */
+  ProposalView move(
+      CurrentUser user,
+      RoundView round,
+      ProposalView proposal,
+      int version,
+      ProposalState to,
+      Why why,
+      String action,
+      Instant at) {
     if (proposal.version() != version || !proposal.state().canTransitionTo(to)) {
       throw new ConflictException("recognition.error.proposal-changed");
     }
-    if (!proposals.transition(
-        proposal, to, why.text(), why.message(), user.username(), clock.instant())) {
+    if (!proposals.transition(proposal, to, why.text(), why.message(), user.username(), at)) {
       throw new ConflictException("recognition.error.proposal-changed");
     }
     var after = access.loadProposal(proposal.id());

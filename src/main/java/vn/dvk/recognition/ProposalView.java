@@ -8,7 +8,8 @@ import vn.dvk.shared.i18n.Message;
  * A model proposed to a round: by which unit, resting on which recognition below, with the
  * proposing unit's own consideration (minutes and vote), and where it stands. Why it was returned
  * or not recognized is either the reviewer's own words ({@code reason}) or a sentence the
- * application wrote ({@code reasonMessage}), shown in the reader's language.
+ * application wrote ({@code reasonMessage}), shown in the reader's language. A proposal of a round
+ * recorded from paper has its council's votes as the minutes give them ({@code councilVotes}).
  */
 public record ProposalView(
     long id,
@@ -27,4 +28,9 @@ public record ProposalView(
     String proposedBy,
     Instant proposedAt,
     String decidedBy,
-    Instant decidedAt) {}
+    Instant decidedAt,
+    CouncilVotes councilVotes) {
+
+  /** The council's votes on the proposal as the paper minutes give them. */
+  public record CouncilVotes(Integer votesFor, Integer votesAgainst) {}
+}

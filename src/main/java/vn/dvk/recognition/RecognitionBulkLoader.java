@@ -148,7 +148,8 @@ public class RecognitionBulkLoader {
             held.proposalDeadline(),
             0,
             10,
-            VoteRule.MAJORITY_OF_PRESENT),
+            VoteRule.MAJORITY_OF_PRESENT,
+            false),
         by,
         openedAt);
   }

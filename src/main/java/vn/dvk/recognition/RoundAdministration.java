@@ -59,7 +59,8 @@ public class RoundAdministration {
   /**
    * What a reviewer fills in to open a round, on the page or through the API; the level is that of
    * the reviewer's unit. Each field's own rules are declared here, once; the scale's rule (its
-   * lowest below its highest) is the round's.
+   * lowest below its highest) is the round's. A round held before the system is opened {@code
+   * recordedFromPaper}, with the deadline of its paper record (see {@link PaperRounds}).
    */
   public record OpenRound(
       @NotNull(message = "{validation.required}") @MovementYear Integer year,
@@ -67,7 +68,20 @@ public class RoundAdministration {
       @NotNull(message = "{validation.required}") LocalDate proposalDeadline,
       Integer scaleMin,
       Integer scaleMax,
-      VoteRule voteRule) {}
+      VoteRule voteRule,
+      Boolean recordedFromPaper) {
+
+    /** A round held in the system (not recorded from paper). */
+    public OpenRound(
+        Integer year,
+        String title,
+        LocalDate proposalDeadline,
+        Integer scaleMin,
+        Integer scaleMax,
+        VoteRule voteRule) {
+      this(year, title, proposalDeadline, scaleMin, scaleMax, voteRule, false);
+    }
+  }
 
   /** The meeting as recorded: when, where, who attended. */
   public record Meeting(
@@ -94,7 +108,8 @@ public class RoundAdministration {
                 request.proposalDeadline(),
                 scale.min(),
                 scale.max(),
-                request.voteRule() == null ? VoteRule.MAJORITY_OF_PRESENT : request.voteRule()),
+                request.voteRule() == null ? VoteRule.MAJORITY_OF_PRESENT : request.voteRule(),
+                Boolean.TRUE.equals(request.recordedFromPaper())),
             user.username(),
             clock.instant());
     var round = access.load(id);

@@ -139,16 +139,31 @@ public class RoundDecisions {
     if (verdicts.stream().noneMatch(Judged::recognized)) {
       return null;
     }
+    return issue(user, round, issue.date(), issue.signerName(), issue.signerTitle(), null);
+  }
+
+  /**
+   * The round's recognition decision, numbered next in its unit's year unless {@code number} is
+   * given (as a decision recorded from paper has it).
+   */
+  long issue(
+      CurrentUser user,
+      RoundView round,
+      LocalDate date,
+      String signerName,
+      String signerTitle,
+      String number) {
     return decisions.insert(
         new DecisionRepository.NewDecision(
             DecisionKind.RECOGNITION,
             round.unitCode(),
             round.level(),
-            issue.date(),
-            issue.signerName().trim(),
-            issue.signerTitle().trim(),
+            date,
+            signerName.trim(),
+            signerTitle.trim(),
             round.id(),
-            null),
+            null,
+            number),
         user.username(),
         clock.instant());
   }
@@ -159,20 +174,7 @@ public class RoundDecisions {
     var verdict = judged.verdict();
     if (judged.recognized()) {
       var outstanding = issue.outstanding() == null ? Set.<Long>of() : issue.outstanding();
-      var recognitionId =
-          decisions.insertRecognition(
-              proposal.modelId(),
-              proposal.ownerKind(),
-              round.level(),
-              round.unitCode(),
-              round.year(),
-              decisionId,
-              round.id(),
-              proposal.id(),
-              outstanding.contains(proposal.id()));
-      events.publishEvent(
-          new RecognitionGranted(
-              proposal.modelId(), recognitionId, round.unitCode(), round.level(), round.year()));
+      grant(round, proposal, decisionId, outstanding.contains(proposal.id()));
     }
     moves.move(
         user,
@@ -182,5 +184,23 @@ public class RoundDecisions {
         verdict.state(),
         new Why(verdict.reason(), verdict.reasonMessage()),
         judged.recognized() ? "PROPOSAL_RECOGNIZED" : "PROPOSAL_NOT_RECOGNIZED");
+  }
+
+  /** Recognizes the proposal's model at the round's level by the decision, and says so. */
+  void grant(RoundView round, ProposalView proposal, long decisionId, boolean outstanding) {
+    var recognitionId =
+        decisions.insertRecognition(
+            proposal.modelId(),
+            proposal.ownerKind(),
+            round.level(),
+            round.unitCode(),
+            round.year(),
+            decisionId,
+            round.id(),
+            proposal.id(),
+            outstanding);
+    events.publishEvent(
+        new RecognitionGranted(
+            proposal.modelId(), recognitionId, round.unitCode(), round.level(), round.year()));
   }
 }

@@ -3,6 +3,7 @@ package vn.dvk.recognition;
 import static vn.dvk.shared.Texts.blankToNull;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.CurrentUser;
@@ -17,6 +18,8 @@ import vn.dvk.recognition.domain.ReviewRound;
 import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ForbiddenException;
+import vn.dvk.shared.Violations;
+import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
 /**
@@ -59,8 +62,18 @@ public class RoundProposals {
     this.clock = clock;
   }
 
-  /** What a unit sends with a proposal besides the model: its own consideration. */
-  public record Dossier(String considerationNote, Integer votesFor, Integer votesAgainst) {
+  /**
+   * What a unit sends with a proposal besides the model: its own consideration; and, to a round
+   * recorded from paper, the day the paper record says it was proposed ({@code proposedOn}: the
+   * round's deadline when it does not say).
+   */
+  public record Dossier(
+      String considerationNote, Integer votesFor, Integer votesAgainst, LocalDate proposedOn) {
+
+    public Dossier(String considerationNote, Integer votesFor, Integer votesAgainst) {
+      this(considerationNote, votesFor, votesAgainst, null);
+    }
+
     public static Dossier none() {
       return new Dossier(null, null, null);
     }
@@ -74,29 +87,49 @@ public class RoundProposals {
     rounds.lock(roundId);
     var round = access.load(roundId);
     var model = models.get(modelId);
-    var result = ProposalRules.check(candidate(user, round, model));
+    var result = ProposalRules.check(candidate(user.unitCode(), round, model));
     if (!result.isAccepted()) {
       throw new BusinessRuleException(result.refusal().messageKey(), result.refusal().arguments());
     }
     var d = dossier == null ? Dossier.none() : dossier;
+    Violations.check()
+        .including(new ReviewRound(round).paperDay("proposedOn", d.proposedOn(), units.today()))
+        .refuseAny();
+    return insert(user, round, model, user.unitCode(), result.accepted(), d);
+  }
+
+  /**
+   * Writes an accepted proposal by the unit, made when its dossier says for a round recorded from
+   * paper, else now; and records it in the audit log.
+   */
+  ProposalView insert(
+      CurrentUser user,
+      RoundView round,
+      ModelView model,
+      String proposerUnitCode,
+      ProposalRules.Accepted accepted,
+      Dossier d) {
     var id =
         proposals.insert(
-            roundId,
-            modelId,
+            round.id(),
+            model.id(),
             model.details().ownerKind(),
-            user.unitCode(),
-            result.accepted().basis().map(ProposalRules.Standing::id).orElse(null),
+            proposerUnitCode,
+            accepted.basis().map(ProposalRules.Standing::id).orElse(null),
             new ProposalRepository.Dossier(
                 blankToNull(d.considerationNote()), d.votesFor(), d.votesAgainst()),
             user.username(),
-            clock.instant());
+            round.isRecorded()
+                ? ReviewRound.onPaper(
+                    d.proposedOn() == null ? round.proposalDeadline() : d.proposedOn())
+                : clock.instant());
     var proposal = access.loadProposal(id);
     audit.record(
         user,
         "PROPOSAL_SUBMITTED",
         ProposalMoves.PROPOSAL,
         id,
-        user.unitCode(),
+        proposerUnitCode,
         model.title(),
         null,
         proposal);
@@ -116,7 +149,11 @@ public class RoundProposals {
         user, round, proposal, version, ProposalState.WITHDRAWN, Why.none(), "PROPOSAL_WITHDRAWN");
   }
 
-  private ProposalRules.Candidate candidate(CurrentUser user, RoundView round, ModelView model) {
+  /**
+   * What {@link ProposalRules} look at when the unit proposes the model to the round; when no unit
+   * is named, the unit the rules expect (a round recorded from paper lists its proposals itself).
+   */
+  ProposalRules.Candidate candidate(String proposerUnitCode, RoundView round, ModelView model) {
     var standings =
         decisions.ofModel(model.id()).stream()
             .filter(RecognitionView::isStanding)
@@ -129,16 +166,22 @@ public class RoundProposals {
                     p.roundId() == round.id()
                         && p.state() != ProposalState.RETURNED
                         && p.state() != ProposalState.WITHDRAWN);
+    var chain = units.chain(model.unitCode(), units.asOfYear(round.year()));
+    var proposer =
+        proposerUnitCode != null
+            ? proposerUnitCode
+            : ProposalRules.proposerOf(chain, round.unitCode()).map(UnitView::code).orElse(null);
     return new ProposalRules.Candidate(
         new ProposalRules.Round(
             round.unitCode(),
             round.level(),
             round.year(),
             round.proposalDeadline(),
-            round.isOpen()),
+            round.isOpen(),
+            round.isRecorded()),
         units.today(),
-        user.unitCode(),
-        units.chain(model.unitCode(), units.asOfYear(round.year())),
+        proposer,
+        chain,
         standings,
         model.registration(round.year()).map(r -> r.state().isRegistered()).orElse(false),
         alreadyProposed);

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dvk.units.Level;
 
-/** A review round: who holds it, for which level and year, its deadline, council and meeting. */
+/**
+ * A review round: who holds it, for which level and year, its deadline, council and meeting; and,
+ * for a round held before the system, that it was recorded from paper ({@code paper}, else null).
+ */
 public record RoundView(
     long id,
     int version,
@@ -25,7 +28,14 @@ public record RoundView(
     String openedBy,
     Instant openedAt,
     List<CriterionView> criteria,
-    List<MemberView> members) {
+    List<MemberView> members,
+    Paper paper) {
+
+  /**
+   * A round recorded from its paper minutes: who recorded it, and the size of its council as the
+   * minutes give it (null until its result is recorded, or when they do not say).
+   */
+  public record Paper(String recordedBy, Integer councilSize) {}
 
   /** A criterion the council scores on, with its weight. */
   public record CriterionView(String code, String name, java.math.BigDecimal weight) {}
@@ -35,6 +45,10 @@ public record RoundView(
 
   public boolean isOpen() {
     return state == RoundState.OPEN;
+  }
+
+  public boolean isRecorded() {
+    return paper != null;
   }
 
   public boolean isMember(String username) {

@@ -35,6 +35,14 @@ public class RegistrationRepository {
         .list();
   }
 
+  /** The model a registration (one of its years) belongs to. */
+  public Optional<Long> modelOf(long registrationId) {
+    return jdbc.sql("select model_id from models_registration where id = :id")
+        .param("id", registrationId)
+        .query(Long.class)
+        .optional();
+  }
+
   public Optional<RegistrationView> find(long modelId, int year) {
     return jdbc.sql(
             "select * from models_registration where model_id = :id and registration_year = :year")

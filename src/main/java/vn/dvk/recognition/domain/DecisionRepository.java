@@ -29,7 +29,10 @@ public class DecisionRepository {
     this.jdbc = jdbc;
   }
 
-  /** What a decision says besides its number, which the repository gives it. */
+  /**
+   * What a decision says; its number is the repository's (the next of its issuer's year) unless it
+   * is given, as a decision recorded from paper has it.
+   */
   public record NewDecision(
       DecisionKind kind,
       String issuingUnitCode,
@@ -38,7 +41,34 @@ public class DecisionRepository {
       String signerName,
       String signerTitle,
       Long roundId,
-      String reason) {}
+      String reason,
+      String number) {
+
+    public NewDecision(
+        DecisionKind kind,
+        String issuingUnitCode,
+        Level level,
+        LocalDate date,
+        String signerName,
+        String signerTitle,
+        Long roundId,
+        String reason) {
+      this(kind, issuingUnitCode, level, date, signerName, signerTitle, roundId, reason, null);
+    }
+  }
+
+  /** Whether the issuer already has a decision of that number in the year. */
+  public boolean numberTaken(String issuingUnitCode, int year, String number) {
+    return jdbc.sql(
+                "select count(*) from recognition_decision where issuing_unit_code = :unit"
+                    + " and decision_year = :year and number = :number")
+            .param("unit", issuingUnitCode)
+            .param("year", year)
+            .param("number", number)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
 
   /**
    * Inserts a decision with the next number of its issuer's year. Two decisions numbered at once
@@ -68,7 +98,11 @@ public class DecisionRepository {
         .param("level", decision.level().name())
         .param("year", year)
         .param("sequence", sequence)
-        .param("number", DecisionNumbers.format(sequence, decision.level()))
+        .param(
+            "number",
+            decision.number() == null
+                ? DecisionNumbers.format(sequence, decision.level())
+                : decision.number())
         .param("date", decision.date())
         .param("signer", decision.signerName())
         .param("title", decision.signerTitle())

@@ -96,6 +96,17 @@ public class ProposalRepository {
     return keys.getKey().longValue();
   }
 
+  /** The council's votes on a proposal of a round recorded from paper, as its minutes give them. */
+  public void recordCouncilVotes(long id, Integer votesFor, Integer votesAgainst) {
+    jdbc.sql(
+            "update recognition_proposal set council_votes_for = :for,"
+                + " council_votes_against = :against where id = :id")
+        .param("for", votesFor)
+        .param("against", votesAgainst)
+        .param("id", id)
+        .update();
+  }
+
   public Optional<ProposalView> find(long id) {
     return jdbc.sql("select * from recognition_proposal where id = :id")
         .param("id", id)
@@ -164,6 +175,15 @@ public class ProposalRepository {
         rs.getString("proposed_by"),
         rs.getObject("proposed_at", OffsetDateTime.class).toInstant(),
         rs.getString("decided_by"),
-        decidedAt == null ? null : decidedAt.toInstant());
+        decidedAt == null ? null : decidedAt.toInstant(),
+        councilVotes(rs));
+  }
+
+  private static ProposalView.CouncilVotes councilVotes(ResultSet rs) throws SQLException {
+    var votesFor = rs.getObject("council_votes_for", Integer.class);
+    var votesAgainst = rs.getObject("council_votes_against", Integer.class);
+    return votesFor == null && votesAgainst == null
+        ? null
+        : new ProposalView.CouncilVotes(votesFor, votesAgainst);
   }
 }

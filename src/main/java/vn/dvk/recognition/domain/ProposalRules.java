@@ -8,8 +8,9 @@ import vn.dvk.units.UnitView;
 
 /**
  * Whether a model may be proposed to a round (SPEC §4): only while the round takes proposals and
- * not after its deadline; only a model of the round unit's subtree, proposed by the unit of its
- * chain directly below the round's unit (or by the round's unit, for its own models); only once
+ * not after its deadline (unless the round is recorded from paper: its proposals were made on
+ * paper, and are typed in later); only a model of the round unit's subtree, proposed by the unit of
+ * its chain directly below the round's unit (or by the round's unit, for its own models); only once
  * that unit recognized it at its own level; and never twice, nor when the round's unit already
  * recognized it.
  */
@@ -28,7 +29,14 @@ public final class ProposalRules {
       boolean alreadyProposed) {}
 
   /** The round, as far as proposing to it goes. */
-  public record Round(String unitCode, Level level, int year, LocalDate deadline, boolean open) {}
+  public record Round(
+      String unitCode, Level level, int year, LocalDate deadline, boolean open, boolean recorded) {
+
+    /** A round held in the system. */
+    public Round(String unitCode, Level level, int year, LocalDate deadline, boolean open) {
+      this(unitCode, level, year, deadline, open, false);
+    }
+  }
 
   /** A recognition the model holds (not revoked). */
   public record Standing(long id, Level level, String unitCode) {}
@@ -45,7 +53,7 @@ public final class ProposalRules {
     if (!round.open()) {
       return refused("recognition.error.round-closed");
     }
-    if (c.today().isAfter(round.deadline())) {
+    if (!round.recorded() && c.today().isAfter(round.deadline())) {
       return refused("recognition.error.deadline-passed", round.deadline());
     }
     var chain = c.modelChain().stream().map(UnitView::code).toList();
@@ -53,8 +61,7 @@ public final class ProposalRules {
     if (roundPosition < 0) {
       return refused("recognition.error.not-in-subtree");
     }
-    var proposer =
-        roundPosition == 0 ? c.modelChain().get(0) : c.modelChain().get(roundPosition - 1);
+    var proposer = proposerOf(c.modelChain(), roundPosition);
     if (!proposer.code().equals(c.proposerUnitCode())) {
       return refused("recognition.error.not-the-proposer", proposer.name());
     }
@@ -76,6 +83,20 @@ public final class ProposalRules {
       return refused("recognition.error.not-recognized-below", proposer.name());
     }
     return new Result(null, new Accepted(basis));
+  }
+
+  /**
+   * The unit that proposes a model to a round: of the model's chain (its unit first), the unit
+   * directly below the round's, or the round's unit itself for its own models; none when the model
+   * lies outside the round unit's subtree.
+   */
+  public static Optional<UnitView> proposerOf(List<UnitView> modelChain, String roundUnitCode) {
+    var position = modelChain.stream().map(UnitView::code).toList().indexOf(roundUnitCode);
+    return position < 0 ? Optional.empty() : Optional.of(proposerOf(modelChain, position));
+  }
+
+  private static UnitView proposerOf(List<UnitView> chain, int roundPosition) {
+    return roundPosition == 0 ? chain.get(0) : chain.get(roundPosition - 1);
   }
 
   private static Result refused(String key, Object... arguments) {

@@ -1,5 +1,6 @@
 package vn.dvk.recognition.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import vn.dvk.recognition.RoundView;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.MovementTime;
 import vn.dvk.shared.Violations;
 import vn.dvk.shared.i18n.Message;
 
@@ -17,7 +19,8 @@ import vn.dvk.shared.i18n.Message;
  * A review round and the rules of its life (SPEC §4): what opening one takes; that it takes
  * proposals, council changes and ballots only while open; that it moves {@code OPEN → MEETING_HELD
  * → DECIDED} one step at a time; what its meeting record needs; and what each proposal comes to
- * when the decision is issued. The services load the round, ask it, and write what it allows.
+ * when the decision is issued; and, for a round recorded from paper, what its minutes' result must
+ * say and what it comes to. The services load the round, ask it, and write what it allows.
  */
 public final class ReviewRound {
 
@@ -130,6 +133,34 @@ public final class ReviewRound {
             outcome.quorum() ? "recognition.reason.vote" : "recognition.reason.vote-no-quorum",
             outcome.agree(),
             outcome.present()));
+  }
+
+  /**
+   * Noon of a day of the paper record, in the movement's zone: the instant a recorded entry keeps.
+   */
+  public static Instant onPaper(LocalDate day) {
+    return day.atTime(12, 0).atZone(MovementTime.ZONE).toInstant();
+  }
+
+  /** A day given from the paper record: only a round recorded from paper takes one, none ahead. */
+  public List<Violation> paperDay(String field, LocalDate day, LocalDate today) {
+    return Violations.check()
+        .when(day != null && !round.isRecorded(), field, "recognition.error.paper-only")
+        .when(day != null && day.isAfter(today), field, "recognition.error.paper-day-ahead")
+        .list();
+  }
+
+  /** Only a round recorded from paper takes its result from the minutes, once, while it is open. */
+  public void requireRecorded() {
+    if (!round.isRecorded()) {
+      throw new BusinessRuleException("recognition.error.not-recorded");
+    }
+    requireStep(RoundState.MEETING_HELD);
+  }
+
+  /** The rules of the round's result as its paper minutes give it. */
+  public PaperMinutes minutes() {
+    return new PaperMinutes(round);
   }
 
   private static Verdict notRecognized(Message reason) {

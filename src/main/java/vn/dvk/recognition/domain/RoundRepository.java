@@ -31,7 +31,7 @@ public class RoundRepository {
     this.jdbc = jdbc;
   }
 
-  /** The round's settings when it opens. */
+  /** The round's settings when it opens; {@code recorded}: from paper, by the one who opens it. */
   public record NewRound(
       String unitCode,
       Level level,
@@ -40,15 +40,18 @@ public class RoundRepository {
       LocalDate proposalDeadline,
       int scaleMin,
       int scaleMax,
-      VoteRule voteRule) {}
+      VoteRule voteRule,
+      boolean recorded) {}
 
   public long insert(NewRound round, String by, Instant at) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
             insert into recognition_round (version, unit_code, level, round_year, title,
-                proposal_deadline, scale_min, scale_max, vote_rule, state, opened_by, opened_at)
-            values (0, :unit, :level, :year, :title, :deadline, :min, :max, :rule, 'OPEN', :by, :at)
+                proposal_deadline, scale_min, scale_max, vote_rule, state, opened_by, opened_at,
+                recorded, recorded_by)
+            values (0, :unit, :level, :year, :title, :deadline, :min, :max, :rule, 'OPEN', :by, :at,
+                :recorded, :recordedBy)
             """)
         .param("unit", round.unitCode())
         .param("level", round.level().name())
@@ -60,6 +63,8 @@ public class RoundRepository {
         .param("rule", round.voteRule().name())
         .param("by", by)
         .param("at", utc(at))
+        .param("recorded", round.recorded())
+        .param("recordedBy", round.recorded() ? by : null)
         .update(keys, "id");
     var id = keys.getKey().longValue();
     jdbc.sql(
@@ -152,6 +157,14 @@ public class RoundRepository {
     return true;
   }
 
+  /** The size of the council of a round recorded from paper, as its minutes give it. */
+  public void recordCouncilSize(long roundId, Integer size) {
+    jdbc.sql("update recognition_round set council_size = :size where id = :id")
+        .param("size", size)
+        .param("id", roundId)
+        .update();
+  }
+
   /** Closes the round with its decision (none when nothing was recognized). */
   public boolean decide(RoundView round, Long decisionId, String by, Instant at) {
     return jdbc.sql(
@@ -235,7 +248,11 @@ public class RoundRepository {
         rs.getString("opened_by"),
         rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
         criteria(id),
-        members(id));
+        members(id),
+        rs.getBoolean("recorded")
+            ? new RoundView.Paper(
+                rs.getString("recorded_by"), rs.getObject("council_size", Integer.class))
+            : null);
   }
 
   private List<RoundView.CriterionView> criteria(long roundId) {

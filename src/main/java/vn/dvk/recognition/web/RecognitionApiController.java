@@ -77,6 +77,17 @@ class RecognitionApiController {
     return ApiPage.slice(rounds.proposals(id), page, size).map(json::proposals);
   }
 
+  @GetMapping("/proposals/{id}")
+  ProposalJson proposal(@PathVariable long id) {
+    return json.proposal(rounds.proposal(id));
+  }
+
+  /** The letter a unit sends with its proposals to the round. */
+  @GetMapping("/rounds/{id}/letter/pdf")
+  ResponseEntity<byte[]> letter(@PathVariable long id) {
+    return Pdf.inline(papers.submissionLetter(id), "to-trinh-" + id + ".pdf");
+  }
+
   @PutMapping("/proposals/{id}/scores")
   SheetJson score(@PathVariable long id, @RequestBody ScoresRequest request) {
     return RecognitionJson.sheet(

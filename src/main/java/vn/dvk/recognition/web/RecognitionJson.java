@@ -1,6 +1,7 @@
 package vn.dvk.recognition.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,10 @@ class RecognitionJson {
       List<RoundView.CriterionView> criteria,
       List<RoundView.MemberView> members,
       LocalDate meetingDate,
-      Long decisionId) {}
+      Long decisionId,
+      boolean recordedFromPaper,
+      String recordedBy,
+      Integer councilSize) {}
 
   record ModelRef(long id, String title, OwnerKind ownerKind, UnitRef unit) {}
 
@@ -76,7 +80,9 @@ class RecognitionJson {
       UnitRef proposingUnit,
       ProposalState state,
       String reason,
-      Long basisRecognitionId) {}
+      Long basisRecognitionId,
+      Instant proposedAt,
+      ProposalView.CouncilVotes councilVotes) {}
 
   record DecisionJson(
       long id,
@@ -124,7 +130,9 @@ class RecognitionJson {
                     new UnitRef(p.proposingUnitCode(), names.get(p.proposingUnitCode())),
                     p.state(),
                     reason(p),
-                    p.basisRecognitionId()))
+                    p.basisRecognitionId(),
+                    p.proposedAt(),
+                    p.councilVotes()))
         .toList();
   }
 
@@ -197,6 +205,9 @@ class RecognitionJson {
         r.criteria(),
         r.members(),
         r.meetingDate(),
-        r.decisionId());
+        r.decisionId(),
+        r.isRecorded(),
+        r.isRecorded() ? r.paper().recordedBy() : null,
+        r.isRecorded() ? r.paper().councilSize() : null);
   }
 }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.recognition.CouncilBallots;
 import vn.dvk.recognition.CouncilFormation;
-import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.ReviewRounds;
 import vn.dvk.recognition.RoundAdministration;
 import vn.dvk.recognition.RoundDecisions;
@@ -44,7 +43,6 @@ class RoundActionsApiController {
   private final RoundAdministration administration;
   private final CouncilFormation councilFormation;
   private final RecognitionJson json;
-  private final RecognitionPapers papers;
 
   RoundActionsApiController(
       ReviewRounds rounds,
@@ -53,8 +51,7 @@ class RoundActionsApiController {
       RoundDecisions roundDecisions,
       RoundAdministration administration,
       CouncilFormation councilFormation,
-      RecognitionJson json,
-      RecognitionPapers papers) {
+      RecognitionJson json) {
     this.rounds = rounds;
     this.ballots = ballots;
     this.proposing = proposing;
@@ -62,7 +59,6 @@ class RoundActionsApiController {
     this.administration = administration;
     this.councilFormation = councilFormation;
     this.json = json;
-    this.papers = papers;
   }
 
   record MembersRequest(List<String> members, Integer version) {}
@@ -71,8 +67,13 @@ class RoundActionsApiController {
 
   record SpreadJson(Map<Long, Set<String>> assignments) {}
 
+  /** {@code proposedOn}: the day of the paper record, for a round recorded from paper. */
   record ProposeRequest(
-      Long modelId, String considerationNote, Integer votesFor, Integer votesAgainst) {}
+      Long modelId,
+      String considerationNote,
+      Integer votesFor,
+      Integer votesAgainst,
+      LocalDate proposedOn) {}
 
   record ReasonRequest(String reason, Integer version) {}
 
@@ -159,14 +160,12 @@ class RoundActionsApiController {
             id,
             request.modelId(),
             new RoundProposals.Dossier(
-                request.considerationNote(), request.votesFor(), request.votesAgainst()));
+                request.considerationNote(),
+                request.votesFor(),
+                request.votesAgainst(),
+                request.proposedOn()));
     return ResponseEntity.created(URI.create("/api/v1/proposals/" + proposal.id()))
         .body(json.proposal(proposal));
-  }
-
-  @GetMapping("/proposals/{id}")
-  ProposalJson proposal(@PathVariable long id) {
-    return json.proposal(rounds.proposal(id));
   }
 
   /** The reviewer sends a proposal back before the meeting, with what is to be revised. */
@@ -234,12 +233,6 @@ class RoundActionsApiController {
     }
     return ResponseEntity.created(URI.create("/api/v1/decisions/" + decided.decisionId()))
         .body(json.round(decided));
-  }
-
-  /** The letter a unit sends with its proposals to the round. */
-  @GetMapping("/rounds/{id}/letter/pdf")
-  ResponseEntity<byte[]> letter(@PathVariable long id) {
-    return Pdf.inline(papers.submissionLetter(id), "to-trinh-" + id + ".pdf");
   }
 
   private static int version(Integer version) {

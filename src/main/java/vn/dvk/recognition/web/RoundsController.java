@@ -97,13 +97,14 @@ class RoundsController {
       @RequestParam(required = false) Integer scaleMin,
       @RequestParam(required = false) Integer scaleMax,
       @RequestParam(required = false) VoteRule voteRule,
+      @RequestParam(required = false) Boolean recordedFromPaper,
       Locale locale,
       RedirectAttributes redirect) {
     try {
       var round =
           administration.open(
               new RoundAdministration.OpenRound(
-                  year, title, proposalDeadline, scaleMin, scaleMax, voteRule));
+                  year, title, proposalDeadline, scaleMin, scaleMax, voteRule, recordedFromPaper));
       redirect.addFlashAttribute("notice", "rounds.opened");
       return "redirect:/rounds/" + round.id();
     } catch (LocalizedException refused) {

@@ -87,6 +87,28 @@ class ProposalRulesTests {
   }
 
   @Test
+  void aRoundRecordedFromPaperTakesAProposalAfterItsDeadlineWhenTheOtherRulesHold() {
+    var recorded = new Round("BT", Level.PROVINCE, 2023, DEADLINE, true, true);
+    var aYearLater = DEADLINE.plusYears(1);
+    var late =
+        new Candidate(
+            recorded, aYearLater, "BT.DL", CHAIN, List.of(DISTRICT_RECOGNITION), true, false);
+    var unrecognized = new Candidate(recorded, aYearLater, "BT.DL", CHAIN, List.of(), true, false);
+
+    assertThat(ProposalRules.check(late).isAccepted()).isTrue();
+    assertThat(ProposalRules.check(unrecognized).refusal().messageKey())
+        .isEqualTo("recognition.error.not-recognized-below");
+  }
+
+  @Test
+  void theProposerOfAModelIsTheUnitOfItsChainDirectlyBelowTheRoundsUnit() {
+    assertThat(ProposalRules.proposerOf(CHAIN, "BT")).contains(DISTRICT);
+    assertThat(ProposalRules.proposerOf(CHAIN, "BT.DL")).contains(COMMUNE);
+    assertThat(ProposalRules.proposerOf(List.of(DISTRICT, PROVINCE), "BT.DL")).contains(DISTRICT);
+    assertThat(ProposalRules.proposerOf(CHAIN, "BT.TL")).isEmpty();
+  }
+
+  @Test
   void onTheDeadlineItselfAProposalIsOnTime() {
     var c =
         new Candidate(

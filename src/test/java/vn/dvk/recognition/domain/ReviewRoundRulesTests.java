@@ -181,7 +181,8 @@ class ReviewRoundRulesTests {
         "reviewer",
         Instant.EPOCH,
         List.of(),
-        members.stream().map(m -> new RoundView.MemberView(m, null)).toList());
+        members.stream().map(m -> new RoundView.MemberView(m, null)).toList(),
+        null);
   }
 
   static ProposalView proposal(ProposalState state) {
@@ -201,6 +202,7 @@ class ReviewRoundRulesTests {
         null,
         "duclinh",
         Instant.EPOCH,
+        null,
         null,
         null);
   }
