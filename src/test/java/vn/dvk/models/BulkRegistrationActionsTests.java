@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,12 +155,19 @@ class BulkRegistrationActionsTests {
             .list();
     assertThat(ids).hasSize(BulkRegistrationActions.MAX_ITEMS);
 
+    // The wall time depends on what else the machine runs; the thread's CPU time (MockMvc runs the
+    // request, and H2 its statements, on this thread) tells the work itself.
+    var cpu = ManagementFactory.getThreadMXBean();
+    var cpuStarted = cpu.getCurrentThreadCpuTime();
     var started = System.nanoTime();
     mvc.perform(Api.json(post(ACTIONS), "tanhlinh", body("approve", ids, null)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.results[?(@.done == true)]", hasSize(ids.size())));
     var seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf("Approved %d registrations in one call in %.1f s%n", ids.size(), seconds);
+    var cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+    System.out.printf(
+        "Approved %d registrations in one call in %.1f s (%.1f s of CPU)%n",
+        ids.size(), seconds, cpuSeconds);
 
     assertThat(seconds).isLessThan(60);
     assertThat(
