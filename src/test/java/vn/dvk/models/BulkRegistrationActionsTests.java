@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.dvk.models.RegistrationFixtures.id;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -36,9 +37,9 @@ class BulkRegistrationActionsTests {
 
   @Autowired MockMvc mvc;
   @Autowired MobilizationModels models;
-  @Autowired Registrations registrations;
   @Autowired ModelBulkLoader loader;
   @Autowired Acting acting;
+  @Autowired RegistrationFixtures fixtures;
   @Autowired AuditLog audit;
   @Autowired JdbcClient jdbc;
 
@@ -49,14 +50,20 @@ class BulkRegistrationActionsTests {
     var ownSubmission = model("tanhlinh", "BT.TL.GIAAN", true);
     var outOfScope = model("duclinh", "BT.DL.VOXU", true);
     var missing = Long.MAX_VALUE - 7;
-    var ids = List.of(id(sent), id(draft), id(ownSubmission), id(outOfScope), missing);
+    var ids =
+        List.of(
+            id(sent, YEAR),
+            id(draft, YEAR),
+            id(ownSubmission, YEAR),
+            id(outOfScope, YEAR),
+            missing);
 
     mvc.perform(
             Api.json(post(ACTIONS), "tanhlinh", body("approve", ids, null))
                 .header("Accept-Language", "en"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.results", hasSize(5)))
-        .andExpect(jsonPath("$.results[0].id").value(id(sent)))
+        .andExpect(jsonPath("$.results[0].id").value(id(sent, YEAR)))
         .andExpect(jsonPath("$.results[0].done").value(true))
         .andExpect(jsonPath("$.results[0].reason").doesNotExist())
         .andExpect(jsonPath("$.results[1].done").value(false))
@@ -70,14 +77,14 @@ class BulkRegistrationActionsTests {
         .andExpect(jsonPath("$.results[3].done").value(false))
         .andExpect(
             jsonPath("$.results[3].reason")
-                .value("No registration " + id(outOfScope) + " was found."))
+                .value("No registration " + id(outOfScope, YEAR) + " was found."))
         .andExpect(jsonPath("$.results[4].id").value(missing))
         .andExpect(
             jsonPath("$.results[4].reason").value("No registration " + missing + " was found."));
 
-    assertThat(state(sent)).isEqualTo(RegistrationState.REGISTERED);
-    assertThat(state(draft)).isEqualTo(RegistrationState.DRAFT);
-    assertThat(state(ownSubmission)).isEqualTo(RegistrationState.SUBMITTED);
+    assertThat(fixtures.state(sent, YEAR)).isEqualTo(RegistrationState.REGISTERED);
+    assertThat(fixtures.state(draft, YEAR)).isEqualTo(RegistrationState.DRAFT);
+    assertThat(fixtures.state(ownSubmission, YEAR)).isEqualTo(RegistrationState.SUBMITTED);
     assertThat(actions(sent))
         .containsExactly("MODEL_CREATED", "REGISTRATION_SUBMIT", "REGISTRATION_APPROVE");
     assertThat(actions(ownSubmission)).containsExactly("MODEL_CREATED", "REGISTRATION_SUBMIT");
@@ -87,7 +94,7 @@ class BulkRegistrationActionsTests {
   void returningNeedsAReasonWhichEveryReturnedRegistrationKeeps() throws Exception {
     var first = model("tanhlinh.xa", "BT.TL.GIAAN", true);
     var second = model("tanhlinh.xa", "BT.TL.GIAAN", true);
-    var ids = List.of(id(first), id(second));
+    var ids = List.of(id(first, YEAR), id(second, YEAR));
 
     mvc.perform(
             Api.json(post(ACTIONS), "tanhlinh", body("return", ids, " "))
@@ -95,7 +102,7 @@ class BulkRegistrationActionsTests {
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("reason"))
         .andExpect(jsonPath("$.errors[0].message").value("Please give a reason."));
-    assertThat(state(first)).isEqualTo(RegistrationState.SUBMITTED);
+    assertThat(fixtures.state(first, YEAR)).isEqualTo(RegistrationState.SUBMITTED);
 
     mvc.perform(Api.json(post(ACTIONS), "tanhlinh", body("RETURN", ids, "Thiếu chỉ tiêu")))
         .andExpect(status().isOk())
@@ -181,31 +188,14 @@ class BulkRegistrationActionsTests {
         .isEqualTo(ids.size());
   }
 
-  private ModelView model(String user, String unit, boolean submit) {
-    var title = "Thao tác hàng loạt " + TestUnits.code("M");
-    var model = acting.as(user, () -> models.create(Models.collective(title, unit), YEAR));
-    if (submit) {
-      acting.run(user, () -> registrations.act(model.id(), YEAR, RegistrationAction.SUBMIT, null));
-    }
-    return model;
-  }
-
-  private static long id(ModelView model) {
-    return model.registration(YEAR).orElseThrow().id();
-  }
-
-  private RegistrationState state(ModelView model) {
-    return acting
-        .as("leader", () -> models.get(model.id()))
-        .registration(YEAR)
-        .orElseThrow()
-        .state();
-  }
-
   private List<String> actions(ModelView model) {
     return audit.history("MODEL", String.valueOf(model.id())).stream()
         .map(entry -> entry.action())
         .toList();
+  }
+
+  private ModelView model(String user, String unit, boolean submit) {
+    return fixtures.model(user, unit, "Thao tác hàng loạt " + TestUnits.code("M"), YEAR, submit);
   }
 
   private static String body(String action, List<Long> ids, String reason) {
