@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvk.models.domain.ModelAccess;
 import vn.dvk.models.domain.RegistrationRepository;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
@@ -37,14 +38,17 @@ public class BulkRegistrationActions {
 
   private final Registrations registrations;
   private final RegistrationRepository rows;
+  private final ModelAccess access;
   private final TransactionTemplate savepoint;
 
   BulkRegistrationActions(
       Registrations registrations,
       RegistrationRepository rows,
+      ModelAccess access,
       PlatformTransactionManager transactions) {
     this.registrations = registrations;
     this.rows = rows;
+    this.access = access;
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
@@ -64,11 +68,13 @@ public class BulkRegistrationActions {
 
   /**
    * Takes each registration (given by id; repeats count once) one step, in the order given. The
-   * request is refused whole (422) when it names none, more than {@link #MAX_ITEMS}, or returns
-   * without a reason.
+   * request is refused whole when the user may not read models (403: what exists is not told item
+   * by item to them), and when it names none, more than {@link #MAX_ITEMS}, or returns without a
+   * reason (422).
    */
   @Transactional
   public List<Outcome> apply(RegistrationAction action, Collection<Long> ids, String reason) {
+    access.reader();
     var distinct = new LinkedHashSet<Long>(ids == null ? List.of() : ids);
     distinct.remove(null);
     Violations.check()

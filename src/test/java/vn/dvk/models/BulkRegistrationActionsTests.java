@@ -113,7 +113,8 @@ class BulkRegistrationActionsTests {
   }
 
   @Test
-  void aRequestIsRefusedWholeAboveTheCapOrWithoutAnActionOrIds() throws Exception {
+  void aRequestIsRefusedWholeAboveTheCapWithoutAnActionOrIdsOrToWhoMayNotReadModels()
+      throws Exception {
     var tooMany = LongStream.rangeClosed(1, BulkRegistrationActions.MAX_ITEMS + 1).boxed().toList();
 
     mvc.perform(
@@ -130,6 +131,9 @@ class BulkRegistrationActionsTests {
     mvc.perform(Api.json(post(ACTIONS), "tanhlinh", body("submit", List.of(), null)))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].code").value("models.bulk.none-selected"));
+    mvc.perform(Api.json(post(ACTIONS), "council", body("approve", List.of(1L, 2L), null)))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("models.error.no-access"));
   }
 
   @Test
