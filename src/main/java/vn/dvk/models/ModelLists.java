@@ -20,6 +20,7 @@ import vn.dvk.models.domain.ListScope;
 import vn.dvk.models.domain.ModelAccess;
 import vn.dvk.models.domain.ModelSearch;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.Violations;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -58,6 +59,24 @@ public class ModelLists {
   public void export(ModelFilter filter, Consumer<ModelExportRow> sink) {
     var user = access.reader();
     exports.export(filter, listScope(user, filter), sink);
+  }
+
+  /**
+   * The registrations of a filtered list (every page, in the list's order), for an action on all of
+   * them: refused (422) when more than {@code limit} match.
+   */
+  public List<Long> registrationIds(ModelFilter filter, int limit) {
+    var ids = new ArrayList<Long>();
+    var page = 0;
+    ModelPage found;
+    do {
+      found = find(filter.withPage(page++, ModelFilter.MAX_PAGE_SIZE));
+      Violations.check()
+          .when(found.total() > limit, "ids", "models.bulk.too-many", limit)
+          .refuseAny();
+      found.rows().forEach(row -> ids.add(row.registrationId()));
+    } while (found.hasNext());
+    return ids;
   }
 
   /** What the signed-in user's unit has to decide: registrations sent up by units below it. */

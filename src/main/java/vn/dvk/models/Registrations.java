@@ -144,7 +144,8 @@ public class Registrations {
         user.username(),
         user.can(Permission.MODELS_EDIT),
         user.can(Permission.MODELS_APPROVE),
-        access.isAbove(user, model.unitCode()));
+        access.isAbove(user, model.unitCode()),
+        access.isRootHome(user, model.unitCode()));
   }
 
   /** Records a registration's move in the audit log, with its reason if it has one. */

@@ -49,4 +49,10 @@ public class ModelAccess {
   public boolean isAbove(CurrentUser user, String unitCode) {
     return !user.unitCode().equals(unitCode) && covers(user, unitCode);
   }
+
+  /** Whether the unit is the user's home unit and a root today: no unit stands above it. */
+  public boolean isRootHome(CurrentUser user, String unitCode) {
+    return user.unitCode().equals(unitCode)
+        && units.find(unitCode, units.today()).map(unit -> unit.parentCode() == null).orElse(false);
+  }
 }

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +53,20 @@ public class RegistrationRepository {
         .param("year", year)
         .query(RegistrationRepository::map)
         .optional();
+  }
+
+  /** The registrations of these ids that exist, by id (whoever may see them). */
+  public Map<Long, RegistrationView> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    var found = new HashMap<Long, RegistrationView>();
+    jdbc.sql("select * from models_registration where id in (:ids)")
+        .param("ids", ids)
+        .query(RegistrationRepository::map)
+        .list()
+        .forEach(registration -> found.put(registration.id(), registration));
+    return found;
   }
 
   /**

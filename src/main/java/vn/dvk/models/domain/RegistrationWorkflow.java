@@ -10,7 +10,8 @@ import vn.dvk.shared.ForbiddenException;
 /**
  * Who may move a year's registration, and where to. The unit that owns the model (or one above it
  * in the same chain) drafts, submits, starts and withdraws; a superior unit approves or returns —
- * and never the person who submitted it (maker and checker are different people).
+ * or, for the root unit's own models, which have nothing above them, the root unit itself — and
+ * never the person who submitted it (maker and checker are different people).
  */
 public final class RegistrationWorkflow {
 
@@ -18,15 +19,26 @@ public final class RegistrationWorkflow {
 
   /**
    * The person acting, as the rules need them: whether their role lets them edit or approve models,
-   * and whether their home unit lies strictly above the model's unit.
+   * whether their home unit lies strictly above the model's unit, and whether their home unit is
+   * the model's unit while that unit is a root (no unit stands above it).
    */
   public record Actor(
-      String username, boolean mayEdit, boolean mayApprove, boolean aboveTheModelsUnit) {}
+      String username,
+      boolean mayEdit,
+      boolean mayApprove,
+      boolean aboveTheModelsUnit,
+      boolean atTheModelsRootUnit) {
+
+    /** Whoever decides on the model's registrations: the unit above, or the root for its own. */
+    boolean decidesForTheModelsUnit() {
+      return aboveTheModelsUnit || atTheModelsRootUnit;
+    }
+  }
 
   public static void check(
       RegistrationAction action, RegistrationView registration, Actor actor, String reason) {
     if (action.isSuperiorsDecision()) {
-      if (!actor.mayApprove() || !actor.aboveTheModelsUnit()) {
+      if (!actor.mayApprove() || !actor.decidesForTheModelsUnit()) {
         throw new ForbiddenException("models.error.superior-only");
       }
       if (actor.username().equals(registration.submittedBy())) {

@@ -19,11 +19,11 @@ class RegistrationWorkflowTests {
 
   /** An officer of the model's own unit: may edit, may not approve. */
   private static final RegistrationWorkflow.Actor OWNER =
-      new RegistrationWorkflow.Actor("xa.officer", true, false, false);
+      new RegistrationWorkflow.Actor("xa.officer", true, false, false, false);
 
   /** A reviewer of a unit above the model's unit. */
   private static final RegistrationWorkflow.Actor SUPERIOR =
-      new RegistrationWorkflow.Actor("huyen.reviewer", false, true, true);
+      new RegistrationWorkflow.Actor("huyen.reviewer", false, true, true, false);
 
   private static final String SUBMITTER = "xa.officer";
 
@@ -102,7 +102,7 @@ class RegistrationWorkflowTests {
       value = RegistrationAction.class,
       names = {"SUBMIT", "START", "WITHDRAW"})
   void aPersonWhoseRoleMayNotEditModelsCannotTakeTheOwnersSteps(RegistrationAction action) {
-    var viewer = new RegistrationWorkflow.Actor("leader", false, false, true);
+    var viewer = new RegistrationWorkflow.Actor("leader", false, false, true, false);
 
     assertThatThrownBy(() -> check(action, RegistrationState.DRAFT, viewer))
         .isInstanceOf(ForbiddenException.class)
@@ -116,8 +116,8 @@ class RegistrationWorkflowTests {
       value = RegistrationAction.class,
       names = {"APPROVE", "RETURN"})
   void onlyAnApproverOfAUnitStrictlyAboveDecides(RegistrationAction action) {
-    var sameUnitApprover = new RegistrationWorkflow.Actor("xa.chief", true, true, false);
-    var editorAbove = new RegistrationWorkflow.Actor("huyen.officer", true, false, true);
+    var sameUnitApprover = new RegistrationWorkflow.Actor("xa.chief", true, true, false, false);
+    var editorAbove = new RegistrationWorkflow.Actor("huyen.officer", true, false, true, false);
 
     for (var actor : new RegistrationWorkflow.Actor[] {OWNER, sameUnitApprover, editorAbove}) {
       assertThatThrownBy(() -> check(action, RegistrationState.SUBMITTED, actor))
@@ -131,16 +131,43 @@ class RegistrationWorkflowTests {
       value = RegistrationAction.class,
       names = {"APPROVE", "RETURN"})
   void thePersonWhoSubmittedCannotDecideOnItEvenFromAbove(RegistrationAction action) {
-    var submitterAbove = new RegistrationWorkflow.Actor(SUBMITTER, true, true, true);
+    var submitterAbove = new RegistrationWorkflow.Actor(SUBMITTER, true, true, true, false);
 
     assertThatThrownBy(() -> check(action, RegistrationState.SUBMITTED, submitterAbove))
         .isInstanceOf(ForbiddenException.class)
         .hasFieldOrPropertyWithValue("messageKey", "models.error.maker-checker");
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = RegistrationAction.class,
+      names = {"APPROVE", "RETURN"})
+  void theRootUnitDecidesOnItsOwnModelsSinceNothingStandsAboveIt(RegistrationAction action) {
+    var rootReviewer = new RegistrationWorkflow.Actor("tinh.reviewer", false, true, false, true);
+
+    assertThatCode(() -> check(action, RegistrationState.SUBMITTED, rootReviewer))
+        .doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RegistrationAction.class,
+      names = {"APPROVE", "RETURN"})
+  void atTheRootTooWhoeverSubmittedNeverDecidesAndOnlyAnApproverDecides(RegistrationAction action) {
+    var rootSubmitter = new RegistrationWorkflow.Actor(SUBMITTER, true, true, false, true);
+    var rootEditor = new RegistrationWorkflow.Actor("tinh.editor", true, false, false, true);
+
+    assertThatThrownBy(() -> check(action, RegistrationState.SUBMITTED, rootSubmitter))
+        .isInstanceOf(ForbiddenException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "models.error.maker-checker");
+    assertThatThrownBy(() -> check(action, RegistrationState.SUBMITTED, rootEditor))
+        .isInstanceOf(ForbiddenException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "models.error.superior-only");
+  }
+
   @Test
   void aRefusedRoleIsToldBeforeAnImpossibleMove() {
-    var viewer = new RegistrationWorkflow.Actor("leader", false, false, true);
+    var viewer = new RegistrationWorkflow.Actor("leader", false, false, true, false);
 
     assertThatThrownBy(() -> check(RegistrationAction.SUBMIT, RegistrationState.WITHDRAWN, viewer))
         .isInstanceOf(ForbiddenException.class);
