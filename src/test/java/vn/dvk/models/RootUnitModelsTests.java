@@ -15,6 +15,9 @@ import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.RoundFixtures;
 import vn.dvk.support.TestUnits;
+import vn.dvk.units.NewUnit;
+import vn.dvk.units.UnitKind;
+import vn.dvk.units.Units;
 
 /**
  * The province's own models: nothing stands above the root unit, so a reviewer of the province
@@ -32,6 +35,7 @@ class RootUnitModelsTests {
   @Autowired RoundFixtures fixtures;
   @Autowired Acting acting;
   @Autowired AuditLog audit;
+  @Autowired Units units;
 
   @Test
   void aProvinceReviewerApprovesTheProvincesOwnModelWhichItThenProposes() {
@@ -69,5 +73,33 @@ class RootUnitModelsTests {
     var proposal = acting.as("reviewer", () -> proposing.propose(round.id(), model.id(), null));
     assertThat(proposal.modelId()).isEqualTo(model.id());
     assertThat(proposal.basisRecognitionId()).isNull();
+  }
+
+  @Test
+  void aProvinceUnderTheNationStillApprovesItsOwnModels() {
+    var nation = TestUnits.code("VN");
+    var province = TestUnits.code("P");
+    var since = LocalDate.of(2020, 1, 1);
+    units.create(new NewUnit(nation, "Quốc gia", null, UnitKind.NATION, null, null, since), "t");
+    units.create(
+        new NewUnit(province, "Tỉnh dưới quốc gia", null, UnitKind.PROVINCE, null, nation, since),
+        "t");
+    fixtures.user("officer." + province.toLowerCase(), Role.OFFICER, province);
+    fixtures.user("reviewer." + province.toLowerCase(), Role.REVIEWER, province);
+    var model =
+        acting.as(
+            "officer." + province.toLowerCase(),
+            () -> models.create(Models.collective("Mô hình của tỉnh " + province, province), YEAR));
+    acting.run(
+        "officer." + province.toLowerCase(),
+        () -> registrations.act(model.id(), YEAR, RegistrationAction.SUBMIT, null));
+
+    var approved =
+        acting.as(
+            "reviewer." + province.toLowerCase(),
+            () -> registrations.act(model.id(), YEAR, RegistrationAction.APPROVE, null));
+
+    assertThat(approved.registration(YEAR).orElseThrow().state())
+        .isEqualTo(RegistrationState.REGISTERED);
   }
 }

@@ -5,6 +5,7 @@ import vn.dvk.identity.CurrentUser;
 import vn.dvk.identity.Permission;
 import vn.dvk.identity.Scope;
 import vn.dvk.shared.ForbiddenException;
+import vn.dvk.units.UnitKind;
 import vn.dvk.units.Units;
 
 /**
@@ -50,9 +51,22 @@ public class ModelAccess {
     return !user.unitCode().equals(unitCode) && covers(user, unitCode);
   }
 
-  /** Whether the unit is the user's home unit and a root today: no unit stands above it. */
+  /**
+   * Whether the unit is the user's home unit and the top of a movement today: no unit stands above
+   * it but, at most, the nation (which registers no models of the provinces').
+   */
   public boolean isRootHome(CurrentUser user, String unitCode) {
     return user.unitCode().equals(unitCode)
-        && units.find(unitCode, units.today()).map(unit -> unit.parentCode() == null).orElse(false);
+        && units
+            .find(unitCode, units.today())
+            .map(unit -> unit.parentCode() == null || isNation(unit.parentCode()))
+            .orElse(false);
+  }
+
+  private boolean isNation(String unitCode) {
+    return units
+        .find(unitCode, units.today())
+        .map(unit -> unit.kind() == UnitKind.NATION)
+        .orElse(false);
   }
 }
