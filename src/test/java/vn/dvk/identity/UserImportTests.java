@@ -2,8 +2,10 @@ package vn.dvk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -128,6 +131,40 @@ class UserImportTests {
                         imports.start(
                             "u.csv", new ByteArrayInputStream(HEADER.getBytes()), Locale.ENGLISH)))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void thePageShowsTheInitialPasswordsOnceWithAWarning() throws Exception {
+    var csv = HEADER + "uimp.page;Lê Văn Trang;OFFICER;BT.DL;\n";
+    var location =
+        mvc.perform(
+                multipart("/admin/users/import")
+                    .file(
+                        new MockMultipartFile(
+                            "file", "p.csv", null, csv.getBytes(StandardCharsets.UTF_8)))
+                    .with(httpBasic(ADMIN, "demo"))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String page = "";
+    for (int i = 0; i < 100 && !page.contains("import-done"); i++) {
+      Thread.sleep(100);
+      page = page(location + "/status");
+    }
+
+    assertThat(page).contains("passwords-once", "uimp.page").doesNotContain("passwords-gone");
+    assertThat(page(location)).contains("passwords-gone", "uimp.page");
+    assertThat(page("/admin/users/import")).contains("template-link", "import-form");
+  }
+
+  private String page(String path) throws Exception {
+    return mvc.perform(get(path).with(httpBasic(ADMIN, "demo")))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   private String hash(String username) {
