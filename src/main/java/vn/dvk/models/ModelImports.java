@@ -11,10 +11,10 @@ import vn.dvk.identity.Scope;
 import vn.dvk.models.domain.ImportJobRepository;
 import vn.dvk.models.domain.ImportJobWatch;
 import vn.dvk.models.spreadsheet.RegistrationTemplate;
-import vn.dvk.models.spreadsheet.WorkbookReader;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.spreadsheet.WorkbookReader;
 
 /**
  * Imports a registration workbook: every row is read and checked first ({@link WorkbookCheck}), and

@@ -15,10 +15,10 @@ import vn.dvk.models.ImportedRegistrations.NewRegistration;
 import vn.dvk.models.domain.Values;
 import vn.dvk.models.spreadsheet.TemplateColumn;
 import vn.dvk.models.spreadsheet.TemplateRows;
-import vn.dvk.models.spreadsheet.WorkbookReader;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.TextFolding;
 import vn.dvk.shared.i18n.Languages;
+import vn.dvk.shared.spreadsheet.WorkbookReader;
 
 /**
  * The rows of an uploaded workbook, each read and checked as it comes (nothing is saved here): the

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -62,23 +63,45 @@ class UnitChanges {
     var accepted = new HashMap<String, UnitView>();
     var versions = new ArrayList<UnitView>();
     for (var unit : batch) {
-      var known = new ArrayList<UnitView>(accepted.values());
-      if (unit.parentCode() != null
-          && unit.validFrom() != null
-          && !accepted.containsKey(unit.parentCode())) {
-        known.addAll(repository.chainOn(unit.parentCode(), unit.validFrom()));
-      }
-      var at = new Hierarchy(unit.validFrom() == null ? today() : unit.validFrom(), known);
-      var used =
-          unit.code() != null
-              && (accepted.containsKey(unit.code()) || repository.codeEverUsed(unit.code()));
-      UnitRules.checkNew(unit, used, at);
-      var version = unit.firstVersion();
-      accepted.put(unit.code(), version);
-      versions.add(version);
+      checkInBatch(unit, accepted);
+      versions.add(accepted.get(unit.code()));
     }
     history.insertAll(versions, by);
     return versions;
+  }
+
+  /**
+   * What breaks a rule in each unit of a batch (parents before children), null for a unit that
+   * breaks none: the rules of {@link #createAll}, every unit judged, nothing written.
+   */
+  List<UnitRuleViolation> check(List<NewUnit> batch) {
+    var accepted = new HashMap<String, UnitView>();
+    var problems = new ArrayList<UnitRuleViolation>();
+    for (var unit : batch) {
+      try {
+        checkInBatch(unit, accepted);
+        problems.add(null);
+      } catch (UnitRuleViolation broken) {
+        problems.add(broken);
+      }
+    }
+    return problems;
+  }
+
+  /** Checks a unit against the batch's units accepted so far and the stored ones; accepts it. */
+  private void checkInBatch(NewUnit unit, Map<String, UnitView> accepted) {
+    var known = new ArrayList<UnitView>(accepted.values());
+    if (unit.parentCode() != null
+        && unit.validFrom() != null
+        && !accepted.containsKey(unit.parentCode())) {
+      known.addAll(repository.chainOn(unit.parentCode(), unit.validFrom()));
+    }
+    var at = new Hierarchy(unit.validFrom() == null ? today() : unit.validFrom(), known);
+    var used =
+        unit.code() != null
+            && (accepted.containsKey(unit.code()) || repository.codeEverUsed(unit.code()));
+    UnitRules.checkNew(unit, used, at);
+    accepted.put(unit.code(), unit.firstVersion());
   }
 
   UnitView rename(

@@ -135,6 +135,14 @@ public class Units {
     return changes.createAll(batch, by);
   }
 
+  /**
+   * What breaks a rule in each unit of a batch (parents before children), null for a unit that
+   * breaks none: the rules of {@link #createAll}, nothing written.
+   */
+  public List<UnitRuleViolation> check(List<NewUnit> batch) {
+    return changes.check(batch);
+  }
+
   @Transactional
   public UnitView rename(
       String code, String newName, String newShortName, LocalDate effectiveOn, String by) {

@@ -13,6 +13,7 @@ import vn.dvk.models.domain.Values;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.TextFolding;
 import vn.dvk.shared.i18n.Languages;
+import vn.dvk.shared.spreadsheet.WorkbookReader;
 
 /**
  * A row of the registration template read as a model's details: numbers and dates as people type

@@ -1,4 +1,4 @@
-package vn.dvk.models.spreadsheet;
+package vn.dvk.shared.spreadsheet;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package vn.dvk.models.spreadsheet;
+package vn.dvk.shared.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
