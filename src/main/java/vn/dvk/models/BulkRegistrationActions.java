@@ -1,5 +1,6 @@
 package vn.dvk.models;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -74,6 +75,17 @@ public class BulkRegistrationActions {
    */
   @Transactional
   public List<Outcome> apply(RegistrationAction action, Collection<Long> ids, String reason) {
+    return apply(action, ids, reason, null);
+  }
+
+  /**
+   * The same, for a year that is over entered after the fact: each move keeps {@code recordedOn},
+   * the day it happened on paper ({@link Registrations#act(long, int, RegistrationAction, String,
+   * LocalDate)}).
+   */
+  @Transactional
+  public List<Outcome> apply(
+      RegistrationAction action, Collection<Long> ids, String reason, LocalDate recordedOn) {
     access.reader();
     var distinct = new LinkedHashSet<Long>(ids == null ? List.of() : ids);
     distinct.remove(null);
@@ -89,19 +101,25 @@ public class BulkRegistrationActions {
     var found = rows.byIds(distinct);
     var outcomes = new ArrayList<Outcome>(distinct.size());
     for (var id : distinct) {
-      outcomes.add(one(id, found.get(id), action, reason));
+      outcomes.add(one(id, found.get(id), action, reason, recordedOn));
     }
     return outcomes;
   }
 
   private Outcome one(
-      long id, RegistrationView registration, RegistrationAction action, String reason) {
+      long id,
+      RegistrationView registration,
+      RegistrationAction action,
+      String reason,
+      LocalDate recordedOn) {
     try {
       if (registration == null) {
         throw notFound(id);
       }
       savepoint.executeWithoutResult(
-          status -> registrations.act(registration.modelId(), registration.year(), action, reason));
+          status ->
+              registrations.act(
+                  registration.modelId(), registration.year(), action, reason, recordedOn));
       return new Outcome(id, true, null);
     } catch (NotFoundException hidden) {
       // The model's id is not told: out of scope reads as missing.

@@ -15,6 +15,7 @@ import vn.dvk.models.domain.Continuations;
 import vn.dvk.models.domain.ModelAccess;
 import vn.dvk.models.domain.ModelAudit;
 import vn.dvk.models.domain.ModelRepository;
+import vn.dvk.models.domain.RecordedDates;
 import vn.dvk.models.domain.RegistrationRepository;
 import vn.dvk.models.domain.RegistrationWorkflow;
 import vn.dvk.shared.LocalizedException;
@@ -59,6 +60,16 @@ public class Registrations {
    */
   @Transactional
   public ModelView act(long id, int year, RegistrationAction action, String reason) {
+    return act(id, year, action, reason, null);
+  }
+
+  /**
+   * The same, for a year that is over entered after the fact: {@code recordedOn} is the day it
+   * happened on paper (none: now), which coverage then counts ({@link RecordedDates}).
+   */
+  @Transactional
+  public ModelView act(
+      long id, int year, RegistrationAction action, String reason, LocalDate recordedOn) {
     var user = access.reader();
     var model = models.get(id);
     var registration =
@@ -68,21 +79,22 @@ public class Registrations {
                 () -> new NotFoundException("models.error.no-registration", String.valueOf(year)));
     var cleanReason = reason == null || reason.isBlank() ? null : reason.trim();
     RegistrationWorkflow.check(action, registration, actor(user, model), cleanReason);
+    var at = RecordedDates.of(recordedOn, year, clock.instant());
     var moved =
         registrations.transition(
             registration,
             action.target(),
             cleanReason,
             user.username(),
-            clock.instant(),
+            at,
             action == RegistrationAction.SUBMIT);
     if (!moved) {
       throw new ModelChangedException(id);
     }
     modelRows.touch(id, user.username(), clock.instant());
     var after = models.load(id);
-    recordMove(
-        user, after, "REGISTRATION_" + action.name(), registration, action.target(), cleanReason);
+    var note = recordedOn == null ? cleanReason : join(cleanReason, "recorded on " + recordedOn);
+    recordMove(user, after, "REGISTRATION_" + action.name(), registration, action.target(), note);
     events.publishEvent(new RegistrationMoved(id, year, action.target()));
     return after;
   }
@@ -137,6 +149,10 @@ public class Registrations {
             latest, RegistrationState.IN_PROGRESS, null, user.username(), clock.instant(), false)) {
       recordMove(user, model, "REGISTRATION_START", latest, RegistrationState.IN_PROGRESS, null);
     }
+  }
+
+  private static String join(String reason, String note) {
+    return reason == null ? note : reason + "; " + note;
   }
 
   private RegistrationWorkflow.Actor actor(CurrentUser user, ModelView model) {

@@ -24,6 +24,14 @@ public class MovementTime {
     return Clock.system(ZONE);
   }
 
+  /**
+   * Noon of a day of a paper record, in the movement's zone: the instant an entry recorded after
+   * the fact keeps, so that every report reads back the same day.
+   */
+  public static Instant onPaper(java.time.LocalDate day) {
+    return day.atTime(12, 0).atZone(ZONE).toInstant();
+  }
+
   /** An instant as the database keeps it: a timestamp with its zone, UTC (null stays null). */
   public static OffsetDateTime utc(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package vn.dvk.models.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -29,8 +30,12 @@ class RegistrationActionsApiController {
     this.messages = messages;
   }
 
-  /** What to do ({@code submit}, {@code approve}, {@code return}), to which, and why. */
-  record ActionsRequest(String action, List<Long> ids, @Text(max = 2000) String reason) {}
+  /**
+   * What to do ({@code submit}, {@code approve}, {@code return}), to which, why, and for a year
+   * that is over, the day it happened on paper.
+   */
+  record ActionsRequest(
+      String action, List<Long> ids, @Text(max = 2000) String reason, LocalDate recordedOn) {}
 
   /** One registration's outcome: done, or refused with the reason. */
   record Result(long id, boolean done, String reason) {}
@@ -41,7 +46,7 @@ class RegistrationActionsApiController {
   Results act(@RequestBody(required = false) ActionsRequest body, Locale locale) {
     var request = input.valid(body);
     var action = BulkRegistrationActions.action(request.action());
-    var outcomes = bulk.apply(action, request.ids(), request.reason());
+    var outcomes = bulk.apply(action, request.ids(), request.reason(), request.recordedOn());
     return new Results(
         outcomes.stream()
             .map(

@@ -139,7 +139,7 @@ public final class ReviewRound {
    * Noon of a day of the paper record, in the movement's zone: the instant a recorded entry keeps.
    */
   public static Instant onPaper(LocalDate day) {
-    return day.atTime(12, 0).atZone(MovementTime.ZONE).toInstant();
+    return MovementTime.onPaper(day);
   }
 
   /** A day given from the paper record: only a round recorded from paper takes one, none ahead. */
