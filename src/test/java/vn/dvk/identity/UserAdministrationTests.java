@@ -28,6 +28,7 @@ class UserAdministrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired UserAccounts accounts;
+  @Autowired AccountAccess access;
   @Autowired Acting acting;
   @Autowired UserDetailsService userDetails;
 
@@ -105,7 +106,7 @@ class UserAdministrationTests {
             () ->
                 acting.run(
                     "duclinh.reviewer",
-                    () -> accounts.resetPassword(user.id(), "mây trắng bay qua đồi chè")))
+                    () -> access.resetPassword(user.id(), "mây trắng bay qua đồi chè")))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
             () ->
@@ -121,7 +122,7 @@ class UserAdministrationTests {
                                 "BT.DL",
                                 "mây trắng bay qua đồi chè"))))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> accounts.unlock(user.id())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> access.unlock(user.id())).isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
@@ -132,9 +133,9 @@ class UserAdministrationTests {
     acting.run(
         "admin.of.duclinh",
         () -> {
-          assertThatThrownBy(() -> accounts.resetPassword(elsewhere.id(), "mây trắng bay qua"))
+          assertThatThrownBy(() -> access.resetPassword(elsewhere.id(), "mây trắng bay qua"))
               .isInstanceOf(NotFoundException.class);
-          assertThatThrownBy(() -> accounts.unlock(elsewhere.id()))
+          assertThatThrownBy(() -> access.unlock(elsewhere.id()))
               .isInstanceOf(NotFoundException.class);
           assertThatThrownBy(
                   () ->

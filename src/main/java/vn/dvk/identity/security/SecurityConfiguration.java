@@ -23,12 +23,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.dvk.identity.ApiTokens;
 import vn.dvk.identity.Permission;
+import vn.dvk.identity.domain.UserRepository;
 import vn.dvk.shared.web.ProblemDetails;
 
 /**
@@ -74,7 +76,8 @@ class SecurityConfiguration {
       UserDetailsService users,
       ProblemDetails problems,
       LoginThrottle throttle,
-      AuthenticationEventPublisher events)
+      AuthenticationEventPublisher events,
+      UserRepository accounts)
       throws Exception {
     RequestMatcher api =
         request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -100,6 +103,7 @@ class SecurityConfiguration {
         .addFilterBefore(
             new ApiTokenAuthenticationFilter(api, tokens, users, apiProblems),
             BasicAuthenticationFilter.class)
+        .addFilterAfter(new PasswordChangeGate(api, accounts, problems), AuthorizationFilter.class)
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .csrf(csrf -> csrf.ignoringRequestMatchers(r -> api.matches(r) && carriesOwnCredentials(r)))
         .exceptionHandling(exceptions -> refusals(exceptions, api, apiProblems))
