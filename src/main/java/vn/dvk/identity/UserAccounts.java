@@ -67,6 +67,11 @@ public class UserAccounts {
     return users.findByUnits(unitCodes);
   }
 
+  /** Whether nobody has an account yet (a new installation without its first administrator). */
+  public boolean noneYet() {
+    return !users.anyUser();
+  }
+
   /** The accounts of the signed-in administrator's subtree (403 for anyone else). */
   public List<UserAccount> administered() {
     administered.administrator();
