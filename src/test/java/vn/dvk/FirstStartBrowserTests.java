@@ -3,8 +3,13 @@ package vn.dvk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import vn.dvk.support.Browser;
 import vn.dvk.support.BrowserTest;
@@ -29,6 +34,8 @@ class FirstStartBrowserTests {
 
   static final String GIVEN = "mây trắng bay qua đồi chè";
 
+  @LocalServerPort int port;
+
   @Test
   void theFirstAdministratorSignsInChangesTheGivenPasswordAndReachesTheHomePage(Browser browser)
       throws IOException {
@@ -51,5 +58,23 @@ class FirstStartBrowserTests {
     assertThat(browser.currentPath()).isEqualTo("/");
     assertThat(browser.text(By.id("home-unit"))).isEqualTo("Tỉnh Ninh Thuận");
     browser.screenshot("first-start-home");
+  }
+
+  @Test
+  void aFormSentWithoutItsSecurityTokenIsExplainedOnTheErrorPage() throws Exception {
+    var answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
+                    .header("Accept", "text/html")
+                    .header("Cookie", "dvk-lang=en")
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(answer.body())
+        .contains("This form&#39;s security token was missing or has expired")
+        .contains("/api/v1");
   }
 }

@@ -21,7 +21,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -106,21 +105,26 @@ class SecurityConfiguration {
         .addFilterAfter(new PasswordChangeGate(api, accounts, problems), AuthorizationFilter.class)
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .csrf(csrf -> csrf.ignoringRequestMatchers(r -> api.matches(r) && carriesOwnCredentials(r)))
-        .exceptionHandling(exceptions -> refusals(exceptions, api, apiProblems))
+        .exceptionHandling(
+            exceptions -> refusals(exceptions, api, apiProblems, new FormRefusals(problems)))
         .headers(SecurityConfiguration::headers);
     return http.build();
   }
 
-  /** The API refuses with problem details; pages sign in by redirect or show the error page. */
+  /**
+   * The API refuses with problem details; pages sign in by redirect or show the error page, which
+   * explains a form sent without its CSRF token.
+   */
   private static void refusals(
       ExceptionHandlingConfigurer<HttpSecurity> exceptions,
       RequestMatcher api,
-      ApiSecurityProblems apiProblems) {
+      ApiSecurityProblems apiProblems,
+      FormRefusals formRefusals) {
     exceptions
         .defaultAuthenticationEntryPointFor(apiProblems, api)
         .accessDeniedHandler(
             new RequestMatcherDelegatingAccessDeniedHandler(
-                new LinkedHashMap<>(Map.of(api, apiProblems)), new AccessDeniedHandlerImpl()));
+                new LinkedHashMap<>(Map.of(api, apiProblems)), formRefusals));
   }
 
   /** Scripts and styles from this site only; no referrer sent to other sites beyond the origin. */
