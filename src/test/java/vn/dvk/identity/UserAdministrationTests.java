@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -178,6 +179,25 @@ class UserAdministrationTests {
           .andExpect(status().isUnprocessableContent());
     }
     assertThat(accounts.findByUsername("new.weakling")).isEmpty();
+  }
+
+  @Test
+  void anAdministratorLocksAnAccountOnItsPageUntilUnlockingItButNeverTheirOwn() throws Exception {
+    var user = create("page.locked");
+
+    mvc.perform(post("/admin/users/" + user.id() + "/lock").with(csrf()).with(admin()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(accounts.find(user.id()).orElseThrow().lockedByAdministrator()).isTrue();
+    mvc.perform(formLogin().user("page.locked").password("pw")).andExpect(unauthenticated());
+
+    mvc.perform(post("/admin/users/" + user.id() + "/unlock").with(csrf()).with(admin()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(formLogin().user("page.locked").password("pw")).andExpect(authenticated());
+
+    var me = accounts.findByUsername("admin").orElseThrow();
+    mvc.perform(post("/admin/users/" + me.id() + "/lock").with(csrf()).with(admin()))
+        .andExpect(status().isUnprocessableContent());
+    assertThat(accounts.find(me.id()).orElseThrow().lockedByAdministrator()).isFalse();
   }
 
   @Test

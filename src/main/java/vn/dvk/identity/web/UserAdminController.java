@@ -149,6 +149,16 @@ class UserAdminController {
     return "redirect:/admin/users/" + id;
   }
 
+  /**
+   * Locked until unlocked: no sign-in, no API token; refused for the administrator's own account.
+   */
+  @PostMapping("/{id}/lock")
+  String lock(@PathVariable long id, RedirectAttributes redirect) {
+    access.lock(visibleUser(id).username());
+    redirect.addFlashAttribute("notice", "users.locked-now");
+    return "redirect:/admin/users/" + id;
+  }
+
   @PostMapping("/{id}/unlock")
   String unlock(@PathVariable long id, RedirectAttributes redirect) {
     visibleUser(id);
