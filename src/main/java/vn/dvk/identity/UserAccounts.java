@@ -92,35 +92,46 @@ public class UserAccounts {
   public List<UserAccount> createAll(List<NewUserAccount> accounts) {
     var hashes = new HashMap<String, String>();
     return accounts.stream()
-        .map(a -> insert(a, hashes.computeIfAbsent(a.password(), passwordEncoder::encode), false))
+        .map(
+            a ->
+                insert(
+                    a, hashes.computeIfAbsent(a.password(), passwordEncoder::encode), true, false))
         .toList();
   }
 
   /** An administrator creates a user, who changes the given password at the first sign-in. */
   @Transactional
   public UserAccount create(NewUserAccount account) {
+    return create(account, true);
+  }
+
+  /** The same, with {@code enabled} false for an account that may not sign in yet. */
+  @Transactional
+  public UserAccount create(NewUserAccount account, boolean enabled) {
     administered.requireManagerOf(account.unitCode());
-    var created = createChecked(account);
+    var created = createChecked(account, enabled);
     administered.record("USER_CREATED", null, created);
     return created;
   }
 
   /** The bootstrap's first administrator: no one is signed in yet; audited by the caller. */
   UserAccount createFirst(NewUserAccount account) {
-    return createChecked(account);
+    return createChecked(account, true);
   }
 
-  private UserAccount createChecked(NewUserAccount account) {
+  private UserAccount createChecked(NewUserAccount account, boolean enabled) {
     PasswordPolicy.check("password", account.password(), account.username(), account.displayName());
     return insert(
         account,
         account.password() == null || account.password().isBlank()
             ? null
             : passwordEncoder.encode(account.password()),
+        enabled,
         true);
   }
 
-  private UserAccount insert(NewUserAccount account, String passwordHash, boolean mustChange) {
+  private UserAccount insert(
+      NewUserAccount account, String passwordHash, boolean enabled, boolean mustChange) {
     var username =
         account.username() == null ? "" : account.username().trim().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(username).matches()) {
@@ -146,6 +157,7 @@ public class UserAccounts {
             account.role(),
             account.unitCode(),
             passwordHash,
+            enabled,
             mustChange,
             clock.instant());
     return users.findById(id).orElseThrow();

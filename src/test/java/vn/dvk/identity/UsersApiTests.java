@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -22,16 +21,16 @@ import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
+import vn.dvk.support.RoundFixtures;
 
 @IntegrationTest
 class UsersApiTests {
-
-  private static final String PASSWORD = "mây trắng bay qua đồi chè";
 
   @Autowired MockMvc mvc;
   @Autowired UserAccounts accounts;
   @Autowired AccountAccess access;
   @Autowired Acting acting;
+  @Autowired RoundFixtures fixtures;
 
   @Test
   void anAdministratorCreatesAUserWithAPasswordTheSystemChoosesAndShowsOnce() throws Exception {
@@ -64,6 +63,20 @@ class UsersApiTests {
     mvc.perform(get("/api/v1/me").with(httpBasic("api.created", temporary)))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("api.error.password-change-required"));
+  }
+
+  @Test
+  void anAccountCreatedInactiveCannotSignInYet() throws Exception {
+    mvc.perform(
+            json(
+                post("/api/v1/users"),
+                """
+                {"username": "api.inactive", "role": "OFFICER", "unitCode": "BT.DL",
+                 "active": false}
+                """))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.active").value(false));
+    assertThat(accounts.findByUsername("api.inactive").orElseThrow().enabled()).isFalse();
   }
 
   @Test
@@ -116,13 +129,12 @@ class UsersApiTests {
     mvc.perform(post("/api/v1/users/api.locked/lock").with(admin()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.locked").value(true));
-    mvc.perform(get("/api/v1/me").with(httpBasic("api.locked", PASSWORD)))
+    mvc.perform(get("/api/v1/me").with(httpBasic("api.locked", "demo")))
         .andExpect(status().isUnauthorized());
 
     mvc.perform(post("/api/v1/users/api.locked/unlock").with(admin()))
         .andExpect(jsonPath("$.locked").value(false));
-    mvc.perform(get("/api/v1/me").with(httpBasic("api.locked", PASSWORD)))
-        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/me").with(httpBasic("api.locked", "demo"))).andExpect(status().isOk());
 
     var reset =
         mvc.perform(post("/api/v1/users/api.locked/password-reset").with(admin()))
@@ -130,7 +142,7 @@ class UsersApiTests {
             .andReturn();
     String temporary =
         JsonPath.read(reset.getResponse().getContentAsString(), "$.temporaryPassword");
-    mvc.perform(get("/api/v1/me").with(httpBasic("api.locked", PASSWORD)))
+    mvc.perform(get("/api/v1/me").with(httpBasic("api.locked", "demo")))
         .andExpect(status().isUnauthorized());
     mvc.perform(get("/api/v1/me").with(httpBasic("api.locked", temporary)))
         .andExpect(jsonPath("$.code").value("api.error.password-change-required"));
@@ -140,7 +152,7 @@ class UsersApiTests {
   void usersOutOfScopeReadAsMissingAndOnlyAdministratorsMayManage() throws Exception {
     loaded("api.admin.dl", Role.ADMINISTRATOR, "BT.DL");
     loaded("api.in.tl", Role.OFFICER, "BT.TL");
-    var districtAdmin = httpBasic("api.admin.dl", PASSWORD);
+    var districtAdmin = httpBasic("api.admin.dl", "demo");
 
     mvc.perform(get("/api/v1/users/api.in.tl").with(districtAdmin))
         .andExpect(status().isNotFound());
@@ -182,14 +194,8 @@ class UsersApiTests {
   }
 
   private UserAccount loaded(String username, Role role, String unit) {
-    return accounts
-        .findByUsername(username)
-        .orElseGet(
-            () ->
-                accounts
-                    .createAll(
-                        List.of(new NewUserAccount(username, username, null, role, unit, PASSWORD)))
-                    .get(0));
+    fixtures.user(username, role, unit);
+    return accounts.findByUsername(username).orElseThrow();
   }
 
   private static RequestPostProcessor admin() {

@@ -86,6 +86,7 @@ public class UserRepository {
       Role role,
       String unitCode,
       String passwordHash,
+      boolean enabled,
       boolean passwordChangeRequired,
       Instant now) {
     jdbc.sql(
@@ -93,7 +94,7 @@ public class UserRepository {
             insert into identity_user (username, password_hash, display_name, email, role,
                 unit_code, enabled, password_changed_at, created_at, version,
                 password_change_required)
-            values (:u, :hash, :name, :email, :role, :unit, true, :now, :now, 0, :change)
+            values (:u, :hash, :name, :email, :role, :unit, :enabled, :now, :now, 0, :change)
             """)
         .param("u", username)
         .param("hash", passwordHash)
@@ -102,6 +103,7 @@ public class UserRepository {
         .param("role", role.name())
         .param("unit", unitCode)
         .param("now", utc(now))
+        .param("enabled", enabled)
         .param("change", passwordChangeRequired)
         .update();
     return findByUsername(username).orElseThrow().id();

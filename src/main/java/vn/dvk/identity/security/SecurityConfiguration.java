@@ -105,8 +105,7 @@ class SecurityConfiguration {
         .addFilterAfter(new PasswordChangeGate(api, accounts, problems), AuthorizationFilter.class)
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .csrf(csrf -> csrf.ignoringRequestMatchers(r -> api.matches(r) && carriesOwnCredentials(r)))
-        .exceptionHandling(
-            exceptions -> refusals(exceptions, api, apiProblems, new FormRefusals(problems)))
+        .exceptionHandling(exceptions -> refusals(exceptions, api, apiProblems, problems))
         .headers(SecurityConfiguration::headers);
     return http.build();
   }
@@ -119,12 +118,12 @@ class SecurityConfiguration {
       ExceptionHandlingConfigurer<HttpSecurity> exceptions,
       RequestMatcher api,
       ApiSecurityProblems apiProblems,
-      FormRefusals formRefusals) {
+      ProblemDetails problems) {
     exceptions
         .defaultAuthenticationEntryPointFor(apiProblems, api)
         .accessDeniedHandler(
             new RequestMatcherDelegatingAccessDeniedHandler(
-                new LinkedHashMap<>(Map.of(api, apiProblems)), formRefusals));
+                new LinkedHashMap<>(Map.of(api, apiProblems)), new FormRefusals(problems)));
   }
 
   /** Scripts and styles from this site only; no referrer sent to other sites beyond the origin. */

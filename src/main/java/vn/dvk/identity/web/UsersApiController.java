@@ -136,18 +136,8 @@ class UsersApiController {
                 valid.email(),
                 valid.role(),
                 valid.unitCode(),
-                chosen == null ? valid.password() : chosen));
-    if (Boolean.FALSE.equals(valid.active())) {
-      created =
-          accounts.update(
-              created.id(),
-              created.version(),
-              created.displayName(),
-              created.email(),
-              created.role(),
-              created.unitCode(),
-              false);
-    }
+                chosen == null ? valid.password() : chosen),
+            !Boolean.FALSE.equals(valid.active()));
     return ResponseEntity.created(URI.create("/api/v1/users/" + created.username()))
         .body(new CreatedUserJson(UserJson.of(created), chosen));
   }
