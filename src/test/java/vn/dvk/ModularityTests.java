@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
+import vn.dvk.units.NewUnit;
+import vn.dvk.units.Units;
 
 class ModularityTests {
 
@@ -57,6 +59,21 @@ class ModularityTests {
             "RecognitionBulkLoader",
             "ReplicationBulkLoader",
             "PublicationBulkLoader");
+  }
+
+  /** A root unit with nobody signed in: only the first start's bootstrap makes one. */
+  @Test
+  void onlyTheBootstrapCreatesARootUnitWithNobodySignedIn() {
+    var classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.dvk");
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("vn.dvk.identity.FirstAdministrator")
+        .should()
+        .callMethod(Units.class, "createRootForBootstrap", NewUnit.class, String.class)
+        .check(classes);
   }
 
   /**

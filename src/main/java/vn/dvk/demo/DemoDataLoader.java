@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvk.identity.UserAccounts;
@@ -21,6 +22,7 @@ import vn.dvk.units.Units;
 
 /** Loads the demo data on start-up, once, and only into an empty database. */
 @Component
+@Order(100) // before the first administrator's bootstrap (200): with both set, it finds users
 @EnableConfigurationProperties(DemoProperties.class)
 class DemoDataLoader implements ApplicationRunner {
 

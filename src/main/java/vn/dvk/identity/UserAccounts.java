@@ -9,25 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvk.identity.domain.ApiTokenRepository;
-import vn.dvk.identity.domain.LoginThrottleRepository;
 import vn.dvk.identity.domain.PasswordPolicy;
 import vn.dvk.identity.domain.UserRepository;
-import vn.dvk.identity.security.UserSessions;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
-import vn.dvk.shared.NotFoundException;
+import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
 /**
  * Creating and maintaining user accounts. Passwords are stored only as BCrypt hashes and follow the
- * {@link PasswordPolicy}. Administration is checked here, whoever calls: only a user who may manage
- * users acts, and only on accounts and units of their own subtree (others read as not found). The
- * one unchecked path is {@link #createAll}, for the demo data and the data generators.
+ * {@link PasswordPolicy}. Administration is checked here, whoever calls (page, API, import): only a
+ * user who may manage users acts, and only on accounts and units of their own subtree (others read
+ * as not found). An account an administrator creates must change its password at the first sign-in.
+ * The one unchecked path is {@link #createAll}, for the demo data and the data generators. Signing
+ * in (passwords, locks) is {@link AccountAccess}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,30 +34,24 @@ public class UserAccounts {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
   private final UserRepository users;
-  private final LoginThrottleRepository throttles;
-  private final ApiTokenRepository tokens;
+  private final AdministeredAccounts administered;
   private final Units units;
   private final PasswordEncoder passwordEncoder;
   private final Scope scope;
-  private final UserSessions sessions;
   private final Clock clock;
 
   UserAccounts(
       UserRepository users,
-      LoginThrottleRepository throttles,
-      ApiTokenRepository tokens,
+      AdministeredAccounts administered,
       Units units,
       PasswordEncoder passwordEncoder,
       Scope scope,
-      UserSessions sessions,
       Clock clock) {
     this.users = users;
-    this.throttles = throttles;
-    this.tokens = tokens;
+    this.administered = administered;
     this.units = units;
     this.passwordEncoder = passwordEncoder;
     this.scope = scope;
-    this.sessions = sessions;
     this.clock = clock;
   }
 
@@ -75,30 +67,71 @@ public class UserAccounts {
     return users.findByUnits(unitCodes);
   }
 
+  /** Whether nobody has an account yet (a new installation without its first administrator). */
+  public boolean noneYet() {
+    return !users.anyUser();
+  }
+
+  /** The accounts of the signed-in administrator's subtree (403 for anyone else). */
+  public List<UserAccount> administered() {
+    administered.administrator();
+    return inUnits(scope.visibleUnits(units.today()).stream().map(UnitView::code).toList());
+  }
+
+  /** One account the signed-in administrator manages: 403 without the right, 404 out of scope. */
+  public UserAccount administered(String username) {
+    return administered.account(username);
+  }
+
   /**
    * Creates several users without a signed-in administrator or a password policy: for the demo data
-   * and the data generators only. A password shared by several of them is hashed once.
+   * and the data generators only. A password shared by several of them is hashed once; none has to
+   * change it.
    */
   @Transactional
   public List<UserAccount> createAll(List<NewUserAccount> accounts) {
     var hashes = new HashMap<String, String>();
     return accounts.stream()
-        .map(a -> create(a, hashes.computeIfAbsent(a.password(), passwordEncoder::encode)))
+        .map(
+            a ->
+                insert(
+                    a, hashes.computeIfAbsent(a.password(), passwordEncoder::encode), true, false))
         .toList();
   }
 
+  /** An administrator creates a user, who changes the given password at the first sign-in. */
   @Transactional
   public UserAccount create(NewUserAccount account) {
-    requireManagerOf(account.unitCode());
+    return create(account, true);
+  }
+
+  /** The same, with {@code enabled} false for an account that may not sign in yet. */
+  @Transactional
+  public UserAccount create(NewUserAccount account, boolean enabled) {
+    administered.requireManagerOf(account.unitCode());
+    var created = createChecked(account, enabled);
+    administered.record("USER_CREATED", null, created);
+    return created;
+  }
+
+  /** The bootstrap's first administrator: no one is signed in yet; audited by the caller. */
+  UserAccount createFirst(NewUserAccount account) {
+    return createChecked(account, true);
+  }
+
+  private UserAccount createChecked(NewUserAccount account, boolean enabled) {
     PasswordPolicy.check("password", account.password(), account.username(), account.displayName());
-    return create(
+    return insert(
         account,
         account.password() == null || account.password().isBlank()
             ? null
-            : passwordEncoder.encode(account.password()));
+            : passwordEncoder.encode(account.password()),
+        enabled,
+        true);
   }
 
-  private UserAccount create(NewUserAccount account, String passwordHash) {
+  private UserAccount insert(
+      NewUserAccount account, String passwordHash, boolean enabled, boolean mustChange) {
     var username =
         account.username() == null ? "" : account.username().trim().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(username).matches()) {
@@ -124,13 +157,16 @@ public class UserAccounts {
             account.role(),
             account.unitCode(),
             passwordHash,
+            enabled,
+            mustChange,
             clock.instant());
     return users.findById(id).orElseThrow();
   }
 
   /**
    * Changes a user's details. {@code version} is the one the editor read: if someone changed the
-   * user since, nothing is written and a conflict is reported.
+   * user since, nothing is written and a conflict is reported. An administrator cannot disable
+   * themself or take away their own right to manage users.
    */
   @Transactional
   public UserAccount update(
@@ -141,79 +177,21 @@ public class UserAccounts {
       Role role,
       String unitCode,
       boolean enabled) {
-    var existing = managed(id);
-    requireManagerOf(unitCode);
+    var existing = administered.account(id);
+    administered.requireManagerOf(unitCode);
     requireCurrentUnit(unitCode);
     if (role == null) {
       throw new BusinessRuleException("users.error.role-required");
     }
+    administered.refuseOwnLockout(existing, enabled && role.allows(Permission.USERS_MANAGE));
     var name =
         displayName == null || displayName.isBlank() ? existing.username() : displayName.trim();
     if (!users.update(id, version, name, blankToNull(email), role, unitCode, enabled)) {
       throw new ConflictException("users.error.concurrent-change", existing.username());
     }
-    return users.findById(id).orElseThrow();
-  }
-
-  @Transactional
-  public void changeOwnPassword(String username, String currentPassword, String newPassword) {
-    var credentials =
-        users
-            .findCredentials(username)
-            .orElseThrow(() -> new NotFoundException("users.error.not-found"));
-    if (currentPassword == null
-        || !passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
-      throw new BusinessRuleException("account.error.current-password");
-    }
-    if (passwordEncoder.matches(newPassword, credentials.passwordHash())) {
-      throw new BusinessRuleException("account.error.same-password");
-    }
-    var account = credentials.account();
-    PasswordPolicy.check("newPassword", newPassword, account.username(), account.displayName());
-    replacePassword(account, newPassword);
-  }
-
-  @Transactional
-  public void resetPassword(long id, String newPassword) {
-    var account = managed(id);
-    PasswordPolicy.check("password", newPassword, account.username(), account.displayName());
-    replacePassword(account, newPassword);
-  }
-
-  /**
-   * A new password ends what the old one let the user open elsewhere: their other sessions and
-   * every API token.
-   */
-  private void replacePassword(UserAccount account, String newPassword) {
-    users.updatePassword(account.id(), passwordEncoder.encode(newPassword), clock.instant());
-    tokens.revokeAllOf(account.id(), clock.instant());
-    sessions.endOthers(account.username());
-  }
-
-  @Transactional
-  public void unlock(long id) {
-    throttles.deleteAccount(managed(id).username());
-  }
-
-  /** An account the signed-in administrator manages: 403 without the right, 404 out of scope. */
-  private UserAccount managed(long id) {
-    if (!scope.requireUser().can(Permission.USERS_MANAGE)) {
-      throw new AccessDeniedException(Permission.USERS_MANAGE.name());
-    }
-    return users
-        .findById(id)
-        .filter(account -> scope.canRead(account.unitCode()))
-        .orElseThrow(() -> new NotFoundException("users.error.not-found"));
-  }
-
-  /** 403 without the right; a unit out of scope reads as unknown, like one that does not exist. */
-  private void requireManagerOf(String unitCode) {
-    if (!scope.requireUser().can(Permission.USERS_MANAGE)) {
-      throw new AccessDeniedException(Permission.USERS_MANAGE.name());
-    }
-    if (unitCode == null || !scope.canRead(unitCode)) {
-      throw new BusinessRuleException("users.error.unit-unknown", String.valueOf(unitCode));
-    }
+    var updated = users.findById(id).orElseThrow();
+    administered.record("USER_UPDATED", existing, updated);
+    return updated;
   }
 
   private void requireCurrentUnit(String unitCode) {

@@ -127,6 +127,19 @@ public class Units {
   }
 
   /**
+   * Creates a root unit (no parent) with nobody signed in: for the bootstrap only, the first start
+   * of an installation (identity's first administrator), before anyone can sign in. Every other new
+   * unit goes through {@link #create} and the administrator's scope.
+   */
+  @Transactional
+  public UnitView createRootForBootstrap(NewUnit root, String by) {
+    if (root.parentCode() != null) {
+      throw new IllegalArgumentException("A root unit has no parent: " + root.parentCode());
+    }
+    return changes.create(root, by);
+  }
+
+  /**
    * Creates many units at once (a data load), parents before children, with the same rules as
    * {@link #create}: the batch is checked against itself and the units already stored.
    */

@@ -46,6 +46,7 @@ class ApiTokenTests {
 
   @Autowired MockMvc mvc;
   @Autowired UserAccounts accounts;
+  @Autowired AccountAccess access;
   @Autowired vn.dvk.support.Acting acting;
   @Autowired UserDetailsService userDetails;
   @Autowired JdbcClient jdbc;
@@ -88,7 +89,7 @@ class ApiTokenTests {
     mvc.perform(get("/api/v1/me").with(bearer(token.secret()))).andExpect(status().isOk());
 
     var id = accounts.findByUsername("token.password").orElseThrow().id();
-    acting.run("admin", () -> accounts.resetPassword(id, "mây trắng bay qua đồi chè"));
+    acting.run("admin", () -> access.resetPassword(id, "mây trắng bay qua đồi chè"));
 
     mvc.perform(get("/api/v1/me").with(bearer(token.secret())))
         .andExpect(status().isUnauthorized());

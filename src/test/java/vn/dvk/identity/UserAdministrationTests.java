@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,6 +29,7 @@ class UserAdministrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired UserAccounts accounts;
+  @Autowired AccountAccess access;
   @Autowired Acting acting;
   @Autowired UserDetailsService userDetails;
 
@@ -105,7 +107,7 @@ class UserAdministrationTests {
             () ->
                 acting.run(
                     "duclinh.reviewer",
-                    () -> accounts.resetPassword(user.id(), "mây trắng bay qua đồi chè")))
+                    () -> access.resetPassword(user.id(), "mây trắng bay qua đồi chè")))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
             () ->
@@ -121,7 +123,7 @@ class UserAdministrationTests {
                                 "BT.DL",
                                 "mây trắng bay qua đồi chè"))))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> accounts.unlock(user.id())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> access.unlock(user.id())).isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
@@ -132,9 +134,9 @@ class UserAdministrationTests {
     acting.run(
         "admin.of.duclinh",
         () -> {
-          assertThatThrownBy(() -> accounts.resetPassword(elsewhere.id(), "mây trắng bay qua"))
+          assertThatThrownBy(() -> access.resetPassword(elsewhere.id(), "mây trắng bay qua"))
               .isInstanceOf(NotFoundException.class);
-          assertThatThrownBy(() -> accounts.unlock(elsewhere.id()))
+          assertThatThrownBy(() -> access.unlock(elsewhere.id()))
               .isInstanceOf(NotFoundException.class);
           assertThatThrownBy(
                   () ->
@@ -177,6 +179,25 @@ class UserAdministrationTests {
           .andExpect(status().isUnprocessableContent());
     }
     assertThat(accounts.findByUsername("new.weakling")).isEmpty();
+  }
+
+  @Test
+  void anAdministratorLocksAnAccountOnItsPageUntilUnlockingItButNeverTheirOwn() throws Exception {
+    var user = create("page.locked");
+
+    mvc.perform(post("/admin/users/" + user.id() + "/lock").with(csrf()).with(admin()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(accounts.find(user.id()).orElseThrow().lockedByAdministrator()).isTrue();
+    mvc.perform(formLogin().user("page.locked").password("pw")).andExpect(unauthenticated());
+
+    mvc.perform(post("/admin/users/" + user.id() + "/unlock").with(csrf()).with(admin()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(formLogin().user("page.locked").password("pw")).andExpect(authenticated());
+
+    var me = accounts.findByUsername("admin").orElseThrow();
+    mvc.perform(post("/admin/users/" + me.id() + "/lock").with(csrf()).with(admin()))
+        .andExpect(status().isUnprocessableContent());
+    assertThat(accounts.find(me.id()).orElseThrow().lockedByAdministrator()).isFalse();
   }
 
   @Test

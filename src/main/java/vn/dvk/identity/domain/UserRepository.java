@@ -22,6 +22,7 @@ public class UserRepository {
   private static final String COLUMNS =
       """
       id, username, display_name, email, role, unit_code, enabled, version,
+      password_change_required, locked_by_administrator,
       (select coalesce(sum(t.failures), 0) from identity_login_throttle t
         where t.username = identity_user.username) as failed_logins,
       (select max(t.blocked_until) from identity_login_throttle t
@@ -108,12 +109,15 @@ public class UserRepository {
       Role role,
       String unitCode,
       String passwordHash,
+      boolean enabled,
+      boolean passwordChangeRequired,
       Instant now) {
     jdbc.sql(
             """
             insert into identity_user (username, password_hash, display_name, email, role,
-                unit_code, enabled, password_changed_at, created_at, version)
-            values (:u, :hash, :name, :email, :role, :unit, true, :now, :now, 0)
+                unit_code, enabled, password_changed_at, created_at, version,
+                password_change_required)
+            values (:u, :hash, :name, :email, :role, :unit, :enabled, :now, :now, 0, :change)
             """)
         .param("u", username)
         .param("hash", passwordHash)
@@ -122,6 +126,8 @@ public class UserRepository {
         .param("role", role.name())
         .param("unit", unitCode)
         .param("now", utc(now))
+        .param("enabled", enabled)
+        .param("change", passwordChangeRequired)
         .update();
     return findByUsername(username).orElseThrow().id();
   }
@@ -152,14 +158,38 @@ public class UserRepository {
         == 1;
   }
 
-  public void updatePassword(long id, String passwordHash, Instant now) {
+  /** A new password; {@code changeRequired} when someone else chose it for the user. */
+  public void updatePassword(long id, String passwordHash, boolean changeRequired, Instant now) {
     jdbc.sql(
             "update identity_user set password_hash = :hash, password_changed_at = :now,"
-                + " version = version + 1 where id = :id")
+                + " password_change_required = :change, version = version + 1 where id = :id")
         .param("hash", passwordHash)
         .param("now", utc(now))
+        .param("change", changeRequired)
         .param("id", id)
         .update();
+  }
+
+  public void updateLocked(long id, boolean locked) {
+    jdbc.sql(
+            "update identity_user set locked_by_administrator = :locked, version = version + 1"
+                + " where id = :id")
+        .param("locked", locked)
+        .param("id", id)
+        .update();
+  }
+
+  /** Whether the user must change the password someone else chose before doing anything else. */
+  public boolean mustChangePassword(String username) {
+    return jdbc.sql("select password_change_required from identity_user where username = :u")
+        .param("u", username)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  public boolean anyUser() {
+    return jdbc.sql("select count(*) from identity_user").query(Long.class).single() > 0;
   }
 
   private static UserAccount map(ResultSet rs, int row) throws SQLException {
@@ -174,6 +204,8 @@ public class UserRepository {
         rs.getBoolean("enabled"),
         rs.getInt("failed_logins"),
         lockedUntil == null ? null : lockedUntil.toInstant(),
+        rs.getBoolean("locked_by_administrator"),
+        rs.getBoolean("password_change_required"),
         rs.getInt("version"));
   }
 }

@@ -30,7 +30,8 @@ class DvkUserDetailsService implements UserDetailsService {
         account.unitCode(),
         account.enabled(),
         // Failed sign-ins make an account wait only at the address they came from (LoginThrottle),
-        // never everywhere: no one can lock another person out.
-        false);
+        // never everywhere: no one can lock another person out. Only an administrator's lock
+        // holds everywhere (sign-in and API tokens).
+        account.lockedByAdministrator());
   }
 }

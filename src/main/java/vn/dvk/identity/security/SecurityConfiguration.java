@@ -21,14 +21,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.dvk.identity.ApiTokens;
 import vn.dvk.identity.Permission;
+import vn.dvk.identity.domain.UserRepository;
 import vn.dvk.shared.web.ProblemDetails;
 
 /**
@@ -74,7 +75,8 @@ class SecurityConfiguration {
       UserDetailsService users,
       ProblemDetails problems,
       LoginThrottle throttle,
-      AuthenticationEventPublisher events)
+      AuthenticationEventPublisher events,
+      UserRepository accounts)
       throws Exception {
     RequestMatcher api =
         request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -100,23 +102,28 @@ class SecurityConfiguration {
         .addFilterBefore(
             new ApiTokenAuthenticationFilter(api, tokens, users, apiProblems),
             BasicAuthenticationFilter.class)
+        .addFilterAfter(new PasswordChangeGate(api, accounts, problems), AuthorizationFilter.class)
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .csrf(csrf -> csrf.ignoringRequestMatchers(r -> api.matches(r) && carriesOwnCredentials(r)))
-        .exceptionHandling(exceptions -> refusals(exceptions, api, apiProblems))
+        .exceptionHandling(exceptions -> refusals(exceptions, api, apiProblems, problems))
         .headers(SecurityConfiguration::headers);
     return http.build();
   }
 
-  /** The API refuses with problem details; pages sign in by redirect or show the error page. */
+  /**
+   * The API refuses with problem details; pages sign in by redirect or show the error page, which
+   * explains a form sent without its CSRF token.
+   */
   private static void refusals(
       ExceptionHandlingConfigurer<HttpSecurity> exceptions,
       RequestMatcher api,
-      ApiSecurityProblems apiProblems) {
+      ApiSecurityProblems apiProblems,
+      ProblemDetails problems) {
     exceptions
         .defaultAuthenticationEntryPointFor(apiProblems, api)
         .accessDeniedHandler(
             new RequestMatcherDelegatingAccessDeniedHandler(
-                new LinkedHashMap<>(Map.of(api, apiProblems)), new AccessDeniedHandlerImpl()));
+                new LinkedHashMap<>(Map.of(api, apiProblems)), new FormRefusals(problems)));
   }
 
   /** Scripts and styles from this site only; no referrer sent to other sites beyond the origin. */

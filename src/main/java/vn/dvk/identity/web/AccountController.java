@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dvk.identity.AccountAccess;
 import vn.dvk.identity.Scope;
-import vn.dvk.identity.UserAccounts;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.web.FormErrors;
 
@@ -23,10 +23,10 @@ import vn.dvk.shared.web.FormErrors;
 class AccountController {
 
   private final Scope scope;
-  private final UserAccounts accounts;
+  private final AccountAccess accounts;
   private final MessageSource messages;
 
-  AccountController(Scope scope, UserAccounts accounts, MessageSource messages) {
+  AccountController(Scope scope, AccountAccess accounts, MessageSource messages) {
     this.scope = scope;
     this.accounts = accounts;
     this.messages = messages;
@@ -35,7 +35,7 @@ class AccountController {
   @GetMapping("/account/password")
   String form(Model model) {
     model.addAttribute("errors", Map.of());
-    return "identity/password";
+    return page(model);
   }
 
   @PostMapping("/account/password")
@@ -59,10 +59,15 @@ class AccountController {
     return "redirect:/";
   }
 
-  private static String redisplay(
-      Map<String, String> errors, Model model, HttpServletResponse response) {
+  private String redisplay(Map<String, String> errors, Model model, HttpServletResponse response) {
     response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     model.addAttribute("errors", errors);
+    return page(model);
+  }
+
+  /** The page, with why it is asked when the user still has a password someone else chose. */
+  private String page(Model model) {
+    model.addAttribute("required", accounts.mustChangePassword(scope.requireUser().username()));
     return "identity/password";
   }
 }

@@ -1,11 +1,18 @@
 package vn.dvk.identity.web;
 
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dvk.identity.AccountAccess;
 import vn.dvk.identity.Permission;
 import vn.dvk.identity.Scope;
+import vn.dvk.shared.RequiredText;
+import vn.dvk.shared.web.ApiInput;
 import vn.dvk.units.Units;
 
 @RestController
@@ -14,11 +21,19 @@ class MeApiController {
 
   private final Scope scope;
   private final Units units;
+  private final AccountAccess access;
+  private final ApiInput input;
 
-  MeApiController(Scope scope, Units units) {
+  MeApiController(Scope scope, Units units, AccountAccess access, ApiInput input) {
     this.scope = scope;
     this.units = units;
+    this.access = access;
+    this.input = input;
   }
+
+  /** The caller's own new password (the one way out of a password someone else chose). */
+  record PasswordChange(
+      @RequiredText(max = 72) String currentPassword, @RequiredText(max = 72) String newPassword) {}
 
   record UnitRef(String code, String name) {}
 
@@ -35,5 +50,14 @@ class MeApiController {
         me.role().name(),
         new UnitRef(me.unitCode(), unit.map(u -> u.name()).orElse(null)),
         me.permissions().stream().map(Permission::name).sorted().toList());
+  }
+
+  /** 204 once changed; the other sessions and every API token of the caller end. */
+  @PutMapping("/me/password")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void changePassword(@RequestBody(required = false) PasswordChange change) {
+    var valid = input.valid(change);
+    access.changeOwnPassword(
+        scope.requireUser().username(), valid.currentPassword(), valid.newPassword());
   }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dvk.identity.AccountAccess;
 import vn.dvk.identity.NewUserAccount;
 import vn.dvk.identity.Role;
 import vn.dvk.identity.Scope;
@@ -38,12 +39,19 @@ class UserAdminController {
 
   private final Scope scope;
   private final UserAccounts accounts;
+  private final AccountAccess access;
   private final Units units;
   private final MessageSource messages;
 
-  UserAdminController(Scope scope, UserAccounts accounts, Units units, MessageSource messages) {
+  UserAdminController(
+      Scope scope,
+      UserAccounts accounts,
+      AccountAccess access,
+      Units units,
+      MessageSource messages) {
     this.scope = scope;
     this.accounts = accounts;
+    this.access = access;
     this.units = units;
     this.messages = messages;
   }
@@ -141,10 +149,20 @@ class UserAdminController {
     return "redirect:/admin/users/" + id;
   }
 
+  /**
+   * Locked until unlocked: no sign-in, no API token; refused for the administrator's own account.
+   */
+  @PostMapping("/{id}/lock")
+  String lock(@PathVariable long id, RedirectAttributes redirect) {
+    access.lock(visibleUser(id).username());
+    redirect.addFlashAttribute("notice", "users.locked-now");
+    return "redirect:/admin/users/" + id;
+  }
+
   @PostMapping("/{id}/unlock")
   String unlock(@PathVariable long id, RedirectAttributes redirect) {
     visibleUser(id);
-    accounts.unlock(id);
+    access.unlock(id);
     redirect.addFlashAttribute("notice", "users.unlocked");
     return "redirect:/admin/users/" + id;
   }
@@ -153,7 +171,7 @@ class UserAdminController {
   String resetPassword(@PathVariable long id, String password, RedirectAttributes redirect) {
     visibleUser(id);
     try {
-      accounts.resetPassword(id, password);
+      access.resetPassword(id, password);
       redirect.addFlashAttribute("notice", "users.password-reset");
     } catch (InvalidInputException refused) {
       redirect.addFlashAttribute("alert", refused.violations().get(0).messageKey());

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.dvk.identity.ApiTokens;
+import vn.dvk.identity.domain.UserRepository;
 
 /**
  * The application's own security filter chain, for MVC slice tests: the same public paths, CSRF
@@ -25,6 +26,12 @@ public class SliceSecurity {
   @Bean
   UserDetailsService userDetailsService() {
     return mock(UserDetailsService.class);
+  }
+
+  /** Nobody in a slice must change their password ({@code PasswordChangeGate} reads it here). */
+  @Bean
+  UserRepository userRepository() {
+    return mock(UserRepository.class);
   }
 
   @Bean
