@@ -66,15 +66,16 @@ class ModelImportContinuationTests {
     assertThat(written()).isEqualTo(before);
   }
 
+  /** A year of no demo figures: the brief's 2023 must not move. */
   @Test
   void aContinuedRowFollowsTheRulesOfContinuingAModel() {
     var registered =
-        Models.registered(acting, models, registrations, "Tiếp nối: đã đăng ký 2023", 2023);
+        Models.registered(acting, models, registrations, "Tiếp nối: đã đăng ký 2025", 2025);
     var draft =
         acting
             .as(
                 "duclinh",
-                () -> models.create(Models.collective("Tiếp nối: còn nháp", "BT.DL.X10"), 2023))
+                () -> models.create(Models.collective("Tiếp nối: còn nháp", "BT.DL.X10"), 2025))
             .id();
 
     var job =
@@ -83,18 +84,18 @@ class ModelImportContinuationTests {
                 messages,
                 references,
                 List.of(
-                    TestWorkbooks.continued(2024, registered),
-                    TestWorkbooks.continued(2024, "#" + registered),
-                    TestWorkbooks.continued(2023, registered),
-                    TestWorkbooks.continued(2024, draft))));
+                    TestWorkbooks.continued(2026, registered),
+                    TestWorkbooks.continued(2026, "#" + registered),
+                    TestWorkbooks.continued(2025, registered),
+                    TestWorkbooks.continued(2026, draft))));
 
     assertThat(job.errors())
         .extracting(e -> e.row() + e.column() + " " + e.message())
         .containsExactly(
             "3X Trùng với dòng 2 (cùng tên mô hình, đơn vị và năm).",
-            "4A Năm đăng ký tiếp phải sau năm 2023.",
+            "4A Năm đăng ký tiếp phải sau năm 2025.",
             "5X Chỉ đăng ký tiếp được mô hình đã đăng ký; mô hình đang “Nháp”.");
-    assertThat(registrationYears(registered)).containsExactly(2023);
+    assertThat(registrationYears(registered)).containsExactly(2025);
   }
 
   @Test

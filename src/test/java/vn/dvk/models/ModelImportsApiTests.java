@@ -46,15 +46,15 @@ class ModelImportsApiTests {
       throws Exception {
     var earlier =
         Models.registered(
-            acting, models, registrations, "API tiếp nối: Đèn năng lượng mặt trời", 2023);
+            acting, models, registrations, "API tiếp nối: Đèn năng lượng mặt trời", 2025);
     var file =
         TestWorkbooks.filled(
             messages,
             references,
             List.of(
                 TestWorkbooks.row(
-                    2024, "API nhập: Tổ hòa giải", "Tập thể", "BT.DL.X10", "ECONOMY", null),
-                TestWorkbooks.continued(2024, earlier)));
+                    2026, "API nhập: Tổ hòa giải", "Tập thể", "BT.DL.X10", "ECONOMY", null),
+                TestWorkbooks.continued(2026, earlier)));
 
     var location = upload(file, "duclinh");
     var job = finished(location, "duclinh");
@@ -67,9 +67,9 @@ class ModelImportsApiTests {
     assertThat(created).hasSize(2);
     assertThat(created.get(1).get("modelId").longValue()).isEqualTo(earlier);
     assertThat(kind(created.get(0).get("registrationId").longValue()))
-        .isEqualTo("NEW|2024|" + created.get(0).get("modelId"));
+        .isEqualTo("NEW|2026|" + created.get(0).get("modelId"));
     assertThat(kind(created.get(1).get("registrationId").longValue()))
-        .isEqualTo("CONTINUED|2024|" + earlier);
+        .isEqualTo("CONTINUED|2026|" + earlier);
   }
 
   @Test

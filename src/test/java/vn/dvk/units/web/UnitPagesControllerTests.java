@@ -81,16 +81,18 @@ class UnitPagesControllerTests {
   @Test
   @WithMockUser(username = "admin", authorities = "UNITS_MANAGE")
   void aValidFormCreatesTheUnitAndOpensItsPage() throws Exception {
-    given(units.create(any(NewUnit.class), eq("admin"))).willReturn(DISTRICT);
+    var commune = unit("BT.DL.X99", "Xã Mới", UnitKind.COMMUNE, "BT.DL");
+    given(units.create(any(NewUnit.class), eq("admin"))).willReturn(commune);
 
     mvc.perform(
             post("/units")
                 .with(csrf())
-                .param("code", "BT.DL")
-                .param("name", "Huyện Đức Linh")
-                .param("kind", "DISTRICT")
+                .param("code", "BT.DL.X99")
+                .param("name", "Xã Mới")
+                .param("kind", "COMMUNE")
+                .param("parentCode", "BT.DL")
                 .param("validFrom", "2020-01-01"))
-        .andExpect(redirectedUrl("/units/BT.DL"));
+        .andExpect(redirectedUrl("/units/BT.DL.X99"));
   }
 
   @Test
