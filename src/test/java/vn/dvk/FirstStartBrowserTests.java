@@ -7,8 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import vn.dvk.support.Browser;
@@ -17,7 +20,8 @@ import vn.dvk.support.BrowserTest;
 /**
  * A real installation's first day in a browser: an empty database of its own, no demo data, the
  * bootstrap settings. The first administrator signs in with the password from the settings, is held
- * on the password change until they choose their own, then reaches their province's home page.
+ * on the password change until they choose their own, reaches their province's home page, and
+ * imports the province's first units from a spreadsheet.
  */
 @BrowserTest
 @TestPropertySource(
@@ -58,6 +62,23 @@ class FirstStartBrowserTests {
     assertThat(browser.currentPath()).isEqualTo("/");
     assertThat(browser.text(By.id("home-unit"))).isEqualTo("Tỉnh Ninh Thuận");
     browser.screenshot("first-start-home");
+
+    var units = Files.createTempFile("units-", ".csv");
+    Files.writeString(
+        units,
+        """
+        Unit code;Unit name;Kind of unit;Level;Superior unit;Valid from
+        NT.PR;Huyện Ninh Phước;DISTRICT;;NT;2020-01-01
+        NT.PR.X1;Xã Phước Hậu;COMMUNE;;NT.PR;2020-01-01
+        """);
+    browser.open("/units/import");
+    browser.screenshot("first-start-unit-import");
+    browser.attach(By.id("file"), units);
+    browser.submit(By.id("import-submit"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("import-done")).isEmpty());
+    assertThat(browser.text(By.id("import-done"))).contains("NT.PR", "NT.PR.X1");
+    browser.screenshot("first-start-units-imported");
   }
 
   @Test
