@@ -71,6 +71,7 @@ class PlanJudge {
                         step.units().get(0),
                         step.units(),
                         step.change().action() == RestructureChange.Action.CREATE
+                                || step.change().action() == RestructureChange.Action.REHOME
                             ? Map.of()
                             : counts.getOrDefault(step.units().get(0), Map.of())))
             .toList();

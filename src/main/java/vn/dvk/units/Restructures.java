@@ -84,6 +84,14 @@ public class Restructures {
     return plans.find(id).orElseThrow();
   }
 
+  /** The latest plans the administrator's scope covers, newest first. */
+  public List<RestructurePlan> latest() {
+    return plans.latest(200).stream()
+        .filter(plan -> visibility.canSee(plan.homeUnit(), plan.effectiveOn()))
+        .limit(50)
+        .toList();
+  }
+
   /** A plan the administrator's scope covers, or 404. */
   public RestructurePlan find(long id) {
     return plans

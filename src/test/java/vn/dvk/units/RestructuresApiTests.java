@@ -1,11 +1,19 @@
 package vn.dvk.units;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,6 +24,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
@@ -169,5 +178,68 @@ class RestructuresApiTests {
 
   private String home(String username) {
     return accounts.findByUsername(username).orElseThrow().unitCode();
+  }
+
+  @Test
+  void aPlanComesAsASpreadsheetToThePageWhichPreviewsAndAppliesIt() throws Exception {
+    var csv =
+        """
+        Change;Unit code;Unit name;Short name;Kind of unit;Level;Superior unit;Successor unit;Username
+        MOVE;%s;;;;;%s;;
+        Merge;%s;;;;;;%s;
+        """
+            .formatted(kept, nation, merged, kept);
+    var answer =
+        mvc.perform(
+                multipart("/units/restructures")
+                    .file(new MockMultipartFile("file", "plan.csv", null, csv.getBytes(UTF_8)))
+                    .param("effectiveOn", REFORM)
+                    .param("title", "Hợp nhất tỉnh")
+                    .with(csrf())
+                    .with(httpBasic(national, "demo")))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+
+    mvc.perform(get(answer).with(httpBasic(national, "demo")).header("Accept-Language", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"plan-apply\"")))
+        .andExpect(content().string(containsString(mergedUser)));
+    mvc.perform(post(answer + "/apply").with(csrf()).with(httpBasic(national, "demo")))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("notice", "units.plan.applied"));
+    assertThat(units.find(merged, LocalDate.parse(REFORM))).isEmpty();
+    assertThat(home(mergedUser)).isEqualTo(kept);
+  }
+
+  @Test
+  void anUnreadableSheetIsRefusedWholeNamingEachCell() throws Exception {
+    var csv =
+        """
+        Change;Unit code;Unit name;Short name;Kind of unit;Level;Superior unit;Successor unit;Username
+        SPLIT;%s;;;;;;;
+        CREATE;%s.N;Xã mới;;VILLAGE;;%s;;
+        """
+            .formatted(kept, kept, kept);
+    mvc.perform(
+            multipart("/api/v1/restructures")
+                .file(new MockMultipartFile("file", "plan.csv", null, csv.getBytes(UTF_8)))
+                .param("effectiveOn", REFORM)
+                .header("Accept-Language", "en")
+                .with(httpBasic(national, "demo")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[*].field", contains("row 2 A", "row 3 E")));
+    mvc.perform(
+            multipart("/units/restructures")
+                .file(new MockMultipartFile("file", "plan.csv", null, csv.getBytes(UTF_8)))
+                .param("effectiveOn", REFORM)
+                .with(csrf())
+                .with(httpBasic(national, "demo")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("id=\"plan-errors\"")));
+    mvc.perform(get("/api/v1/restructures/template").with(httpBasic(national, "demo")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", startsWith("application/vnd.openxml")));
   }
 }

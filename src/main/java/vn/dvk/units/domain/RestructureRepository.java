@@ -62,6 +62,13 @@ public class RestructureRepository {
         .optional();
   }
 
+  /** The latest plans, newest first. */
+  public List<RestructurePlan> latest(int limit) {
+    return jdbc.sql("select * from units_restructure order by id desc").query(this::map).stream()
+        .limit(limit)
+        .toList();
+  }
+
   /** Marks a draft applied; false when it was applied meanwhile (by another request). */
   public boolean markApplied(long id, String by, Instant at) {
     return jdbc.sql(

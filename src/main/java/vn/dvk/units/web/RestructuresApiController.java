@@ -1,19 +1,27 @@
 package vn.dvk.units.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dvk.shared.jobs.SetupTemplate;
 import vn.dvk.shared.web.ApiInput;
 import vn.dvk.units.Level;
 import vn.dvk.units.RestructureChange;
@@ -31,10 +39,12 @@ import vn.dvk.units.UnitKind;
 class RestructuresApiController {
 
   private final Restructures restructures;
+  private final PlanSheets sheets;
   private final MessageSource messages;
 
-  RestructuresApiController(Restructures restructures, MessageSource messages) {
+  RestructuresApiController(Restructures restructures, PlanSheets sheets, MessageSource messages) {
     this.restructures = restructures;
+    this.sheets = sheets;
     this.messages = messages;
   }
 
@@ -83,7 +93,7 @@ class RestructuresApiController {
       String appliedBy,
       Instant appliedAt) {}
 
-  @PostMapping
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<PreviewJson> submit(@RequestBody(required = false) PlanRequest request) {
     if (request == null) {
       throw ApiInput.required("body");
@@ -98,6 +108,30 @@ class RestructuresApiController {
                 .toList());
     return ResponseEntity.created(URI.create("/api/v1/restructures/" + plan.id()))
         .body(json(restructures.preview(plan.id())));
+  }
+
+  /**
+   * The same plan as a spreadsheet (multipart {@code file}, with {@code effectiveOn} and {@code
+   * title}); its changes are numbered by their rows.
+   */
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<PreviewJson> upload(
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) LocalDate effectiveOn,
+      @RequestParam(required = false) String title,
+      Locale locale) {
+    var plan = restructures.submit(effectiveOn, title, sheets.read(file, locale));
+    return ResponseEntity.created(URI.create("/api/v1/restructures/" + plan.id()))
+        .body(json(restructures.preview(plan.id())));
+  }
+
+  /** The plan's template, its columns' labels in the reader's language. */
+  @GetMapping("/template")
+  void template(Locale locale, HttpServletResponse response) throws IOException {
+    response.setContentType(SetupTemplate.XLSX);
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"restructure-plan.xlsx\"");
+    sheets.template(response.getOutputStream(), locale);
   }
 
   @GetMapping("/{id}")
