@@ -242,4 +242,33 @@ class RestructuresApiTests {
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", startsWith("application/vnd.openxml")));
   }
+
+  @Test
+  void aUserWhoseUnitWasDissolvedWithoutASuccessorIsToldSoOnSignIn() throws Exception {
+    var communeUser = user("commune", Role.OFFICER, commune);
+    var plan =
+        """
+        {"effectiveOn": "%s", "changes": [{"action": "DISSOLVE", "code": "%s"}]}
+        """
+            .formatted(REFORM, commune);
+    var id =
+        read(
+            mvc.perform(json(post("/api/v1/restructures"), national, plan))
+                .andExpect(jsonPath("$.rehomed[0].username").value(communeUser))
+                .andExpect(jsonPath("$.rehomed[0].toUnit").doesNotExist()),
+            "$.id");
+    mvc.perform(post("/api/v1/restructures/" + id + "/apply").with(httpBasic(national, "demo")))
+        .andExpect(status().isOk());
+
+    assertThat(home(communeUser)).isEqualTo(commune);
+    mvc.perform(get("/").param("lang", "en").with(httpBasic(communeUser, "demo")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"home-ended\"")))
+        .andExpect(content().string(containsString("was dissolved on 01/07/2025")));
+    mvc.perform(get("/api/v1/me").with(httpBasic(communeUser, "demo")))
+        .andExpect(jsonPath("$.homeUnitEnded.on").value(REFORM))
+        .andExpect(jsonPath("$.homeUnitEnded.successorCode").doesNotExist());
+    mvc.perform(get("/api/v1/me").with(httpBasic(keptUser, "demo")))
+        .andExpect(jsonPath("$.homeUnitEnded").doesNotExist());
+  }
 }

@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.dvk.identity.Scope;
 import vn.dvk.units.Units;
 
-/** The start page: who I am, my unit, and the units directly below it. */
+/**
+ * The start page: who I am, my unit, and the units directly below it — or, when my unit has ended
+ * (merged or dissolved), since when and where its work went.
+ */
 @Controller
 class HomeController {
 
@@ -25,6 +28,7 @@ class HomeController {
     model.addAttribute("home", units.findOnOrLatest(me.unitCode(), today).orElse(null));
     model.addAttribute("children", units.children(me.unitCode(), today));
     model.addAttribute("visibleCount", scope.visibleUnits(today).size());
+    model.addAttribute("ended", HomeStanding.of(me.unitCode(), units));
     return "identity/home";
   }
 }

@@ -1,5 +1,6 @@
 package vn.dvk.identity.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,18 +38,28 @@ class MeApiController {
 
   record UnitRef(String code, String name) {}
 
+  /** The home unit's end, when it has ended: the day, and the unit that took its work, if any. */
+  record Ended(LocalDate on, String successorCode) {}
+
   record Me(
-      String username, String displayName, String role, UnitRef unit, List<String> permissions) {}
+      String username,
+      String displayName,
+      String role,
+      UnitRef unit,
+      Ended homeUnitEnded,
+      List<String> permissions) {}
 
   @GetMapping("/me")
   Me me() {
     var me = scope.requireUser();
     var unit = units.findOnOrLatest(me.unitCode(), units.today());
+    var ended = HomeStanding.of(me.unitCode(), units);
     return new Me(
         me.username(),
         me.displayName(),
         me.role().name(),
         new UnitRef(me.unitCode(), unit.map(u -> u.name()).orElse(null)),
+        ended == null ? null : new Ended(ended.endedOn(), ended.successorCode()),
         me.permissions().stream().map(Permission::name).sorted().toList());
   }
 
