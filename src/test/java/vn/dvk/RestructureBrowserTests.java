@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import vn.dvk.shared.MovementTime;
 import vn.dvk.support.Browser;
 import vn.dvk.support.BrowserTest;
 
@@ -30,13 +33,16 @@ class RestructureBrowserTests {
         """);
     browser.logIn("admin");
     browser.open("/units/restructures?lang=vi");
-    browser.script("document.getElementById('effectiveOn').value = '2025-07-01'");
+    // Tomorrow: other tests change units of Đức Linh today, and a plan judges the tree of its date.
+    var tomorrow = LocalDate.now(MovementTime.ZONE).plusDays(1);
+    browser.script("document.getElementById('effectiveOn').value = '" + tomorrow + "'");
     browser.type("title", "Sắp xếp thử Đức Linh");
     browser.attach(By.id("file"), plan);
     browser.submit(By.id("plan-submit"));
 
     assertThat(browser.currentPath()).startsWith("/units/restructures/");
-    assertThat(browser.text(By.id("plan-summary"))).startsWith("Hiệu lực từ 01/07/2025");
+    assertThat(browser.text(By.id("plan-summary")))
+        .startsWith("Hiệu lực từ " + tomorrow.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     assertThat(browser.text(By.id("plan-rows"))).contains("BT.DL", "Giải thể");
     assertThat(browser.text(By.id("plan-rehomed"))).contains("duclinh", "BT.TL");
     assertThat(browser.driver().findElements(By.id("plan-apply"))).hasSize(1);
