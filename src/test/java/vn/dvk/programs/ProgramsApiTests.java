@@ -1,5 +1,6 @@
 package vn.dvk.programs;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -100,5 +101,25 @@ class ProgramsApiTests {
         .andExpect(header().string("Content-Type", "application/problem+json"))
         .andExpect(jsonPath("$.errors[*].field", hasItem("targetConsideredPercent")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("registrationDeadline")));
+  }
+
+  @Test
+  void anItemLongerThanItsColumnsIsRefusedNamingEachField() throws Exception {
+    var body =
+        "{\"code\": \"%s\", \"nameVi\": \"%s\", \"measureVi\": \"%s\", \"position\": -1}"
+            .formatted("C".repeat(41), "n".repeat(301), "m".repeat(41));
+    mvc.perform(json(post("/api/v1/reference/indicator"), "admin", body))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath(
+                "$.errors[*].field",
+                containsInAnyOrder("code", "nameVi", "measureVi", "position")));
+    mvc.perform(
+            json(
+                put("/api/v1/reference/field/ECONOMY"),
+                "admin",
+                "{\"nameEn\": \"%s\"}".formatted("e".repeat(301))))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("nameEn"));
   }
 }

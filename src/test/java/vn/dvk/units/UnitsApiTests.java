@@ -169,7 +169,10 @@ class UnitsApiTests {
         "/api/v1/units | {\"kind\": \"PARTY_CELL\"} | code,name,validFrom",
         "/api/v1/units/BT.DL.X09/rename | {\"name\": \"\"} | effectiveOn,name",
         "/api/v1/units/BT.DL.X09/move | {} | effectiveOn,parentCode",
-        "/api/v1/units/BT.DL.X09/merge | {\"targetCode\": \"BT.DL.X10\"} | effectiveOn"
+        "/api/v1/units/BT.DL.X09/merge | {\"targetCode\": \"BT.DL.X10\"} | effectiveOn",
+        "/api/v1/units | {\"code\": \"CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC\", \"kind\": \"PARTY_CELL\","
+            + " \"name\": \"x\", \"validFrom\": \"2026-01-01\", \"parentCode\":"
+            + " \"PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP\"} | code,parentCode"
       })
   void invalidChangesNameEveryField(String path, String body, String fields) throws Exception {
     mvc.perform(json(post(path), ADMIN, body))

@@ -19,6 +19,7 @@ import vn.dvk.programs.ReferenceLists;
 import vn.dvk.programs.YearPlan;
 import vn.dvk.programs.web.ReferenceAdminController.ItemForm;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.RequestRules;
 import vn.dvk.shared.web.ApiPage;
 
 /**
@@ -31,8 +32,10 @@ class ProgramsApiController {
 
   private final ReferenceLists lists;
   private final Programs programs;
+  private final RequestRules rules;
 
-  ProgramsApiController(ReferenceLists lists, Programs programs) {
+  ProgramsApiController(ReferenceLists lists, Programs programs, RequestRules rules) {
+    this.rules = rules;
     this.lists = lists;
     this.programs = programs;
   }
@@ -118,9 +121,10 @@ class ProgramsApiController {
             r.targetProposalsPerUnit() == null ? -1 : r.targetProposalsPerUnit()));
   }
 
-  private static ItemForm form(ItemForm form) {
+  /** The body, within its columns' limits (422 naming each field that is not). */
+  private ItemForm form(ItemForm form) {
     return form == null
         ? new ItemForm(null, null, null, null, null, null, null, null, null, null)
-        : form;
+        : rules.check(form);
   }
 }

@@ -1,6 +1,7 @@
 package vn.dvk.programs.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -19,6 +20,8 @@ import vn.dvk.programs.ReferenceLists;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.shared.RequestRules;
+import vn.dvk.shared.Text;
 import vn.dvk.shared.web.FormErrors;
 
 /** Administrators keep the fields, movements and indicators up to date. */
@@ -28,22 +31,25 @@ import vn.dvk.shared.web.FormErrors;
 class ReferenceAdminController {
 
   private final ReferenceLists lists;
+  private final RequestRules rules;
   private final MessageSource messages;
 
-  ReferenceAdminController(ReferenceLists lists, MessageSource messages) {
+  ReferenceAdminController(ReferenceLists lists, RequestRules rules, MessageSource messages) {
     this.lists = lists;
+    this.rules = rules;
     this.messages = messages;
   }
 
+  /** An item as the page and the API send it; each text no longer than its column. */
   record ItemForm(
-      String code,
-      String nameVi,
-      String nameEn,
-      String nameHe,
-      String measureVi,
-      String measureEn,
-      String measureHe,
-      Integer position,
+      @Text(max = 40) String code,
+      @Text(max = 300) String nameVi,
+      @Text(max = 300) String nameEn,
+      @Text(max = 300) String nameHe,
+      @Text(max = 40) String measureVi,
+      @Text(max = 40) String measureEn,
+      @Text(max = 40) String measureHe,
+      @PositiveOrZero(message = "{validation.not-negative}") Integer position,
       Boolean active,
       Integer version) {
 
@@ -93,7 +99,7 @@ class ReferenceAdminController {
       RedirectAttributes redirect) {
     var which = parse(list);
     try {
-      lists.add(form.toItem(which));
+      lists.add(rules.check(form).toItem(which));
     } catch (LocalizedException broken) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return show(which, FormErrors.of(broken, messages, locale), form, model);
@@ -113,7 +119,7 @@ class ReferenceAdminController {
       RedirectAttributes redirect) {
     var which = parse(list);
     try {
-      lists.update(form.toUpdate(lists.get(which, code)));
+      lists.update(rules.check(form).toUpdate(lists.get(which, code)));
     } catch (BusinessRuleException broken) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return show(which, FormErrors.of(broken, messages, locale), null, model);
