@@ -340,6 +340,9 @@ class PaperRoundsApiTests {
             .getResponse()
             .getContentAsString();
     assertThat(page.indexOf("id=\"open-round\"")).isLessThan(page.indexOf("id=\"rounds-table\""));
+    var form = page.indexOf("id=\"open-round\"");
+    assertThat(page.indexOf("name=\"recordedFromPaper\"", form))
+        .isLessThan(page.indexOf("type=\"submit\"", form));
   }
 
   private long open(String reviewer, String title, String deadline) throws Exception {
