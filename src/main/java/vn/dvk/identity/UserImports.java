@@ -126,7 +126,7 @@ public class UserImports implements SetupImports.Importer<UserImports.UserRow> {
     var roleText = required(sheet, line, ROLE);
     var role = roleText == null ? null : sheet.choice(roleText, Role.values(), "role.");
     if (roleText != null && role == null) {
-      sheet.error(number, ROLE, "validation.invalid-choice");
+      sheet.notAChoice(number, ROLE, roleText, Role.values());
     }
     var unit = required(sheet, line, UNIT);
     if (unit != null && (!scope.canRead(unit) || units.find(unit, today).isEmpty())) {

@@ -51,7 +51,7 @@ class FirstStartTests {
   @Test
   void theFirstAdministratorIsCreatedOnceAndNeverWhenUsersExist() throws Exception {
     mvc.perform(get("/login").cookie(new Cookie("dvk-lang", "en")))
-        .andExpect(content().string(containsString("DVK_BOOTSTRAP_ADMIN_USERNAME")))
+        .andExpect(content().string(containsString("<code>DVK_BOOTSTRAP_ADMIN_USERNAME</code>")))
         .andExpect(content().string(containsString("“Going live”")));
 
     bootstrap("quantri", "NT", "Tỉnh Ninh Thuận").run(null);

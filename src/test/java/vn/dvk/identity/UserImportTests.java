@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,7 +135,7 @@ class UserImportTests {
   }
 
   @Test
-  void thePageShowsTheInitialPasswordsOnceWithAWarning() throws Exception {
+  void thePageShowsEachInitialPasswordOnceWithAWarning() throws Exception {
     var csv = HEADER + "uimp.page;Lê Văn Trang;OFFICER;BT.DL;\n";
     var location =
         mvc.perform(
@@ -155,6 +156,9 @@ class UserImportTests {
     }
 
     assertThat(page).contains("passwords-once", "uimp.page").doesNotContain("passwords-gone");
+    var shown = Pattern.compile("<code>([^<]+)</code>").matcher(page);
+    assertThat(shown.find()).isTrue();
+    assertThat(encoder.matches(shown.group(1), hash("uimp.page"))).isTrue();
     assertThat(page(location)).contains("passwords-gone", "uimp.page");
     assertThat(page("/admin/users/import")).contains("template-link", "import-form");
   }

@@ -2,6 +2,7 @@ package vn.dvk.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -95,6 +96,18 @@ class BulkActionPagesTests {
         .andExpect(content().string(containsString("Đã thực hiện: 2")));
     assertThat(fixtures.state(first, YEAR)).isEqualTo(RegistrationState.RETURNED);
     assertThat(fixtures.state(second, YEAR)).isEqualTo(RegistrationState.RETURNED);
+  }
+
+  @Test
+  void returningEveryRegistrationOfAFilterThatMatchesNoneSaysSoAndOffersNoReturn()
+      throws Exception {
+    var nothing = "Khôngcógì" + TestUnits.code("Z").replace(".", "");
+
+    mvc.perform(bulk("return").param("all", "true").param("q", nothing).with(as("tanhlinh")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"bulk-confirm-none\"")))
+        .andExpect(content().string(not(containsString("id=\"bulk-confirm-submit\""))))
+        .andExpect(content().string(not(containsString("0 đăng ký sẽ được trả lại"))));
   }
 
   @Test

@@ -313,7 +313,8 @@ class PaperRoundsApiTests {
   }
 
   @Test
-  void theRoundsPageOpensARoundRecordedFromPaperAndItsPageSaysSoAndByWhom() throws Exception {
+  void theRoundsPageOpensARoundRecordedFromPaperAboveItsListAndItsPageSaysSoAndByWhom()
+      throws Exception {
     var reviewer = user(users.loadUserByUsername(districtReviewer));
     var location =
         mvc.perform(
@@ -332,8 +333,16 @@ class PaperRoundsApiTests {
         .andExpect(status().isOk())
         .andExpect(
             content().string(containsString("Ghi lại từ hồ sơ giấy, bởi " + districtReviewer)));
-    mvc.perform(get("/rounds").with(reviewer))
-        .andExpect(content().string(containsString("name=\"recordedFromPaper\"")));
+    var page =
+        mvc.perform(get("/rounds").with(reviewer))
+            .andExpect(content().string(containsString("name=\"recordedFromPaper\"")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page.indexOf("id=\"open-round\"")).isLessThan(page.indexOf("id=\"rounds-table\""));
+    var form = page.indexOf("id=\"open-round\"");
+    assertThat(page.indexOf("name=\"recordedFromPaper\"", form))
+        .isLessThan(page.indexOf("type=\"submit\"", form));
   }
 
   private long open(String reviewer, String title, String deadline) throws Exception {

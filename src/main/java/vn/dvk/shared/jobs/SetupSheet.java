@@ -2,10 +2,12 @@ package vn.dvk.shared.jobs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import vn.dvk.shared.TextFolding;
 import vn.dvk.shared.i18n.Languages;
@@ -74,6 +76,12 @@ public final class SetupSheet {
             Spreadsheets.letter(column),
             label(column),
             messages.getMessage(messageKey, arguments, locale)));
+  }
+
+  /** Adds the error of a cell that names none of the values, listing the codes it may name. */
+  public <E extends Enum<E>> void notAChoice(int row, int column, String text, E[] values) {
+    var codes = Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    error(row, column, "import.error.choice", text, codes);
   }
 
   /** Every error found so far, in the order of the rows. */

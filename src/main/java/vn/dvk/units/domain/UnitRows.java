@@ -52,12 +52,12 @@ public final class UnitRows {
     var kindText = required(row, sheet, KIND);
     var kind = kindText == null ? null : sheet.choice(kindText, UnitKind.values(), "unit.kind.");
     if (kindText != null && kind == null) {
-      sheet.error(number, KIND, "validation.invalid-choice");
+      sheet.notAChoice(number, KIND, kindText, UnitKind.values());
     }
     var levelText = sheet.text(row, LEVEL);
     var level = levelText == null ? null : sheet.choice(levelText, Level.values(), "unit.level.");
     if (levelText != null && level == null) {
-      sheet.error(number, LEVEL, "validation.invalid-choice");
+      sheet.notAChoice(number, LEVEL, levelText, Level.values());
     }
     var parent = required(row, sheet, PARENT);
     var dateText = required(row, sheet, VALID_FROM);

@@ -24,6 +24,7 @@ class UnitRowsTests {
   UnitRowsTests() {
     messages.setUseCodeAsDefaultMessage(true);
     messages.addMessage("unit.kind.COMMUNE", Locale.forLanguageTag("vi"), "Xã");
+    messages.addMessage("import.error.choice", Locale.ENGLISH, "“{0}” is not one of: {1}.");
     sheet = new SetupSheet(UnitRows.COLUMNS, messages, Locale.ENGLISH);
   }
 
@@ -47,8 +48,10 @@ class UnitRowsTests {
         .extracting(e -> e.row() + e.column() + " " + e.message())
         .containsExactly(
             "7B validation.required",
-            "7C validation.invalid-choice",
-            "7D validation.invalid-choice",
+            "7C “HAMLET” is not one of: NATION, PROVINCE, CITY, TOWN, DISTRICT,"
+                + " PARTY_COMMITTEE_UNDER_PROVINCE, FRONT_OR_ORGANIZATION, COMMUNE, WARD, TOWNSHIP,"
+                + " AGENCY, PARTY_CELL.",
+            "7D “TOP” is not one of: GRASSROOTS, DISTRICT, PROVINCE, CENTRAL.",
             "7E validation.required",
             "7F validation.date");
   }
