@@ -14,12 +14,15 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dvk.programs.ReferenceList;
+import vn.dvk.programs.ReferenceLists;
 import vn.dvk.support.IntegrationTest;
 
 /** The public showcase read by anyone, without a login, on the demo's published models. */
@@ -30,6 +33,7 @@ class ShowcaseWebTests {
 
   @Autowired MockMvc mvc;
   @Autowired Showcase showcase;
+  @Autowired ReferenceLists references;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
@@ -98,6 +102,20 @@ class ShowcaseWebTests {
         .andExpect(content().string(containsString("id=\"public-lineage\"")))
         .andExpect(content().string(containsString(model.decisionNumber())));
     mvc.perform(get("/showcase/models/999999999")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aModelsMovementsAreNamedNotCoded() throws Exception {
+    var model =
+        showcase.all().stream().filter(m -> !m.movementCodes().isEmpty()).findFirst().orElseThrow();
+    var code = model.movementCodes().get(0);
+    var name =
+        references.byCode(ReferenceList.MOVEMENT).get(code).name(Locale.forLanguageTag("vi"));
+
+    mvc.perform(get(model.path()).param("lang", "vi"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(">" + name + "</span>")))
+        .andExpect(content().string(not(containsString(">" + code + "</span>"))));
   }
 
   @Test
