@@ -11,18 +11,23 @@ import vn.dvk.identity.security.UserSessions;
 import vn.dvk.units.UnitMembers;
 
 /**
- * The users of the units a restructure plan changes. A re-homed user's sessions end, so that their
- * next sign-in reads their new scope.
+ * The users of the units a restructure plan changes. A re-homed user's move is audited and their
+ * sessions end, so that their next sign-in reads their new scope.
  */
 @Component
 class UnitHomes implements UnitMembers {
 
   private final UserRepository users;
   private final UserSessions sessions;
+  private final AdministeredAccounts administered;
+  private final Scope scope;
 
-  UnitHomes(UserRepository users, UserSessions sessions) {
+  UnitHomes(
+      UserRepository users, UserSessions sessions, AdministeredAccounts administered, Scope scope) {
     this.users = users;
     this.sessions = sessions;
+    this.administered = administered;
+    this.scope = scope;
   }
 
   @Override
@@ -37,9 +42,20 @@ class UnitHomes implements UnitMembers {
         .collect(Collectors.toMap(Member::username, Function.identity()));
   }
 
+  /** Each move is audited as the administrator's who applied the plan. */
   @Override
   public void rehome(Map<String, String> homeByUsername) {
+    var before = users.findByUsernames(homeByUsername.keySet());
     users.rehome(homeByUsername);
+    var actor = scope.requireUser();
+    for (var account : before) {
+      administered.record(
+          actor,
+          "USER_REHOMED",
+          account,
+          Map.of("unitCode", account.unitCode()),
+          Map.of("unitCode", homeByUsername.get(account.username())));
+    }
     homeByUsername.keySet().forEach(sessions::endOthers);
   }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.domain.PasswordPolicy;
 import vn.dvk.identity.domain.UserRepository;
+import vn.dvk.identity.security.UserSessions;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.units.UnitView;
@@ -38,6 +39,7 @@ public class UserAccounts {
   private final Units units;
   private final PasswordEncoder passwordEncoder;
   private final Scope scope;
+  private final UserSessions sessions;
   private final Clock clock;
 
   UserAccounts(
@@ -46,12 +48,14 @@ public class UserAccounts {
       Units units,
       PasswordEncoder passwordEncoder,
       Scope scope,
+      UserSessions sessions,
       Clock clock) {
     this.users = users;
     this.administered = administered;
     this.units = units;
     this.passwordEncoder = passwordEncoder;
     this.scope = scope;
+    this.sessions = sessions;
     this.clock = clock;
   }
 
@@ -166,7 +170,8 @@ public class UserAccounts {
   /**
    * Changes a user's details. {@code version} is the one the editor read: if someone changed the
    * user since, nothing is written and a conflict is reported. An administrator cannot disable
-   * themself or take away their own right to manage users.
+   * themself or take away their own right to manage users. A change of role, home unit or activity
+   * ends the user's sessions, which hold the old rights until they sign in again.
    */
   @Transactional
   public UserAccount update(
@@ -191,6 +196,11 @@ public class UserAccounts {
     }
     var updated = users.findById(id).orElseThrow();
     administered.record("USER_UPDATED", existing, updated);
+    if (existing.role() != role
+        || !existing.unitCode().equals(unitCode)
+        || existing.enabled() != enabled) {
+      sessions.endOthers(existing.username());
+    }
     return updated;
   }
 

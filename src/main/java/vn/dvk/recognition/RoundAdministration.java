@@ -90,12 +90,22 @@ public class RoundAdministration {
       @Text(max = 2000) String note,
       Set<String> present) {}
 
+  /**
+   * Opens a round. One recorded from paper is a round already held: its proposal deadline must have
+   * passed, so that no round still running can skip its council's ballots.
+   */
   public RoundView open(OpenRound request) {
     var user = access.reviewer();
     var scale = ReviewRound.Scale.of(request.scaleMin(), request.scaleMax());
     Violations.check()
         .including(rules.violations(request))
         .when(!scale.isValid(), "scaleMax", "recognition.error.scale")
+        .when(
+            Boolean.TRUE.equals(request.recordedFromPaper())
+                && request.proposalDeadline() != null
+                && !request.proposalDeadline().isBefore(units.today()),
+            "recordedFromPaper",
+            "recognition.error.paper-round-open")
         .refuseAny();
     var unit = units.get(user.unitCode(), units.today());
     var id =

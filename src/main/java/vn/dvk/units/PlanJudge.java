@@ -96,12 +96,18 @@ class PlanJudge {
     }
     var named = members.named(outcome.rehomes().keySet());
     for (var change : plan.changes()) {
-      var to = change.username() == null ? null : outcome.rehomes().get(change.username());
-      if (to == null) {
+      var namedHome = change.username() == null ? null : outcome.rehomes().get(change.username());
+      if (namedHome == null) {
         continue;
       }
+      // A home the plan itself ends leads on to that unit's last successor.
+      var to = outcome.finalSuccessor(namedHome);
       var member = named.get(change.username());
-      if (member == null || !visibility.canSee(member.unitCode(), plan.effectiveOn())) {
+      if (to == null) {
+        refusals.add(
+            new RestructurePreview.Refusal(
+                change.row(), Message.of("units.plan.error.rehome-ended", namedHome)));
+      } else if (member == null || !visibility.canSee(member.unitCode(), plan.effectiveOn())) {
         refusals.add(
             new RestructurePreview.Refusal(
                 change.row(), Message.of("units.plan.error.user-unknown", change.username())));

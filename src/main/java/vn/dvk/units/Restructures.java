@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
@@ -105,14 +106,19 @@ public class Restructures {
   }
 
   /**
-   * Applies the plan: every change or none. A plan with a refused change is refused whole, each
-   * refusal named by its row; a plan applied already is a conflict.
+   * Applies the plan: every change or none, once its day has come. A plan with a refused change is
+   * refused whole, each refusal named by its row; a plan applied already is a conflict.
    */
   @Transactional
   public RestructurePlan apply(long id) {
     var plan = find(id);
     if (plan.state() != RestructurePlan.State.DRAFT) {
       throw new ConflictException("units.plan.error.applied", id);
+    }
+    if (plan.effectiveOn().isAfter(LocalDate.now(clock))) {
+      // Its users would move at once, months before their units do.
+      throw new BusinessRuleException(
+          "units.plan.error.not-yet", String.valueOf(id), plan.effectiveOn().toString());
     }
     var judgement = judge.judge(plan);
     if (!judgement.refusals().isEmpty()) {

@@ -245,6 +245,28 @@ class SecurityTests {
   }
 
   @Test
+  void aUserDisabledOrMovedByAnAdministratorLosesTheSessionsThatHeldTheOldRights()
+      throws Exception {
+    var account = create("moved.away");
+    var open = session("moved.away", "good password");
+    mvc.perform(get("/api/v1/me").cookie(open)).andExpect(status().isOk());
+
+    acting.run(
+        "admin",
+        () ->
+            accounts.update(
+                account.id(),
+                account.version(),
+                account.displayName(),
+                null,
+                Role.OFFICER,
+                "BT.TL",
+                true));
+
+    mvc.perform(get("/api/v1/me").cookie(open)).andExpect(status().isUnauthorized());
+  }
+
+  @Test
   void aCommonNewPasswordIsRefusedBesideItsField() throws Exception {
     create("common.pw");
     mvc.perform(

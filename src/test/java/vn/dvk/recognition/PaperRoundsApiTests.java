@@ -313,6 +313,34 @@ class PaperRoundsApiTests {
   }
 
   @Test
+  void onlyARoundWhoseDeadlineHasPassedIsRecordedFromPaperAndAnEmptyRowIsUnreadable()
+      throws Exception {
+    var tomorrow = LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(1);
+    mvc.perform(
+            json(
+                post("/api/v1/rounds"),
+                districtReviewer,
+                """
+                {"year": %d, "title": "Đợt còn mở", "proposalDeadline": "%s",
+                 "recordedFromPaper": true}
+                """
+                    .formatted(tomorrow.getYear(), tomorrow)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("recordedFromPaper"));
+    var round = open(districtReviewer, "Xét cấp huyện 2024 (dòng trống)", "2024-07-31");
+    mvc.perform(
+            json(
+                post("/api/v1/rounds/" + round + "/paper-result"),
+                districtReviewer,
+                """
+                {"version": 0, "meetingDate": "2024-08-20", "decisionNumber": "9-QĐ",
+                 "decisionDate": "2024-08-25", "signerName": "A", "signerTitle": "B",
+                 "proposals": [null]}
+                """))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
   void theRoundsPageOpensARoundRecordedFromPaperAboveItsListAndItsPageSaysSoAndByWhom()
       throws Exception {
     var reviewer = user(users.loadUserByUsername(districtReviewer));

@@ -47,6 +47,7 @@ class RestructuresApiTests {
   @Autowired Units units;
   @Autowired RoundFixtures fixtures;
   @Autowired UserAccounts accounts;
+  @Autowired vn.dvk.audit.AuditLog audit;
 
   String nation;
   String kept;
@@ -109,6 +110,10 @@ class RestructuresApiTests {
     assertThat(units.successions(merged)).extracting(Succession::successorCode).contains(kept);
     assertThat(home(mergedUser)).isEqualTo(kept);
     assertThat(home(districtUser)).isEqualTo(commune);
+    var account = accounts.findByUsername(mergedUser).orElseThrow();
+    assertThat(audit.history("USER", String.valueOf(account.id())))
+        .extracting("action")
+        .contains("USER_REHOMED");
     mvc.perform(post("/api/v1/restructures/" + id + "/apply").with(httpBasic(national, "demo")))
         .andExpect(status().isConflict());
   }
@@ -270,5 +275,40 @@ class RestructuresApiTests {
         .andExpect(jsonPath("$.homeUnitEnded.successorCode").doesNotExist());
     mvc.perform(get("/api/v1/me").with(httpBasic(keptUser, "demo")))
         .andExpect(jsonPath("$.homeUnitEnded").doesNotExist());
+  }
+
+  @Test
+  void aPlanAppliesOnlyFromItsDayAndRehomesOnlyToUnitsThatStay() throws Exception {
+    var tomorrow = LocalDate.now(vn.dvk.shared.MovementTime.ZONE).plusDays(1);
+    var plan =
+        """
+        {"effectiveOn": "%s", "changes": [
+          {"action": "REHOME", "username": "%s", "successorCode": "%s"},
+          {"action": "DISSOLVE", "code": "%s"},
+          null]}
+        """;
+    mvc.perform(
+            json(
+                post("/api/v1/restructures"),
+                national,
+                plan.formatted(tomorrow, districtUser, commune, commune)))
+        .andExpect(status().isBadRequest());
+    var valid = plan.replace(",\n  null]}", "]}").replace(", null]", "]");
+    var id =
+        read(
+            mvc.perform(
+                    json(
+                        post("/api/v1/restructures"),
+                        national,
+                        valid.formatted(tomorrow, districtUser, commune, commune)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.refused[0].row").value(1))
+                .andExpect(jsonPath("$.refused[0].code").value("units.plan.error.rehome-ended")),
+            "$.id");
+
+    mvc.perform(post("/api/v1/restructures/" + id + "/apply").with(httpBasic(national, "demo")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.code").value("units.plan.error.not-yet"));
+    assertThat(units.find(commune, tomorrow)).isPresent();
   }
 }
