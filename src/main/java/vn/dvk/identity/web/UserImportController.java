@@ -3,7 +3,6 @@ package vn.dvk.identity.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.identity.UserImports;
-import vn.dvk.shared.jobs.SetupTemplate;
+import vn.dvk.shared.web.XlsxDownload;
 
 /**
  * The users' set-up page: template, upload, the job's progress polled with htmx, then the errors,
@@ -68,10 +67,6 @@ class UserImportController {
 
   static void sendTemplate(UserImports imports, Locale locale, HttpServletResponse response)
       throws IOException {
-    response.setContentType(SetupTemplate.XLSX);
-    response.setHeader(
-        "Content-Disposition",
-        ContentDisposition.attachment().filename("mau-nguoi-dung.xlsx").build().toString());
-    imports.template(response.getOutputStream(), locale);
+    XlsxDownload.send(response, "mau-nguoi-dung.xlsx", out -> imports.template(out, locale));
   }
 }

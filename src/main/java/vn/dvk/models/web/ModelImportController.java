@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.models.ModelImports;
 import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.web.XlsxDownload;
 
 /**
  * The registration workbook: download the template, upload a filled one, and watch the import run
@@ -44,11 +44,7 @@ class ModelImportController {
 
   @GetMapping("/models/import/template.xlsx")
   void template(Locale locale, HttpServletResponse response) throws IOException {
-    response.setContentType(ModelExportController.XLSX);
-    response.setHeader(
-        "Content-Disposition",
-        ContentDisposition.attachment().filename(TEMPLATE_FILE).build().toString());
-    launch.template(response.getOutputStream(), locale);
+    XlsxDownload.send(response, TEMPLATE_FILE, out -> launch.template(out, locale));
   }
 
   @PostMapping("/models/import")

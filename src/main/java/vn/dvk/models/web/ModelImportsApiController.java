@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.dvk.models.ImportJob;
 import vn.dvk.models.ModelImports;
 import vn.dvk.shared.web.ApiInput;
+import vn.dvk.shared.web.XlsxDownload;
 
 /**
  * The registration workbook over the API, with the page's checks and limits: the template, an
@@ -53,14 +53,8 @@ class ModelImportsApiController {
   @GetMapping("/template")
   @PreAuthorize("hasAuthority('MODELS_EDIT')")
   void template(Locale locale, HttpServletResponse response) throws IOException {
-    response.setContentType(ModelExportController.XLSX);
-    response.setHeader(
-        "Content-Disposition",
-        ContentDisposition.attachment()
-            .filename(ModelImportController.TEMPLATE_FILE)
-            .build()
-            .toString());
-    launch.template(response.getOutputStream(), locale);
+    XlsxDownload.send(
+        response, ModelImportController.TEMPLATE_FILE, out -> launch.template(out, locale));
   }
 
   @PostMapping(consumes = "multipart/form-data")

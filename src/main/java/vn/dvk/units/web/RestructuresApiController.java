@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.dvk.shared.jobs.SetupTemplate;
 import vn.dvk.shared.web.ApiInput;
+import vn.dvk.shared.web.XlsxDownload;
 import vn.dvk.units.Level;
 import vn.dvk.units.RestructureChange;
 import vn.dvk.units.RestructurePreview;
@@ -128,10 +127,7 @@ class RestructuresApiController {
   /** The plan's template, its columns' labels in the reader's language. */
   @GetMapping("/template")
   void template(Locale locale, HttpServletResponse response) throws IOException {
-    response.setContentType(SetupTemplate.XLSX);
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"restructure-plan.xlsx\"");
-    sheets.template(response.getOutputStream(), locale);
+    XlsxDownload.send(response, "restructure-plan.xlsx", out -> sheets.template(out, locale));
   }
 
   @GetMapping("/{id}")

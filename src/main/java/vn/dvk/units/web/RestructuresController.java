@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.LocalizedException;
-import vn.dvk.shared.jobs.SetupTemplate;
+import vn.dvk.shared.web.XlsxDownload;
 import vn.dvk.units.Restructures;
 
 /**
@@ -50,11 +48,7 @@ class RestructuresController {
 
   @GetMapping("/units/restructures/template.xlsx")
   void template(Locale locale, HttpServletResponse response) throws IOException {
-    response.setContentType(SetupTemplate.XLSX);
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename("restructure-plan.xlsx").build().toString());
-    sheets.template(response.getOutputStream(), locale);
+    XlsxDownload.send(response, "restructure-plan.xlsx", out -> sheets.template(out, locale));
   }
 
   @PostMapping("/units/restructures")

@@ -3,7 +3,6 @@ package vn.dvk.units.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dvk.shared.jobs.SetupTemplate;
+import vn.dvk.shared.web.XlsxDownload;
 import vn.dvk.units.UnitImports;
 
 /**
@@ -68,10 +67,6 @@ class UnitImportController {
 
   static void sendTemplate(UnitImports imports, Locale locale, HttpServletResponse response)
       throws IOException {
-    response.setContentType(SetupTemplate.XLSX);
-    response.setHeader(
-        "Content-Disposition",
-        ContentDisposition.attachment().filename("mau-don-vi.xlsx").build().toString());
-    imports.template(response.getOutputStream(), locale);
+    XlsxDownload.send(response, "mau-don-vi.xlsx", out -> imports.template(out, locale));
   }
 }
