@@ -33,7 +33,7 @@ public record NewUnit(
   }
 
   /** The unit's first version, as it is created. */
-  UnitView firstVersion() {
+  public UnitView firstVersion() {
     return new UnitView(
         code, name, shortName, kind, level, parentCode, validFrom, null, UnitChange.CREATED, null);
   }

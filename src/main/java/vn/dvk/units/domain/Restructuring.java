@@ -103,21 +103,10 @@ public final class Restructuring {
     }
     var used = unit.code() != null && codesEverUsed.contains(unit.code());
     UnitRules.checkNew(unit, used || opened.containsKey(unit.code()), tree);
-    var version =
-        new UnitView(
-            unit.code(),
-            unit.name(),
-            unit.shortName(),
-            unit.kind(),
-            unit.level(),
-            unit.parentCode(),
-            date(),
-            null,
-            UnitChange.CREATED,
-            null);
-    opened.put(version.code(), version);
-    tree.put(version);
-    return List.of(version.code());
+    var first = unit.firstVersion();
+    opened.put(first.code(), first);
+    tree.put(first);
+    return List.of(first.code());
   }
 
   private List<String> rename(RestructureChange change) {
@@ -125,15 +114,11 @@ public final class Restructuring {
     UnitRules.checkRename(stored(current), change.name(), change.shortName(), date());
     replace(
         current,
-        new UnitView(
-            current.code(),
+        version(
+            current,
             change.name(),
             change.shortName(),
-            current.kind(),
-            current.level(),
             current.parentCode(),
-            date(),
-            null,
             UnitChange.RENAMED,
             current.name()));
     return List.of(current.code());
@@ -194,17 +179,8 @@ public final class Restructuring {
   private void moveTo(UnitView current, String parent, UnitChange change) {
     replace(
         current,
-        new UnitView(
-            current.code(),
-            current.name(),
-            current.shortName(),
-            current.kind(),
-            current.level(),
-            parent,
-            date(),
-            null,
-            change,
-            current.parentCode()));
+        version(
+            current, current.name(), current.shortName(), parent, change, current.parentCode()));
   }
 
   /** The unit's next version: a second change of the plan amends the version of the first. */
@@ -213,7 +189,7 @@ public final class Restructuring {
     if (first == null) {
       closed.put(current.code(), current);
     } else if (first.change() == UnitChange.CREATED) {
-      next = withChange(next, UnitChange.CREATED, null);
+      next = withChange(next, UnitChange.CREATED, null, next.validFrom());
     } else if (!closed.containsKey(current.code())) {
       throw new IllegalStateException("a version opened by the plan replaces nothing");
     }
@@ -247,8 +223,11 @@ public final class Restructuring {
     return tree.date();
   }
 
-  private static UnitView withChange(UnitView v, UnitChange change, String note) {
-    return withChange(v, change, note, v.validFrom());
+  /** The unit's version from the plan's date, with what a change makes of it. */
+  private UnitView version(
+      UnitView v, String name, String shortName, String parent, UnitChange change, String note) {
+    return new UnitView(
+        v.code(), name, shortName, v.kind(), v.level(), parent, date(), null, change, note);
   }
 
   private static UnitView withChange(
