@@ -16,6 +16,8 @@ public enum UnitKind {
   COMMUNE(Level.GRASSROOTS),
   WARD(Level.GRASSROOTS),
   TOWNSHIP(Level.GRASSROOTS),
+  /** A special zone (đặc khu): an island commune-level unit since 1 July 2025. */
+  SPECIAL_ZONE(Level.GRASSROOTS),
   AGENCY(Level.GRASSROOTS, Level.DISTRICT, Level.PROVINCE),
   PARTY_CELL(Level.GRASSROOTS);
 
@@ -52,8 +54,8 @@ public enum UnitKind {
     return this == NATION || this == PROVINCE;
   }
 
-  /** Communes, wards and townships: the grassroots administrative units. */
+  /** Communes, wards, townships and special zones: the grassroots administrative units. */
   public boolean isCommuneLevelArea() {
-    return this == COMMUNE || this == WARD || this == TOWNSHIP;
+    return this == COMMUNE || this == WARD || this == TOWNSHIP || this == SPECIAL_ZONE;
   }
 }
