@@ -27,6 +27,9 @@ import vn.dvk.units.Units;
 @Service
 public class Scope {
 
+  /** How many merges one after another are followed: a unit merged more often is an error. */
+  private static final int MAX_SUCCESSIONS = 16;
+
   private final Units units;
 
   Scope(Units units) {
@@ -65,8 +68,27 @@ public class Scope {
         .map(
             unit ->
                 units.isUnder(unit.code(), homeUnitCode, dayToJudge(unit, asOf))
-                    || isNationRoot(homeUnitCode, asOf))
+                    || isNationRoot(homeUnitCode, asOf)
+                    || coversSuccessor(homeUnitCode, unit.code(), 0))
         .orElse(false);
+  }
+
+  /**
+   * Whether a unit merged into others reached the home unit's subtree: its work went to its
+   * successor, whose officers read and carry it on.
+   */
+  private boolean coversSuccessor(String homeUnitCode, String code, int depth) {
+    if (depth > MAX_SUCCESSIONS) {
+      return false;
+    }
+    for (var succession : units.successions(code)) {
+      if (succession.predecessorCode().equals(code)
+          && (units.isUnder(succession.successorCode(), homeUnitCode, succession.effectiveOn())
+              || coversSuccessor(homeUnitCode, succession.successorCode(), depth + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the current user's home unit is a NATION root, above every tree. */

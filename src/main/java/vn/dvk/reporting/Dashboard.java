@@ -13,7 +13,8 @@ public record Dashboard(
     int year,
     List<YearFigures> years,
     List<ByUnit> byUnit,
-    List<FieldFigure> byField) {
+    List<FieldFigure> byField,
+    YearlySummary.Structure structure) {
 
   /** One year's figures. */
   public record YearFigures(

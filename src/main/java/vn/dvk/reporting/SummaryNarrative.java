@@ -25,9 +25,10 @@ public class SummaryNarrative {
   public String write(YearlySummary s, Locale locale) {
     var sentences = new ArrayList<String>();
     var r = s.registered();
+    var structure = s.unitsUnderProvince().structure();
     sentences.add(
         message(
-            "narrative.registered",
+            structure.key("narrative.registered"),
             locale,
             String.valueOf(s.year()),
             s.unit().name(),
@@ -35,7 +36,7 @@ public class SummaryNarrative {
             r.fresh(),
             r.continued()));
     if (s.districtLevel().units() > 0) {
-      sentences.add(considered(s.districtLevel(), locale));
+      sentences.add(considered(s.districtLevel(), structure, locale));
       sentences.add(proposed(s.districtLevel().units(), s.proposalsToProvince(), locale));
     }
     var province = s.provinceLevel().recognized();
@@ -62,13 +63,18 @@ public class SummaryNarrative {
     return String.join(" ", sentences);
   }
 
-  /** All district-level units considered, or some, naming those that did not. */
-  private String considered(YearlySummary.DistrictLevel d, Locale locale) {
+  /**
+   * All the units under the province considered, or some, naming those that did not: worded for the
+   * year's structure (district-level units, or communes and units under the province).
+   */
+  private String considered(
+      YearlySummary.DistrictLevel d, YearlySummary.Structure structure, Locale locale) {
     if (d.unitsNotConsidered().isEmpty()) {
-      return message("narrative.considered.all", locale, d.units(), d.recognized().total());
+      return message(
+          structure.key("narrative.considered.all"), locale, d.units(), d.recognized().total());
     }
     return message(
-        "narrative.considered.some",
+        structure.key("narrative.considered.some"),
         locale,
         d.unitsThatConsidered(),
         d.units(),

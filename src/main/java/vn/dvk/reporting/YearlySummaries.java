@@ -10,6 +10,7 @@ import vn.dvk.identity.Scope;
 import vn.dvk.programs.YearPlan;
 import vn.dvk.reporting.YearlySummary.ByUnit;
 import vn.dvk.reporting.YearlySummary.UnitRef;
+import vn.dvk.reporting.YearlySummary.UnitsUnderProvince;
 import vn.dvk.reporting.domain.CoverageSection;
 import vn.dvk.reporting.domain.RecognitionSection;
 import vn.dvk.reporting.domain.RegistrationQueries;
@@ -63,17 +64,22 @@ public class YearlySummaries {
 
   /**
    * The figures the province publishes (the showcase's open data): each year's summary of the
-   * province at the root of the tree (the first by code, were there several), for anyone, without a
-   * signed-in user. Years in which nothing was registered or recognized yet are left out.
+   * province at the root of the tree or directly under the nation (the first by code, were there
+   * several), for anyone, without a signed-in user. Years in which nothing was registered or
+   * recognized yet are left out.
    */
   public PublicFigures publicFigures(List<Integer> years) {
     var lines = new ArrayList<PublicFigures.Year>();
     UnitRef root = null;
     for (var year : years) {
       var asOf = units.asOfYear(year);
+      var tree = units.treeOn(asOf);
+      var nations =
+          tree.stream().filter(u -> u.kind() == UnitKind.NATION).map(UnitView::code).toList();
       var province =
-          units.treeOn(asOf).stream()
-              .filter(u -> u.parentCode() == null && u.kind() == UnitKind.PROVINCE)
+          tree.stream()
+              .filter(u -> u.kind() == UnitKind.PROVINCE)
+              .filter(u -> u.parentCode() == null || nations.contains(u.parentCode()))
               .map(UnitView::code)
               .sorted()
               .findFirst();
@@ -136,7 +142,13 @@ public class YearlySummaries {
             (code, count) ->
                 fields.add(
                     new Dashboard.FieldFigure(code, fieldNames.getOrDefault(code, code), count)));
-    return new Dashboard(chosen.unit(), year, figures, chosen.byUnit(), fields);
+    return new Dashboard(
+        chosen.unit(),
+        year,
+        figures,
+        chosen.byUnit(),
+        fields,
+        chosen.unitsUnderProvince().structure());
   }
 
   /** The tree of the year below the unit asked for, once the user may read reports of it. */
@@ -148,24 +160,24 @@ public class YearlySummaries {
     if (year == null || year < 2000 || year > 2100) {
       throw new InvalidInputException(List.of(new Violation("year", "reports.error.year")));
     }
-    var asOf = units.asOfYear(year);
     var code = unitCode == null || unitCode.isBlank() ? user.unitCode() : unitCode.trim();
+    var asOf = units.asOfYear(year, code);
     scope.requireReadable(code, asOf);
     return YearTree.read(units, year, code, asOf);
   }
 
   private YearlySummary summarize(YearTree tree) {
     var registering = tree.registering();
-    var registeredByDistrict =
-        tree.byDistrict(registrations.byUnit(tree.year(), registering), Integer::sum);
+    var registeredByUnit =
+        tree.byTier(registrations.byUnit(tree.year(), registering), Integer::sum);
     var recognized = recognition.of(tree);
     var byUnit =
-        tree.districts().stream()
+        tree.tier().stream()
             .map(
                 d ->
                     new ByUnit(
                         UnitRef.of(d),
-                        registeredByDistrict.getOrDefault(d.code(), 0),
+                        registeredByUnit.getOrDefault(d.code(), 0),
                         recognized.recognized(d.code()),
                         recognized.proposed(d.code())))
             .toList();
@@ -178,6 +190,18 @@ public class YearlySummaries {
         recognized.provinceLevel(),
         byUnit,
         recognized.outstanding(),
-        replication.of(tree));
+        replication.of(tree),
+        underProvince(tree, recognized));
+  }
+
+  private static UnitsUnderProvince underProvince(
+      YearTree tree, RecognitionSection.Figures recognized) {
+    var kinds = tree.tier().stream().map(UnitView::kind).distinct().sorted().toList();
+    return new UnitsUnderProvince(
+        tree.structure(),
+        kinds,
+        tree.tier().size(),
+        recognized.districtLevel().unitsThatConsidered(),
+        recognized.proposalsToProvince().unitsThatProposed());
   }
 }

@@ -1,8 +1,10 @@
 package vn.dvk.reporting;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Collection;
 import java.util.List;
+import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitView;
 
 /**
@@ -18,7 +20,46 @@ public record YearlySummary(
     ProvinceLevel provinceLevel,
     List<ByUnit> byUnit,
     List<OutstandingModel> outstandingModels,
-    Replications replications) {
+    Replications replications,
+    UnitsUnderProvince unitsUnderProvince) {
+
+  /**
+   * The structure of the year's tree below the province: district-level party committees (until 30
+   * June 2025), or communes directly under the province (two-level local government, since 1 July
+   * 2025).
+   */
+  @Schema(description = "DISTRICT_LEVEL before the 2025 reform, COMMUNE_LEVEL after it")
+  public enum Structure {
+    DISTRICT_LEVEL,
+    COMMUNE_LEVEL;
+
+    /** The message worded for the structure: {@code key}, or its {@code .commune-level} variant. */
+    public String key(String key) {
+      return this == COMMUNE_LEVEL ? key + ".commune-level" : key;
+    }
+  }
+
+  /**
+   * The units directly under the province that recognize models, in the year's tree, and how many
+   * of them considered and proposed: the same units {@code districtLevel} and {@code byUnit} count,
+   * named by structure. Under {@code DISTRICT_LEVEL} they are the district-level party committees;
+   * under {@code COMMUNE_LEVEL} the communes, wards and special zones directly under the province
+   * and the party committees directly under it. {@code kinds} lists the kinds counted that year.
+   */
+  @Schema(
+      description =
+          "The units directly under the province that recognize models, in the year's tree, and"
+              + " how many considered and proposed: the units districtLevel and byUnit count."
+              + " structure DISTRICT_LEVEL (until 30 June 2025): the district-level party"
+              + " committees. COMMUNE_LEVEL (two-level local government, since 1 July 2025): the"
+              + " communes, wards and special zones directly under the province and the party"
+              + " committees directly under it. kinds lists the unit kinds counted that year.")
+  public record UnitsUnderProvince(
+      Structure structure,
+      List<UnitKind> kinds,
+      int units,
+      int unitsThatConsidered,
+      int unitsThatProposed) {}
 
   /** A unit by code and its name that year. */
   public record UnitRef(String code, String name) {

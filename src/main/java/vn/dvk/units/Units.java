@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.NotFoundException;
@@ -74,6 +75,48 @@ public class Units {
     var endOfYear = LocalDate.of(year, 12, 31);
     var today = today();
     return endOfYear.isAfter(today) ? today : endOfYear;
+  }
+
+  /**
+   * The day a unit's year is read at: the year's day ({@link #asOfYear(int)}) while the unit stood
+   * then, else its last day within the year (a province merged on 1 July 2025 answers for its part
+   * of 2025 as on 30 June).
+   */
+  public LocalDate asOfYear(int year, String code) {
+    var asOf = asOfYear(year);
+    if (find(code, asOf).isPresent()) {
+      return asOf;
+    }
+    return history(code).stream()
+        .filter(v -> v.validTo() != null && v.validFrom().isBefore(v.validTo()))
+        .map(v -> v.validTo().minusDays(1))
+        .filter(last -> last.getYear() == year && !last.isAfter(asOf))
+        .max(LocalDate::compareTo)
+        .orElse(asOf);
+  }
+
+  /**
+   * The units merged, by the date, into the given ones, directly or through others: each with the
+   * given unit its work now belongs to.
+   */
+  public Map<String, String> predecessorsOf(Collection<String> codes, LocalDate date) {
+    var successorOf = new HashMap<String, String>();
+    for (var s : repository.successionsUpTo(date)) {
+      successorOf.put(s.predecessorCode(), s.successorCode());
+    }
+    var targets = Set.copyOf(codes);
+    var result = new HashMap<String, String>();
+    for (var predecessor : successorOf.keySet()) {
+      var current = successorOf.get(predecessor);
+      for (int hops = 0; current != null && hops < successorOf.size(); hops++) {
+        if (targets.contains(current)) {
+          result.put(predecessor, current);
+          break;
+        }
+        current = successorOf.get(current);
+      }
+    }
+    return result;
   }
 
   /** Every unit as the tree stood on the date. */

@@ -364,16 +364,21 @@ class YearlySummaryRecountTests {
 
   /** A round of the year held and decided at once, with its proposals as they ended. */
   static HeldRound round(String unit, Level level, List<HeldProposal> proposals) {
+    return round(unit, level, YEAR, proposals);
+  }
+
+  /** A round of the year held from paper: its council met on 15 October, decided on the 20th. */
+  static HeldRound round(String unit, Level level, int year, List<HeldProposal> proposals) {
     return new HeldRound(
         unit,
         level,
-        YEAR,
+        year,
         "Xét " + unit,
-        LocalDate.of(YEAR, 9, 30),
-        LocalDate.of(YEAR, 10, 15),
+        LocalDate.of(year, 9, 30),
+        LocalDate.of(year, 10, 15),
         null,
         List.of(),
-        LocalDate.of(YEAR, 10, 20),
+        LocalDate.of(year, 10, 20),
         "Người ký",
         "Trưởng ban",
         proposals);

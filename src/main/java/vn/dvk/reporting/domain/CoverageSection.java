@@ -11,7 +11,6 @@ import vn.dvk.programs.YearPlan;
 import vn.dvk.reporting.Coverage;
 import vn.dvk.reporting.YearlySummary.Split;
 import vn.dvk.reporting.YearlySummary.UnitRef;
-import vn.dvk.units.Level;
 import vn.dvk.units.Units;
 
 /**
@@ -44,17 +43,17 @@ public class CoverageSection {
   /** Each district-level unit, in official order, against the three deadlines. */
   private List<Coverage.Line> lines(YearTree tree, YearPlan plan, LocalDate today) {
     var year = tree.year();
-    var codes = tree.districtCodes();
+    var codes = tree.tierCodes();
     var sent =
-        tree.byDistrict(
+        tree.byTier(
             registrations.firstSentUpByUnit(year, tree.codes()), (a, b) -> a.isBefore(b) ? a : b);
-    var met = recognitions.firstMeetingByUnit(year, Level.DISTRICT, codes);
+    var met = recognitions.firstMeetingByUnit(year, YearTree.TIER_LEVELS, codes);
     var proposed =
         tree.province() == null
             ? Map.<String, LocalDate>of()
             : recognitions.firstProposalByUnit(year, tree.province(), codes);
     var lines = new ArrayList<Coverage.Line>();
-    for (var district : tree.districts()) {
+    for (var district : tree.tier()) {
       var code = district.code();
       lines.add(
           new Coverage.Line(
@@ -71,14 +70,14 @@ public class CoverageSection {
     var proposedCounts =
         tree.province() == null
             ? Map.<String, Split>of()
-            : recognitions.proposedByUnit(tree.year(), tree.province(), tree.districtCodes());
+            : recognitions.proposedByUnit(tree.year(), tree.province(), tree.tierCodes());
     var enough = Math.max(1, plan.targetProposalsPerUnit());
-    var units = tree.districts().size();
+    var units = tree.tier().size();
     var considered =
         (int) lines.stream().filter(l -> l.districtRecognition().done() != null).count();
     var proposing =
         (int)
-            tree.districtCodes().stream()
+            tree.tierCodes().stream()
                 .filter(d -> proposedCounts.getOrDefault(d, Split.NONE).total() >= enough)
                 .count();
     return List.of(

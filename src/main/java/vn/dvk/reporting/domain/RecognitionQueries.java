@@ -35,19 +35,20 @@ public class RecognitionQueries {
     this.jdbc = database.jdbc();
   }
 
-  /** Units that held a consideration at the level that year: a round whose council met. */
-  public List<String> unitsThatConsidered(int year, Level level, Collection<String> units) {
+  /** Units that held a consideration at the levels that year: a round whose council met. */
+  public List<String> unitsThatConsidered(
+      int year, Collection<Level> levels, Collection<String> units) {
     if (units.isEmpty()) {
       return List.of();
     }
-    return rounds("select distinct unit_code from recognition_round_facts", "", year, level, units)
+    return rounds("select distinct unit_code from recognition_round_facts", "", year, levels, units)
         .query(String.class)
         .list();
   }
 
-  /** The day each unit's council first met on a round of the level that year. */
+  /** The day each unit's council first met on a round of the levels that year. */
   public Map<String, LocalDate> firstMeetingByUnit(
-      int year, Level level, Collection<String> units) {
+      int year, Collection<Level> levels, Collection<String> units) {
     if (units.isEmpty()) {
       return Map.of();
     }
@@ -56,12 +57,13 @@ public class RecognitionQueries {
             "select unit_code, min(meeting_date) from recognition_round_facts",
             "group by unit_code",
             year,
-            level,
+            levels,
             units));
   }
 
-  /** Recognitions made that year at the level, by issuing unit, split by owner kind. */
-  public Map<String, Split> recognizedByUnit(int year, Level level, Collection<String> units) {
+  /** Recognitions made that year at the levels, by issuing unit, split by owner kind. */
+  public Map<String, Split> recognizedByUnit(
+      int year, Collection<Level> levels, Collection<String> units) {
     if (units.isEmpty()) {
       return Map.of();
     }
@@ -70,11 +72,11 @@ public class RecognitionQueries {
                 """
                 select unit_code, owner_kind, count(distinct model_id)
                   from recognition_recognition_facts
-                 where recognition_year = :year and level = :level and unit_code in (:units)
+                 where recognition_year = :year and level in (:levels) and unit_code in (:units)
                  group by unit_code, owner_kind
                 """)
             .param("year", year)
-            .param("level", level.name())
+            .param("levels", names(levels))
             .param("units", units));
   }
 
@@ -153,16 +155,24 @@ public class RecognitionQueries {
   }
 
   private JdbcClient.StatementSpec rounds(
-      String select, String grouping, int year, Level level, Collection<String> units) {
+      String select,
+      String grouping,
+      int year,
+      Collection<Level> levels,
+      Collection<String> units) {
     return jdbc.sql(
             select
-                + "\n where round_year = :year and level = :level and "
+                + "\n where round_year = :year and level in (:levels) and "
                 + COUNCIL_MET
                 + "\n   and unit_code in (:units)\n"
                 + grouping)
         .param("year", year)
-        .param("level", level.name())
+        .param("levels", names(levels))
         .param("units", units);
+  }
+
+  private static List<String> names(Collection<Level> levels) {
+    return levels.stream().map(Level::name).toList();
   }
 
   private JdbcClient.StatementSpec toProvince(

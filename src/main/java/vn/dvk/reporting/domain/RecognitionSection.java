@@ -49,9 +49,10 @@ public class RecognitionSection {
   }
 
   public Figures of(YearTree tree) {
-    var codes = tree.districtCodes();
-    var considered = Set.copyOf(queries.unitsThatConsidered(tree.year(), Level.DISTRICT, codes));
-    var recognized = queries.recognizedByUnit(tree.year(), Level.DISTRICT, codes);
+    var codes = tree.tierCodes();
+    var considered =
+        Set.copyOf(queries.unitsThatConsidered(tree.year(), YearTree.TIER_LEVELS, codes));
+    var recognized = queries.recognizedByUnit(tree.year(), YearTree.TIER_LEVELS, codes);
     var proposed =
         tree.province() == null
             ? Map.<String, Split>of()
@@ -68,7 +69,7 @@ public class RecognitionSection {
   private static DistrictLevel districtLevel(
       YearTree tree, Set<String> considered, Map<String, Split> recognized) {
     return new DistrictLevel(
-        tree.districts().size(),
+        tree.tier().size(),
         districts(tree, d -> considered.contains(d.code())).size(),
         refs(districts(tree, d -> !considered.contains(d.code()))),
         Split.sum(recognized.values()));
@@ -97,17 +98,20 @@ public class RecognitionSection {
     return queries.outstanding(tree.year(), tree.province(), tree.codes()).stream()
         .map(
             o -> {
-              var unit = tree.byCode().get(o.unitCode());
+              var unit = tree.unit(o.unitCode());
               return new OutstandingModel(
                   o.id(),
                   o.title(),
-                  UnitRef.of(unit != null ? unit : units.get(o.unitCode(), tree.asOf())));
+                  UnitRef.of(
+                      unit != null
+                          ? unit
+                          : units.findOnOrLatest(o.unitCode(), tree.asOf()).orElseThrow()));
             })
         .toList();
   }
 
   private static List<UnitView> districts(YearTree tree, Predicate<UnitView> which) {
-    return tree.districts().stream().filter(which).toList();
+    return tree.tier().stream().filter(which).toList();
   }
 
   private static List<UnitRef> refs(List<UnitView> units) {

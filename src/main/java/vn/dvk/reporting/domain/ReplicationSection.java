@@ -36,7 +36,7 @@ public class ReplicationSection {
           return UnitRef.of(
               unit != null ? unit : units.findOnOrLatest(code, tree.asOf()).orElseThrow());
         };
-    return tally(queries.copies(tree.year(), tree.codes()), tree::districtOf, named);
+    return tally(queries.copies(tree.year(), tree.codes()), tree::tierOf, named);
   }
 
   /**

@@ -1,20 +1,27 @@
 package vn.dvk.reporting.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.dvk.reporting.YearlySummary.Structure;
 import vn.dvk.units.Level;
 import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
 /**
- * A unit's subtree as it stood at the end of a year, as the reports read it: its district-level
- * units in official order and the province above it (none when the subtree is not in one).
+ * A unit's subtree as it stood at the end of a year, as the reports read it: its tier (the units
+ * directly under the province that recognize models) in official order, the province above it (none
+ * when the subtree is not in one), and the units merged into it by then, whose models and
+ * registrations count with the unit that absorbed them.
+ *
+ * <p>The tier is the district-level party committees before the 2025 reform; after it, the
+ * commune-level units directly under the province beside the party committees directly under it.
  */
 public record YearTree(
     int year,
@@ -22,10 +29,21 @@ public record YearTree(
     UnitView root,
     List<UnitView> units,
     Map<String, UnitView> byCode,
-    List<UnitView> districts,
-    String province) {
+    List<UnitView> tier,
+    String province,
+    Map<String, String> absorbedInto,
+    Map<String, UnitView> absorbed) {
 
-  /** The subtree of {@code code} in the tree of {@code asOf}, the end of {@code year}. */
+  /**
+   * The levels the tier recognizes at: district before the reform (and the party committees
+   * directly under the province), commune after it.
+   */
+  public static final List<Level> TIER_LEVELS = List.of(Level.DISTRICT, Level.GRASSROOTS);
+
+  /**
+   * The subtree of {@code code} in the tree of {@code asOf}, the end of {@code year} (or the unit's
+   * last day in it), with the units merged into it by then.
+   */
   public static YearTree read(Units units, int year, String code, LocalDate asOf) {
     var root = units.get(code, asOf);
     var province =
@@ -34,45 +52,98 @@ public record YearTree(
             .findFirst()
             .map(UnitView::code)
             .orElse(null);
-    return of(year, asOf, root, units.subtree(root.code(), asOf), province);
+    var subtree = units.subtree(root.code(), asOf);
+    var absorbedInto = units.predecessorsOf(subtree.stream().map(UnitView::code).toList(), asOf);
+    var absorbed = units.versionsOn(absorbedInto.keySet(), asOf);
+    return of(year, asOf, root, subtree, province, absorbedInto, absorbed);
   }
 
   public static YearTree of(
       int year, LocalDate asOf, UnitView root, List<UnitView> units, String province) {
-    var districts =
-        units.stream()
-            .filter(u -> u.kind().isDistrictLevelPartyCommittee())
-            .sorted(UnitView.OFFICIAL_ORDER)
-            .toList();
-    var byCode = units.stream().collect(Collectors.toMap(UnitView::code, Function.identity()));
-    return new YearTree(year, asOf, root, units, byCode, districts, province);
+    return of(year, asOf, root, units, province, Map.of(), Map.of());
   }
 
-  /** Every unit of the subtree. */
+  /** A tree with the units merged into it: each former unit with the unit of the tree it joined. */
+  public static YearTree of(
+      int year,
+      LocalDate asOf,
+      UnitView root,
+      List<UnitView> units,
+      String province,
+      Map<String, String> absorbedInto,
+      Map<String, UnitView> absorbed) {
+    var byCode = units.stream().collect(Collectors.toMap(UnitView::code, Function.identity()));
+    var tier =
+        units.stream()
+            .filter(u -> inTier(u, byCode, province))
+            .sorted(UnitView.OFFICIAL_ORDER)
+            .toList();
+    return new YearTree(
+        year, asOf, root, units, byCode, tier, province, Map.copyOf(absorbedInto), absorbed);
+  }
+
+  /**
+   * Whether a unit recognizes models directly under the province: a district-level party committee,
+   * or a commune-level unit whose parent is the province (the two-level structure).
+   */
+  private static boolean inTier(UnitView unit, Map<String, UnitView> byCode, String province) {
+    if (unit.kind().isDistrictLevelPartyCommittee()) {
+      return true;
+    }
+    if (!unit.kind().isCommuneLevelArea() || unit.parentCode() == null) {
+      return false;
+    }
+    var parent = byCode.get(unit.parentCode());
+    return parent != null ? parent.kind() == UnitKind.PROVINCE : unit.parentCode().equals(province);
+  }
+
+  /** The structure the year's tier follows: communes directly under the province, or districts. */
+  public Structure structure() {
+    return tier.stream().anyMatch(u -> u.kind().isCommuneLevelArea())
+        ? Structure.COMMUNE_LEVEL
+        : Structure.DISTRICT_LEVEL;
+  }
+
+  /** Every unit whose models count in the subtree: its own and those merged into them. */
   public List<String> codes() {
-    return units.stream().map(UnitView::code).toList();
+    var codes = new ArrayList<String>(units.size() + absorbedInto.size());
+    units.forEach(u -> codes.add(u.code()));
+    codes.addAll(absorbedInto.keySet());
+    return codes;
   }
 
   /**
    * The units whose models count as registered: at district or grassroots level (not the province's
-   * own Front and organizations).
+   * own Front and organizations), and the units merged into them.
    */
   public List<String> registering() {
-    return units.stream()
-        .filter(u -> u.level() == Level.DISTRICT || u.level() == Level.GRASSROOTS)
-        .map(UnitView::code)
-        .toList();
+    var codes = new ArrayList<String>();
+    units.stream().filter(YearTree::registers).forEach(u -> codes.add(u.code()));
+    absorbedInto.forEach(
+        (former, successor) -> {
+          if (registers(byCode.get(successor))) {
+            codes.add(former);
+          }
+        });
+    return codes;
   }
 
-  public List<String> districtCodes() {
-    return districts.stream().map(UnitView::code).toList();
+  private static boolean registers(UnitView unit) {
+    return unit.level() == Level.DISTRICT || unit.level() == Level.GRASSROOTS;
   }
 
-  /** The district-level unit a unit belongs to (itself if it is one), or null outside them. */
-  public String districtOf(String code) {
-    var unit = byCode.get(code);
+  public List<String> tierCodes() {
+    return tier.stream().map(UnitView::code).toList();
+  }
+
+  /**
+   * The tier unit a unit belongs to (itself if it is one; a unit merged into the subtree belongs
+   * where its successor does), or null outside them.
+   */
+  public String tierOf(String code) {
+    var unit = byCode.get(absorbedInto.getOrDefault(code, code));
     while (unit != null) {
-      if (unit.kind().isDistrictLevelPartyCommittee()) {
+      if (inTier(unit, byCode, province)) {
         return unit.code();
       }
       unit = unit.parentCode() == null ? null : byCode.get(unit.parentCode());
@@ -80,17 +151,23 @@ public record YearTree(
     return null;
   }
 
+  /** The unit as the year names it: in the tree, or as it was when it was merged into it. */
+  public UnitView unit(String code) {
+    var unit = byCode.get(code);
+    return unit != null ? unit : absorbed.get(code);
+  }
+
   /**
-   * Values by unit gathered by district-level unit ({@code merge} joins two of one district); units
-   * outside any are left out.
+   * Values by unit gathered by tier unit ({@code merge} joins two of one tier unit); units outside
+   * the tier are left out.
    */
-  public <T> Map<String, T> byDistrict(Map<String, T> byUnit, BinaryOperator<T> merge) {
+  public <T> Map<String, T> byTier(Map<String, T> byUnit, BinaryOperator<T> merge) {
     var result = new HashMap<String, T>();
     byUnit.forEach(
         (unit, value) -> {
-          var district = districtOf(unit);
-          if (district != null) {
-            result.merge(district, value, merge);
+          var tierUnit = tierOf(unit);
+          if (tierUnit != null) {
+            result.merge(tierUnit, value, merge);
           }
         });
     return result;

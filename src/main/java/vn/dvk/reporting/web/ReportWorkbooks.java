@@ -29,17 +29,18 @@ class ReportWorkbooks {
 
   /** The summary: its figures, then by unit, the outstanding models and the replicated ones. */
   byte[] summary(YearlySummary s, Locale locale) {
+    var structure = s.unitsUnderProvince().structure();
     return Sheets.workbook(
         (workbook, header) -> {
           figures(workbook.createSheet(label("reports.xlsx.figures", locale)), header, s, locale);
           Sheets.table(
-              workbook.createSheet(label("reports.summary.by-unit", locale)),
+              workbook.createSheet(label(structure.key("reports.summary.by-unit"), locale)),
               header,
               labels(
                   locale,
                   "models.unit",
                   "reports.summary.col.registered",
-                  "reports.summary.col.recognized",
+                  structure.key("reports.summary.col.recognized"),
                   "reports.summary.col.proposed"),
               s.byUnit().stream()
                   .map(
@@ -125,6 +126,7 @@ class ReportWorkbooks {
 
   /** The summary's figures, a label and a value a line. */
   private void figures(Sheet sheet, CellStyle header, YearlySummary s, Locale locale) {
+    var structure = s.unitsUnderProvince().structure();
     var rows =
         List.of(
             List.<Object>of("reports.xlsx.year", s.year()),
@@ -132,10 +134,12 @@ class ReportWorkbooks {
             List.<Object>of("reports.xlsx.registered", s.registered().total()),
             List.<Object>of("reports.xlsx.registered-new", s.registered().fresh()),
             List.<Object>of("reports.xlsx.registered-continued", s.registered().continued()),
-            List.<Object>of("reports.xlsx.district-units", s.districtLevel().units()),
+            List.<Object>of(
+                structure.key("reports.xlsx.district-units"), s.districtLevel().units()),
             List.<Object>of("reports.xlsx.considered", s.districtLevel().unitsThatConsidered()),
             List.<Object>of(
-                "reports.xlsx.district-recognized", s.districtLevel().recognized().total()),
+                structure.key("reports.xlsx.district-recognized"),
+                s.districtLevel().recognized().total()),
             List.<Object>of(
                 "reports.xlsx.proposing-units", s.proposalsToProvince().unitsThatProposed()),
             List.<Object>of("reports.xlsx.proposed", s.proposalsToProvince().proposed().total()),

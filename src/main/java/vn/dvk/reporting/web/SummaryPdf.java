@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.stereotype.Component;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummary;
+import vn.dvk.reporting.YearlySummary.Structure;
 import vn.dvk.shared.pdf.PdfDocuments.Align;
 import vn.dvk.shared.pdf.PdfDocuments.Style;
 import vn.dvk.shared.pdf.PdfDocuments.Writer;
@@ -64,7 +65,12 @@ class SummaryPdf {
 
   private static void byUnit(Writer w, YearlySummary s) throws IOException {
     w.space(8);
-    w.text("Kết quả theo đơn vị cấp huyện", Style.BOLD, HEADING, Align.LEFT);
+    var communes = s.unitsUnderProvince().structure() == Structure.COMMUNE_LEVEL;
+    w.text(
+        communes ? "Kết quả theo đơn vị trực thuộc tỉnh" : "Kết quả theo đơn vị cấp huyện",
+        Style.BOLD,
+        HEADING,
+        Align.LEFT);
     w.space(4);
     var rows = new ArrayList<List<String>>();
     for (var line : s.byUnit()) {
@@ -78,7 +84,12 @@ class SummaryPdf {
     }
     w.table(
         new float[] {1, 6, 2.2f, 2.6f, 2.6f},
-        List.of("STT", "Đơn vị", "Đăng ký", "Công nhận cấp huyện", "Đề nghị cấp tỉnh"),
+        List.of(
+            "STT",
+            "Đơn vị",
+            "Đăng ký",
+            communes ? "Công nhận cấp xã, đơn vị" : "Công nhận cấp huyện",
+            "Đề nghị cấp tỉnh"),
         rows,
         CELLS);
   }

@@ -193,6 +193,18 @@ public class UnitRepository {
         .list();
   }
 
+  /** Every merge that had taken effect by the date (at most one row per unit that ended). */
+  public List<Succession> successionsUpTo(LocalDate date) {
+    return jdbc.sql(
+            "select predecessor_code, successor_code, effective_on from units_succession"
+                + " where effective_on <= :d order by effective_on")
+        .param("d", date)
+        .query(
+            (rs, n) ->
+                new Succession(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+        .list();
+  }
+
   private static UnitView map(ResultSet rs, int row) throws SQLException {
     return new UnitView(
         rs.getString("code"),

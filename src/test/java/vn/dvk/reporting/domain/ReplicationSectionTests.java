@@ -24,7 +24,7 @@ class ReplicationSectionTests {
 
     var block =
         ReplicationSection.tally(
-            copies, YearTreeTests.tree()::districtOf, code -> new UnitRef(code, "tên " + code));
+            copies, YearTreeTests.tree()::tierOf, code -> new UnitRef(code, "tên " + code));
 
     assertThat(block.total()).isEqualTo(5);
     assertThat(block.sources()).isEqualTo(3);

@@ -75,6 +75,19 @@ class ApiDocumentationTests {
   }
 
   @Test
+  void theYearlySummaryDocumentsWhichUnitsItCountsDirectlyUnderTheProvince() throws Exception {
+    var document = document();
+
+    assertThat(
+            JsonPath.<Map<String, Object>>read(
+                document, "$.components.schemas.YearlySummary.properties"))
+        .containsKeys("districtLevel", "proposalsToProvince", "byUnit", "unitsUnderProvince");
+    assertThat(
+            JsonPath.<String>read(document, "$.components.schemas.UnitsUnderProvince.description"))
+        .contains("COMMUNE_LEVEL", "DISTRICT_LEVEL", "directly under the province");
+  }
+
+  @Test
   void swaggerUiIsServedWithoutSigningIn() throws Exception {
     mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
     assertThat(read("/swagger-ui/index.html")).contains("swagger-ui");
