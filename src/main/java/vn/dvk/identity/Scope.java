@@ -1,14 +1,17 @@
 package vn.dvk.identity;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import vn.dvk.identity.security.DvkPrincipal;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.units.UnitKind;
+import vn.dvk.units.UnitReach;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -31,9 +34,11 @@ public class Scope {
   private static final int MAX_SUCCESSIONS = 16;
 
   private final Units units;
+  private final UnitReach reach;
 
-  Scope(Units units) {
+  Scope(Units units, UnitReach reach) {
     this.units = units;
+    this.reach = reach;
   }
 
   /** The signed-in user, if any. */
@@ -125,15 +130,39 @@ public class Scope {
     }
   }
 
-  /** The units the current user may see, as the tree stood on the date. */
+  /**
+   * The units the current user may see, as the tree stood on the date: their subtree then, and the
+   * units since merged into it.
+   */
   public List<UnitView> visibleUnits(LocalDate asOf) {
     return currentUser()
         .map(
             user ->
                 isNationRoot(user.unitCode(), asOf)
                     ? units.treeOn(asOf)
-                    : units.subtree(user.unitCode(), asOf))
+                    : reach.reachOn(user.unitCode(), asOf))
         .orElse(List.of());
+  }
+
+  /**
+   * The codes whose records the current user reads in the tree of the date: {@link #visibleUnits}
+   * and the units merged into their scope whenever they ended.
+   */
+  public Set<String> readableCodes(LocalDate asOf) {
+    return currentUser()
+        .map(
+            user -> {
+              if (!isNationRoot(user.unitCode(), asOf)) {
+                return reach.reachedCodes(user.unitCode(), asOf);
+              }
+              var codes = new HashSet<String>();
+              units.treeOn(asOf).forEach(u -> codes.add(u.code()));
+              var today = units.today();
+              var present = units.treeOn(today).stream().map(UnitView::code).toList();
+              codes.addAll(units.predecessorsOf(present, today).keySet());
+              return (Set<String>) codes;
+            })
+        .orElse(Set.of());
   }
 
   private static LocalDate dayToJudge(UnitView unit, LocalDate asOf) {

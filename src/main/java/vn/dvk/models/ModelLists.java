@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.CurrentUser;
@@ -21,7 +20,7 @@ import vn.dvk.models.domain.ModelAccess;
 import vn.dvk.models.domain.ModelSearch;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.Violations;
-import vn.dvk.units.UnitView;
+import vn.dvk.units.UnitReach;
 import vn.dvk.units.Units;
 
 /**
@@ -37,12 +36,15 @@ public class ModelLists {
   private final ListExport exports;
   private final ModelAccess access;
   private final Units units;
+  private final UnitReach reach;
 
-  ModelLists(ModelSearch search, ListExport exports, ModelAccess access, Units units) {
+  ModelLists(
+      ModelSearch search, ListExport exports, ModelAccess access, Units units, UnitReach reach) {
     this.search = search;
     this.exports = exports;
     this.access = access;
     this.units = units;
+    this.reach = reach;
   }
 
   /** A filtered, searched page of the registrations the current user may see. */
@@ -156,10 +158,10 @@ public class ModelLists {
   }
 
   private Set<String> unitsUnder(CurrentUser user, String root, LocalDate asOf) {
-    var codes = units.subtree(root, asOf).stream().map(UnitView::code).collect(Collectors.toSet());
+    var codes = reach.reachedCodes(root, asOf);
     if (!root.equals(user.unitCode()) && !units.isUnder(root, user.unitCode(), asOf)) {
       // The unit asked for stood elsewhere that year: keep only what was the user's.
-      codes.retainAll(units.subtree(user.unitCode(), asOf).stream().map(UnitView::code).toList());
+      codes.retainAll(reach.reachedCodes(user.unitCode(), asOf));
     }
     return codes;
   }

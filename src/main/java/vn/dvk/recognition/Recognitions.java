@@ -205,7 +205,7 @@ public class Recognitions {
       scope.requireReadable(under);
       units.subtree(under, asOf(year, today)).forEach(unit -> codes.add(unit.code()));
     } else {
-      scope.visibleUnits(asOf(year, today)).forEach(unit -> codes.add(unit.code()));
+      codes.addAll(scope.readableCodes(asOf(year, today)));
       units.chain(user.unitCode(), today).stream().map(UnitView::code).forEach(codes::add);
     }
     return decisions.issuedBy(codes, year);

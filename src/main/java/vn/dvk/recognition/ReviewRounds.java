@@ -87,7 +87,7 @@ public class ReviewRounds {
     var user = access.user();
     var today = units.today();
     var unitCodes = new LinkedHashSet<String>();
-    scope.visibleUnits(today).forEach(unit -> unitCodes.add(unit.code()));
+    unitCodes.addAll(scope.readableCodes(today));
     units.chain(user.unitCode(), today).forEach(unit -> unitCodes.add(unit.code()));
     var result = new LinkedHashMap<Long, RoundView>();
     rounds.heldBy(unitCodes, year).forEach(round -> result.put(round.id(), round));

@@ -2,12 +2,8 @@ package vn.dvk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,15 +14,7 @@ import vn.dvk.identity.NewUserAccount;
 import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.ModelBulkLoader;
-import vn.dvk.models.ModelBulkLoader.BulkModel;
-import vn.dvk.models.ModelBulkLoader.BulkRegistration;
-import vn.dvk.models.Models;
-import vn.dvk.models.OwnerKind;
-import vn.dvk.models.RegistrationKind;
-import vn.dvk.models.RegistrationState;
 import vn.dvk.recognition.RecognitionBulkLoader;
-import vn.dvk.recognition.RecognitionBulkLoader.HeldProposal;
-import vn.dvk.recognition.RecognitionBulkLoader.HeldRound;
 import vn.dvk.reporting.YearlySummary.ByUnit;
 import vn.dvk.reporting.YearlySummary.Registered;
 import vn.dvk.reporting.YearlySummary.Structure;
@@ -35,10 +23,6 @@ import vn.dvk.shared.NotFoundException;
 import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
 import vn.dvk.support.TestUnits;
-import vn.dvk.units.Level;
-import vn.dvk.units.NewUnit;
-import vn.dvk.units.RestructureChange;
-import vn.dvk.units.RestructureChange.Action;
 import vn.dvk.units.Restructures;
 import vn.dvk.units.UnitKind;
 import vn.dvk.units.Units;
@@ -64,9 +48,6 @@ import vn.dvk.units.Units;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReformSummaryTests {
 
-  static final LocalDate START = LocalDate.of(2020, 1, 1);
-  static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-
   @Autowired Units units;
   @Autowired UserAccounts accounts;
   @Autowired ModelBulkLoader models;
@@ -78,6 +59,7 @@ class ReformSummaryTests {
   @Autowired JdbcClient jdbc;
   @Autowired SummaryNarrative narrative;
 
+  ReformedProvinces provinces;
   String n;
   String p;
   String q;
@@ -85,40 +67,20 @@ class ReformSummaryTests {
   String leader;
   YearlySummary p2024BeforeTheReform;
   YearlySummary q2024BeforeTheReform;
-  final Map<String, Long> m = new HashMap<>();
 
   @BeforeAll
   void twoProvincesMergeUnderTheNation() {
-    n = TestUnits.code("RN");
-    p = TestUnits.code("RP");
-    q = TestUnits.code("RQ");
-    units.createAll(
-        List.of(
-            unit(n, "Nước Thử", UnitKind.NATION, null),
-            unit(p, "Tỉnh Phía", UnitKind.PROVINCE, null),
-            unit(p + ".D", "Huyện Đông", UnitKind.DISTRICT, p),
-            unit(p + ".D.X1", "Xã Đông Một", UnitKind.COMMUNE, p + ".D"),
-            unit(p + ".D.X2", "Xã Đông Hai", UnitKind.COMMUNE, p + ".D"),
-            unit(p + ".QS", "Đảng bộ Quân sự tỉnh", UnitKind.PARTY_COMMITTEE_UNDER_PROVINCE, p),
-            unit(q, "Tỉnh Quê", UnitKind.PROVINCE, null),
-            unit(q + ".D", "Huyện Quê", UnitKind.DISTRICT, q),
-            unit(q + ".D.X1", "Xã Quê Một", UnitKind.COMMUNE, q + ".D")),
-        "test");
-    admin = "national." + n.toLowerCase();
-    leader = "leader." + p.toLowerCase();
-    accounts.createAll(
-        List.of(
-            new NewUserAccount(admin, "Quản trị", null, Role.ADMINISTRATOR, n, "demo"),
-            new NewUserAccount(leader, "Lãnh đạo", null, Role.LEADER, p, "demo")));
-    registerModels();
-    transaction.executeWithoutResult(
-        status ->
-            rounds.load(
-                round(p + ".D", Level.DISTRICT, 2024, proposal("m1", p + ".D", null)), "test"));
+    provinces =
+        new ReformedProvinces(units, accounts, models, rounds, restructures, transaction, jdbc);
+    n = provinces.n;
+    p = provinces.p;
+    q = provinces.q;
+    admin = provinces.admin;
+    leader = provinces.leader;
+    provinces.history();
     p2024BeforeTheReform = acting.as(leader, () -> summaries.of(2024, p));
     q2024BeforeTheReform = acting.as(admin, () -> summaries.of(2024, q));
-    acting.run(admin, this::applyTheReform);
-    transaction.executeWithoutResult(status -> holdRoundsOf2025());
+    provinces.reform(acting);
   }
 
   @Test
@@ -195,105 +157,13 @@ class ReformSummaryTests {
     assertThat(acting.as(leader, () -> summaries.of(2025, q + ".D.X1")).registered().total())
         .isEqualTo(1);
     var other = TestUnits.code("RO");
-    units.createAll(List.of(unit(other, "Tỉnh Khác", UnitKind.PROVINCE, null)), "test");
+    units.createAll(
+        List.of(ReformedProvinces.unit(other, "Tỉnh Khác", UnitKind.PROVINCE, null)), "test");
     var outsider = "leader." + other.toLowerCase();
     accounts.createAll(
         List.of(new NewUserAccount(outsider, "Người ngoài", null, Role.LEADER, other, "demo")));
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> acting.as(outsider, () -> summaries.of(2025, q)))
         .isInstanceOf(NotFoundException.class);
-  }
-
-  private void applyTheReform() {
-    var x = p + ".X";
-    var changes =
-        List.of(
-            change(Action.CREATE, x, "Xã Hợp Nhất", UnitKind.COMMUNE, p, null),
-            change(Action.MERGE, p + ".D.X1", null, null, null, x),
-            change(Action.MERGE, p + ".D.X2", null, null, null, x),
-            change(Action.MERGE, q + ".D.X1", null, null, null, x),
-            change(Action.DISSOLVE, p + ".D", null, null, null, x),
-            change(Action.DISSOLVE, q + ".D", null, null, null, x),
-            change(Action.MERGE, q, null, null, null, p),
-            change(Action.MOVE, p, null, null, n, null));
-    var plan = restructures.submit(REFORM, "Sắp xếp đơn vị hành chính", changes);
-    try {
-      restructures.apply(plan.id());
-    } catch (vn.dvk.shared.InvalidInputException e) {
-      throw new AssertionError(e.violations().toString(), e);
-    }
-  }
-
-  private void holdRoundsOf2025() {
-    var byCommune =
-        rounds.load(
-            round(p + ".X", Level.GRASSROOTS, 2025, proposal("m1", p + ".X", null)), "test");
-    rounds.load(
-        round(p, Level.PROVINCE, 2025, proposal("m1", p + ".X", byCommune.get(m.get("m1")))),
-        "test");
-  }
-
-  private void registerModels() {
-    var batch =
-        List.of(
-            new BulkModel(
-                Models.collective("m1", p + ".D.X1"),
-                "test",
-                Instant.parse("2024-02-01T00:00:00Z"),
-                List.of(
-                    registration(2024, RegistrationKind.NEW),
-                    registration(2025, RegistrationKind.CONTINUED),
-                    registration(2026, RegistrationKind.CONTINUED)),
-                List.of()),
-            new BulkModel(
-                Models.individual("m2", q + ".D.X1"),
-                "test",
-                Instant.parse("2024-02-01T00:00:00Z"),
-                List.of(
-                    registration(2024, RegistrationKind.NEW),
-                    registration(2025, RegistrationKind.CONTINUED)),
-                List.of()),
-            new BulkModel(
-                Models.collective("m3", p + ".X"),
-                "test",
-                Instant.parse("2026-02-01T00:00:00Z"),
-                List.of(registration(2026, RegistrationKind.NEW)),
-                List.of()));
-    transaction.executeWithoutResult(status -> models.load(batch.iterator(), loaded -> {}));
-    jdbc.sql("select id, title from models_model where unit_code like :p or unit_code like :q")
-        .param("p", p + ".%")
-        .param("q", q + ".%")
-        .query(
-            rs -> {
-              m.put(rs.getString("title"), rs.getLong("id"));
-            });
-  }
-
-  private HeldProposal proposal(String model, String proposer, Long basis) {
-    var owner = "m2".equals(model) ? OwnerKind.INDIVIDUAL : OwnerKind.COLLECTIVE;
-    return new HeldProposal(m.get(model), owner, proposer, basis, true, null, false);
-  }
-
-  private static HeldRound round(String unit, Level level, int year, HeldProposal proposal) {
-    return YearlySummaryRecountTests.round(unit, level, year, List.of(proposal));
-  }
-
-  private static BulkRegistration registration(int year, RegistrationKind kind) {
-    return new BulkRegistration(
-        year,
-        kind,
-        RegistrationState.REGISTERED,
-        "test",
-        "test",
-        Instant.parse(year + "-03-01T00:00:00Z"));
-  }
-
-  private static RestructureChange change(
-      Action action, String code, String name, UnitKind kind, String parent, String successor) {
-    return new RestructureChange(0, action, code, name, null, kind, null, parent, successor, null);
-  }
-
-  private static NewUnit unit(String code, String name, UnitKind kind, String parent) {
-    return new NewUnit(code, name, null, kind, kind.defaultLevel(), parent, START);
   }
 }
