@@ -57,16 +57,16 @@ class ReformReachTests {
 
   @Test
   void theMergedProvincesReaderListsTheModelsOfCommunesThatNoLongerExist() throws Exception {
-    var titles = read("/api/v1/models?year=2025", "$.items[*].title");
+    List<String> titles = read("/api/v1/models?year=2025", "$.items[*].title");
 
     assertThat(titles).containsExactlyInAnyOrder("m1", "m2");
-    assertThat(read("/api/v1/models?year=2026", "$.items[*].title"))
+    assertThat(this.<List<String>>read("/api/v1/models?year=2026", "$.items[*].title"))
         .containsExactlyInAnyOrder("m1", "m3");
   }
 
   @Test
   void theRoundsOfADissolvedDistrictStayInTheSuccessorsList() throws Exception {
-    var held = read("/api/v1/rounds?year=2024", "$.items[*].unit.code");
+    List<String> held = read("/api/v1/rounds?year=2024", "$.items[*].unit.code");
 
     assertThat(held).contains(provinces.p + ".D");
   }
@@ -85,13 +85,58 @@ class ReformReachTests {
     assertThat(today).extracting(UnitView::code).containsExactlyInAnyOrder(p, p + ".QS", p + ".X");
   }
 
-  private List<String> read(String path, String json) throws Exception {
-    var body =
-        mvc.perform(get(path).with(httpBasic(provinces.leader, "demo")))
+  @Test
+  void theMergedProvincesYearStandsBesideTheSumOfWhatItAbsorbed() throws Exception {
+    var p = provinces.p;
+    var path = "/api/v1/reports/comparison?unit=" + p + "&year=2025&baseYear=2024";
+
+    assertThat(this.<List<String>>read(path, "$.parts[*].unit.code"))
+        .containsExactly(p, provinces.q);
+    assertThat(this.<List<Integer>>read(path, "$.parts[*].figures.registered"))
+        .containsExactly(1, 1);
+    assertThat(this.<Integer>read(path, "$.base.registered")).isEqualTo(2);
+    assertThat(this.<Integer>read(path, "$.base.unitsUnderProvince"))
+        .as("P.D, P.QS and Q.D")
+        .isEqualTo(3);
+    assertThat(this.<Integer>read(path, "$.figures.unitsUnderProvince"))
+        .as("P.QS and P.X")
+        .isEqualTo(2);
+    assertThat(this.<Integer>read(path, "$.figures.recognizedByProvince")).isEqualTo(1);
+  }
+
+  @Test
+  void theComparisonIsAPageAndAWorkbookAndRefusesABaseYearNotBefore() throws Exception {
+    var p = provinces.p;
+    var page = body("/reports/comparison?unit=" + p + "&year=2025&baseYear=2024", 200);
+    assertThat(page).contains("id=\"comparison\"", "Tỉnh Quê 2024", "Tỉnh Phía 2025");
+    var workbook =
+        mvc.perform(
+                get("/api/v1/reports/comparison/xlsx?unit=" + p + "&year=2025&baseYear=2024")
+                    .with(httpBasic(provinces.leader, "demo")))
             .andExpect(status().isOk())
             .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    return JsonPath.read(body, json);
+            .getResponse();
+    assertThat(workbook.getContentType()).contains("spreadsheetml");
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(workbook.getContentAsByteArray()))) {
+      var row = book.getSheetAt(0).getRow(1);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Mô hình đăng ký");
+      assertThat(row.getCell(3).getNumericCellValue()).as("the sum of 2024").isEqualTo(2);
+    }
+    assertThat(body("/api/v1/reports/comparison?unit=" + p + "&year=2025&baseYear=2025", 422))
+        .contains("Chọn năm so sánh trước năm báo cáo.");
+  }
+
+  private String body(String path, int status) throws Exception {
+    return mvc.perform(get(path).with(httpBasic(provinces.leader, "demo")))
+        .andExpect(status().is(status))
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private <T> T read(String path, String json) throws Exception {
+    return JsonPath.read(body(path, 200), json);
   }
 }

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.dvk.reporting.Comparison;
 import vn.dvk.reporting.Coverage;
 import vn.dvk.reporting.Dashboard;
 import vn.dvk.reporting.YearlySummary;
@@ -124,6 +125,33 @@ class ReportWorkbooks {
         rows);
   }
 
+  /**
+   * The comparison: a figure a line, then a column for each unit of the base year, their sum, the
+   * year's own figures and the change.
+   */
+  byte[] comparison(Comparison c, Locale locale) {
+    var columns = new ArrayList<String>(List.of(label("reports.comparison.figure", locale)));
+    c.parts().forEach(part -> columns.add(part.unit().name() + " " + c.baseYear()));
+    columns.add(message("reports.comparison.sum", locale, String.valueOf(c.baseYear())));
+    columns.add(c.unit().name() + " " + c.year());
+    columns.add(label("reports.comparison.change", locale));
+    var rows = new ArrayList<List<Object>>();
+    var year = c.figures().lines();
+    var base = c.base().lines();
+    for (int i = 0; i < year.size(); i++) {
+      var row = new ArrayList<Object>();
+      row.add(label("reports.comparison.line." + year.get(i).name(), locale));
+      for (var part : c.parts()) {
+        row.add(part.figures().lines().get(i).value());
+      }
+      row.add(base.get(i).value());
+      row.add(year.get(i).value());
+      row.add(year.get(i).value() - base.get(i).value());
+      rows.add(row);
+    }
+    return Sheets.single(label("reports.comparison.sheet", locale), columns, rows);
+  }
+
   /** The summary's figures, a label and a value a line. */
   private void figures(Sheet sheet, CellStyle header, YearlySummary s, Locale locale) {
     var structure = s.unitsUnderProvince().structure();
@@ -165,5 +193,9 @@ class ReportWorkbooks {
 
   private String label(String key, Locale locale) {
     return messages.getMessage(key, null, locale);
+  }
+
+  private String message(String key, Locale locale, Object... arguments) {
+    return messages.getMessage(key, arguments, locale);
   }
 }

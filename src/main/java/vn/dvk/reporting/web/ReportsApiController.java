@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.programs.Programs;
+import vn.dvk.reporting.Comparison;
+import vn.dvk.reporting.Comparisons;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
 import vn.dvk.reporting.YearlySummary;
@@ -29,6 +31,7 @@ class ReportsApiController {
   private final SummaryPdf pdf;
   private final ReportWorkbooks workbooks;
   private final Programs programs;
+  private final Comparisons comparisons;
   private final Clock clock;
 
   ReportsApiController(
@@ -37,13 +40,43 @@ class ReportsApiController {
       SummaryPdf pdf,
       ReportWorkbooks workbooks,
       Programs programs,
+      Comparisons comparisons,
       Clock clock) {
+    this.comparisons = comparisons;
     this.summaries = summaries;
     this.narrative = narrative;
     this.pdf = pdf;
     this.workbooks = workbooks;
     this.programs = programs;
     this.clock = clock;
+  }
+
+  /**
+   * A unit's year beside the sum of the units it absorbed, for the base year: {@code
+   * /api/v1/reports/comparison?unit=LD&year=2026&baseYear=2024}.
+   */
+  @GetMapping("/comparison")
+  Comparison comparison(
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) @MovementYear Integer year,
+      @RequestParam(required = false) @MovementYear Integer baseYear) {
+    return comparisons.of(unit, year, baseYear);
+  }
+
+  /** The comparison as an XLSX workbook in the reader's language. */
+  @GetMapping("/comparison/xlsx")
+  ResponseEntity<byte[]> comparisonXlsx(
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) @MovementYear Integer year,
+      @RequestParam(required = false) @MovementYear Integer baseYear,
+      Locale locale) {
+    var comparison = comparisons.of(unit, year, baseYear);
+    return file(
+        workbooks.comparison(comparison, locale),
+        XLSX,
+        comparison.year(),
+        comparison.unit().code() + "-" + comparison.baseYear(),
+        "xlsx");
   }
 
   /** Every district-level unit against the year's deadlines and targets. */

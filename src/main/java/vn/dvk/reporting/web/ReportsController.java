@@ -11,9 +11,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvk.identity.Scope;
+import vn.dvk.reporting.Comparisons;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
 import vn.dvk.shared.MovementYear;
+import vn.dvk.units.UnitKind;
+import vn.dvk.units.UnitView;
 
 /** The yearly summary as a page: a year and a unit of the reader's scope. */
 @Controller
@@ -26,6 +29,7 @@ class ReportsController {
   private final SummaryPdf pdf;
   private final ReportWorkbooks workbooks;
   private final vn.dvk.programs.Programs programs;
+  private final Comparisons comparisons;
   private final vn.dvk.programs.ReferenceLists references;
   private final tools.jackson.databind.json.JsonMapper json;
   private final org.springframework.context.MessageSource messages;
@@ -37,11 +41,13 @@ class ReportsController {
       SummaryPdf pdf,
       ReportWorkbooks workbooks,
       vn.dvk.programs.Programs programs,
+      Comparisons comparisons,
       vn.dvk.programs.ReferenceLists references,
       tools.jackson.databind.json.JsonMapper json,
       org.springframework.context.MessageSource messages,
       Clock clock) {
     this.references = references;
+    this.comparisons = comparisons;
     this.json = json;
     this.messages = messages;
     this.clock = clock;
@@ -63,12 +69,46 @@ class ReportsController {
     var summary = summaries.of(shown, unit);
     model.addAttribute("summary", summary);
     model.addAttribute("narrative", narrative.write(summary, locale));
-    model.addAttribute(
-        "units",
-        scope.visibleUnits(LocalDate.of(shown, 12, 31)).stream()
-            .filter(u -> u.kind().isDistrictLevelPartyCommittee() || u.parentCode() == null)
-            .toList());
+    model.addAttribute("units", reportUnits(shown));
     return "reports/yearly-summary";
+  }
+
+  /**
+   * A unit's year beside the sum of the units it absorbed, for an earlier year (two years before,
+   * unless asked).
+   */
+  @GetMapping("/reports/comparison")
+  String comparison(
+      @RequestParam(required = false) @MovementYear Integer year,
+      @RequestParam(required = false) @MovementYear Integer baseYear,
+      @RequestParam(required = false) String unit,
+      Model model) {
+    var shown = shown(year, clock);
+    var comparison = comparisons.of(unit, shown, baseYear == null ? shown - 2 : baseYear);
+    model.addAttribute("comparison", comparison);
+    model.addAttribute("units", reportUnits(shown));
+    return "reports/comparison";
+  }
+
+  /**
+   * The units a report may be asked for in a year: the provinces and roots, and the units directly
+   * under a province that recognize models, in that year's tree.
+   */
+  private List<UnitView> reportUnits(int year) {
+    var visible = scope.visibleUnits(LocalDate.of(year, 12, 31));
+    var provinces =
+        visible.stream()
+            .filter(u -> u.kind() == UnitKind.PROVINCE)
+            .map(UnitView::code)
+            .collect(java.util.stream.Collectors.toSet());
+    return visible.stream()
+        .filter(
+            u ->
+                u.parentCode() == null
+                    || u.kind() == UnitKind.PROVINCE
+                    || u.kind().isDistrictLevelPartyCommittee()
+                    || (u.kind().isCommuneLevelArea() && provinces.contains(u.parentCode())))
+        .toList();
   }
 
   @GetMapping("/reports/dashboard")
