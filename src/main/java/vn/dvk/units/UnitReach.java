@@ -70,4 +70,27 @@ public class UnitReach {
     var present = units.subtree(root, date.isAfter(today) ? date : today);
     return units.predecessorsOf(present.stream().map(UnitView::code).toList(), today).keySet();
   }
+
+  /**
+   * Where a unit's work stands today: the unit itself while it stands, else the standing unit it
+   * was merged into (through others, too); empty for a unit dissolved without a successor.
+   */
+  public java.util.Optional<UnitView> standingSuccessor(String code) {
+    var today = units.today();
+    var current = NewUnit.normalizeCode(code);
+    for (int hops = 0; current != null && hops < 32; hops++) {
+      var standing = units.find(current, today);
+      if (standing.isPresent()) {
+        return standing;
+      }
+      var from = current;
+      current =
+          units.successions(from).stream()
+              .filter(s -> s.predecessorCode().equals(from))
+              .map(Succession::successorCode)
+              .findFirst()
+              .orElse(null);
+    }
+    return java.util.Optional.empty();
+  }
 }

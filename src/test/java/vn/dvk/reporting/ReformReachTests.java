@@ -65,6 +65,14 @@ class ReformReachTests {
   }
 
   @Test
+  void aModelOfAMergedCommuneShowsItsOldUnitAndTheOneItIsNowPartOf() throws Exception {
+    var page = body("/models/" + provinces.m.get("m1"), 200);
+
+    assertThat(page).contains("Xã Đông Một", "(nay thuộc Xã Hợp Nhất)");
+    assertThat(body("/models/" + provinces.m.get("m3"), 200)).doesNotContain("id=\"unit-now\"");
+  }
+
+  @Test
   void theRoundsOfADissolvedDistrictStayInTheSuccessorsList() throws Exception {
     List<String> held = read("/api/v1/rounds?year=2024", "$.items[*].unit.code");
 

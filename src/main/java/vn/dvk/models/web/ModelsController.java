@@ -25,6 +25,7 @@ import vn.dvk.models.ModelPage;
 import vn.dvk.models.ProgressReports;
 import vn.dvk.models.Registrations;
 import vn.dvk.shared.MovementTime;
+import vn.dvk.units.UnitReach;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -37,6 +38,7 @@ class ModelsController {
   private final ModelLists lists;
   private final ReferenceData references;
   private final Units units;
+  private final UnitReach reach;
   private final Scope scope;
   private final AuditLog audit;
   private final ProgressReports progress;
@@ -48,6 +50,7 @@ class ModelsController {
       ModelLists lists,
       ReferenceData references,
       Units units,
+      UnitReach reach,
       Scope scope,
       AuditLog audit,
       ProgressReports progress,
@@ -57,6 +60,7 @@ class ModelsController {
     this.lists = lists;
     this.references = references;
     this.units = units;
+    this.reach = reach;
     this.scope = scope;
     this.audit = audit;
     this.progress = progress;
@@ -103,7 +107,13 @@ class ModelsController {
         me.can(Permission.RESULTS_VERIFY)
             && !me.unitCode().equals(found.unitCode())
             && scope.covers(me.unitCode(), found.unitCode(), units.today()));
-    model.addAttribute("unit", units.findOnOrLatest(found.unitCode(), units.today()).orElse(null));
+    var unit = units.findOnOrLatest(found.unitCode(), units.today()).orElse(null);
+    model.addAttribute("unit", unit);
+    model.addAttribute(
+        "unitNow",
+        unit == null || unit.isCurrent()
+            ? null
+            : reach.standingSuccessor(unit.code()).orElse(null));
     var history = new ArrayList<HistoryLine>();
     for (var entry : audit.history("MODEL", String.valueOf(id))) {
       history.add(
