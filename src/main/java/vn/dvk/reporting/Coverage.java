@@ -16,7 +16,8 @@ public record Coverage(
     YearPlan plan,
     List<Line> lines,
     List<Target> targets,
-    List<Due> dueNext) {
+    List<Due> dueNext,
+    YearlySummary.Structure structure) {
 
   /** Where a unit stands against one deadline. */
   public enum Status {

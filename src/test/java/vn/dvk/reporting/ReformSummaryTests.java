@@ -2,6 +2,7 @@ package vn.dvk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,6 +142,27 @@ class ReformSummaryTests {
     assertThat(narrative.write(before, Locale.ENGLISH))
         .contains("district-level units")
         .doesNotContain("directly under the province");
+  }
+
+  @Test
+  void theCoverageOfTheYearAfterTheReformFollowsTheUnitsDirectlyUnderTheProvince() {
+    var plan =
+        new vn.dvk.programs.YearPlan(
+            "DVK",
+            "Dân vận khéo",
+            2025,
+            0,
+            LocalDate.of(2025, 3, 31),
+            LocalDate.of(2025, 10, 31),
+            LocalDate.of(2025, 11, 15),
+            80,
+            1);
+    var coverage = acting.as(leader, () -> summaries.coverage(2025, p, plan));
+
+    assertThat(coverage.structure()).isEqualTo(Structure.COMMUNE_LEVEL);
+    assertThat(coverage.lines()).extracting(l -> l.unit().code()).contains(p + ".X", p + ".QS");
+    assertThat(coverage.targets().get(0).achieved()).as("P.X met on 15 October").isEqualTo(1);
+    assertThat(coverage.targets().get(0).of()).isEqualTo(2);
   }
 
   @Test

@@ -37,7 +37,8 @@ public class CoverageSection {
     var targets = targets(tree, plan, lines);
     var due = dueNext(plan, today, lines);
     lines.sort(Comparator.comparingInt(Coverage.Line::missed).reversed());
-    return new Coverage(tree.year(), UnitRef.of(tree.root()), plan, lines, targets, due);
+    return new Coverage(
+        tree.year(), UnitRef.of(tree.root()), plan, lines, targets, due, tree.structure());
   }
 
   /** Each district-level unit, in official order, against the three deadlines. */

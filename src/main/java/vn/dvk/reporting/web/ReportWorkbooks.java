@@ -85,7 +85,8 @@ class ReportWorkbooks {
     rows.add(List.of());
     for (var t : c.targets()) {
       var figures = new Object[] {t.achieved(), t.of(), t.percent(), t.targetPercent()};
-      rows.add(List.of(messages.getMessage("coverage.target." + t.key(), figures, locale)));
+      var key = c.structure().key("coverage.target." + t.key());
+      rows.add(List.of(messages.getMessage(key, figures, locale)));
     }
     return Sheets.single(
         label("coverage.link", locale),
