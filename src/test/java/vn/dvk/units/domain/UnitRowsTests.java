@@ -50,7 +50,7 @@ class UnitRowsTests {
             "7B validation.required",
             "7C “HAMLET” is not one of: NATION, PROVINCE, CITY, TOWN, DISTRICT,"
                 + " PARTY_COMMITTEE_UNDER_PROVINCE, FRONT_OR_ORGANIZATION, COMMUNE, WARD, TOWNSHIP,"
-                + " AGENCY, PARTY_CELL.",
+                + " SPECIAL_ZONE, AGENCY, PARTY_CELL.",
             "7D “TOP” is not one of: GRASSROOTS, DISTRICT, PROVINCE, CENTRAL.",
             "7E validation.required",
             "7F validation.date");
