@@ -102,7 +102,7 @@ class DemoDataTests {
                 select r.kind, count(*) from models_registration r
                   join models_model m on m.id = r.model_id
                  where r.registration_year = 2023 and r.state in ('REGISTERED', 'IN_PROGRESS')
-                   and m.created_by = 'demo'
+                   and m.created_by = 'demo' and m.unit_code like 'BT%'
                  group by r.kind
                 """)
             .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))
