@@ -2,7 +2,9 @@ package vn.dvk.demo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.springframework.stereotype.Component;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.ModelBulkLoader;
@@ -110,13 +112,30 @@ class DemoHistory {
     all.addAll(fresh2025);
     var count = loader.load(all.iterator(), n -> {});
     var registered = new HashMap<Integer, List<ModelSummary>>();
+    IntFunction<List<ModelSummary>> ofYear =
+        year -> registered.computeIfAbsent(year, loader::registeredIn);
     var rounds = 0;
     for (int i = 0; i < provinces.size(); i++) {
-      rounds +=
-          new DemoRecognitions(recognitions, provinces.get(i), trees.get(i))
-              .load(year -> registered.computeIfAbsent(year, loader::registeredIn));
+      rounds += new DemoRecognitions(recognitions, provinces.get(i), trees.get(i)).load(ofYear);
+      learned(provinces.get(i), trees.get(i), ofYear);
     }
     return new Loaded(1 + trees.get(0).size() + trees.get(1).size(), count, rounds);
+  }
+
+  /** Who learned from whom within a smaller province, 2022–2024. */
+  private void learned(
+      DemoProvince province, List<NewUnit> tree, IntFunction<List<ModelSummary>> registered) {
+    var codes = tree.stream().map(NewUnit::code).toList();
+    var inTree = new HashSet<>(codes);
+    replications.load(
+        new DemoReplications(tree, province.recognitionSeed() + 1)
+            .links(
+                year ->
+                    registered.apply(year).stream()
+                        .filter(m -> inTree.contains(m.unitCode()))
+                        .toList(),
+                year -> standing.standingBy(codes, year)),
+        LOADER);
   }
 
   /**

@@ -156,6 +156,26 @@ class DemoReformTests {
   }
 
   @Test
+  void theSmallerProvincesModelsLearnFromEachOtherWithinTheirProvince() {
+    for (var province : List.of("LD", "DNO")) {
+      var crossing =
+          jdbc.sql(
+                  """
+                  select count(*) filter (where s.unit_code not like :prefix), count(*)
+                    from replication_source r
+                    join models_model m on m.id = r.model_id
+                    join models_model s on s.id = r.source_id
+                   where m.unit_code like :prefix
+                  """)
+              .param("prefix", province + ".%")
+              .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+              .single();
+      assertThat(crossing[1]).as(province).isPositive();
+      assertThat(crossing[0]).as(province).isZero();
+    }
+  }
+
+  @Test
   void noRoundWasHeldInTheFirstHalfOf2025() {
     var early =
         jdbc.sql(
