@@ -143,6 +143,56 @@ class DemoDataTests {
   }
 
   @Test
+  void theNationTheOldLamDongAndDakNongAreRootsOfTheirOwnBeforeTheReform() {
+    assertThat(units.get("VN", IN_2023).kind()).isEqualTo(UnitKind.NATION);
+    for (var root : java.util.List.of("VN", "LD", "DNO")) {
+      assertThat(units.get(root, IN_2023).parentCode()).as(root).isNull();
+    }
+    assertThat(units.get("LD", IN_2023).name()).isEqualTo("Tỉnh Lâm Đồng");
+    assertThat(units.get("DNO", IN_2023).name()).isEqualTo("Tỉnh Đắk Nông");
+    assertThat(units.children("LD", IN_2023))
+        .filteredOn(unit -> unit.kind().isDistrictLevelPartyCommittee())
+        .hasSize(15);
+    assertThat(units.get("LD.DALAT.P01", IN_2023).name()).isEqualTo("Phường 1");
+    assertThat(units.get("DNO.BP", IN_2023).kind())
+        .isEqualTo(UnitKind.PARTY_COMMITTEE_UNDER_PROVINCE);
+  }
+
+  @Test
+  void theNationalAdministratorAndLamDongsReviewerSignInAtTheirRoots() {
+    var national = accounts.findByUsername("national").orElseThrow();
+    var lamDong = accounts.findByUsername("lamdong").orElseThrow();
+
+    assertThat(national.role()).isEqualTo(Role.ADMINISTRATOR);
+    assertThat(national.unitCode()).isEqualTo("VN");
+    assertThat(lamDong.role()).isEqualTo(Role.REVIEWER);
+    assertThat(lamDong.unitCode()).isEqualTo("LD");
+  }
+
+  @Test
+  void theThreeOldProvincesRegisteredModelsIn2025BeforeTheReformAndHeldNoRoundYet() {
+    var provinces =
+        jdbc.sql(
+                """
+                select distinct substring(m.unit_code, 1, locate('.', m.unit_code) - 1)
+                  from models_registration r join models_model m on m.id = r.model_id
+                 where r.registration_year = 2025 and r.state = 'IN_PROGRESS'
+                   and m.created_by = 'demo'
+                """)
+            .query(String.class)
+            .list();
+    var rounds =
+        jdbc.sql(
+                "select count(*) from recognition_round where round_year = 2025"
+                    + " and opened_by = 'demo'")
+            .query(Long.class)
+            .single();
+
+    assertThat(provinces).containsExactlyInAnyOrder("BT", "LD", "DNO");
+    assertThat(rounds).isZero();
+  }
+
+  @Test
   void theDemoFileHoldsEveryUnitOnce() {
     var all = DemoUnits.binhThuan();
     assertThat(all).extracting("code").doesNotHaveDuplicates();
