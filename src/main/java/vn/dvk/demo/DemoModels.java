@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import vn.dvk.models.ModelBulkLoader.BulkModel;
 import vn.dvk.models.ModelBulkLoader.BulkRegistration;
 import vn.dvk.models.ModelBulkLoader.BulkReport;
@@ -17,10 +15,11 @@ import vn.dvk.units.NewUnit;
 import vn.dvk.units.UnitKind;
 
 /**
- * The demo's models, 2021–2024, registered by the communes, agencies and district-level units of
- * Bình Thuận: new each year and continued from the year before, approved by their superior unit,
- * with progress reports. In 2023 exactly 746 are registered, the five outstanding models of the
- * brief among them; in 2024 some still wait for a decision, were returned or withdrawn.
+ * The demo's models, 2021–2024, registered by the communes, agencies and district-level units of an
+ * old province ({@link DemoProvince}), Bình Thuận first: new each year and continued from the year
+ * before, approved by their superior unit, with progress reports. In 2023 exactly 746 are
+ * registered, the five outstanding models of the brief among them; in 2024 some still wait for a
+ * decision, were returned or withdrawn.
  */
 final class DemoModels {
 
@@ -63,13 +62,6 @@ final class DemoModels {
 
   record Outstanding(String title, String unitCode, int kind) {}
 
-  /** The titles of the year's outstanding models (only 2023 has them): they go first. */
-  static Set<String> outstandingTitles(int year) {
-    return year == 2023
-        ? OUTSTANDING.stream().map(Outstanding::title).collect(Collectors.toSet())
-        : Set.of();
-  }
-
   private DemoModels() {}
 
   /** A model being built: its details, its registrations so far and its reports. */
@@ -77,7 +69,12 @@ final class DemoModels {
       ModelDetails details, List<BulkRegistration> registrations, List<BulkReport> reports) {}
 
   static List<BulkModel> binhThuan(List<NewUnit> units) {
-    var factory = new ModelFactory(2023);
+    return of(DemoProvince.BINH_THUAN, units);
+  }
+
+  /** The province's models of 2021–2024, owned by its communes, agencies and districts. */
+  static List<BulkModel> of(DemoProvince province, List<NewUnit> units) {
+    var factory = new ModelFactory(province.modelSeed());
     var owners =
         units.stream()
             .filter(u -> u.level() == Level.GRASSROOTS || u.kind().isDistrictLevelPartyCommittee())
@@ -85,11 +82,12 @@ final class DemoModels {
     var all = new ArrayList<Draft>();
     var previous = new ArrayList<Draft>();
     for (int year = 2021; year <= 2024; year++) {
-      var plan = PLAN.get(year);
+      var plan = province.plan().get(year);
       var current = continued(factory, previous, plan[1], year);
-      current.addAll(fresh(factory, owners, plan[0], year, all));
+      var outstanding = year == 2023 ? province.outstanding() : List.<Outstanding>of();
+      current.addAll(fresh(factory, owners, plan[0], year, outstanding, all));
       if (year == 2024) {
-        pending(factory, owners, year, all);
+        pending(factory, owners, year, province.pending(), all);
       }
       previous = current;
     }
@@ -120,15 +118,18 @@ final class DemoModels {
 
   /** {@code count} new models of the year, the outstanding ones first, each owned at random. */
   private static List<Draft> fresh(
-      ModelFactory factory, List<NewUnit> owners, int count, int year, List<Draft> all) {
+      ModelFactory factory,
+      List<NewUnit> owners,
+      int count,
+      int year,
+      List<Outstanding> outstandingModels,
+      List<Draft> all) {
     var random = factory.random();
     var fresh = new ArrayList<Draft>();
-    if (year == 2023) {
-      for (var outstanding : OUTSTANDING) {
-        var details =
-            factory.named(outstanding.title(), outstanding.kind(), outstanding.unitCode(), year);
-        fresh.add(start(factory, details, year, all));
-      }
+    for (var outstanding : outstandingModels) {
+      var details =
+          factory.named(outstanding.title(), outstanding.kind(), outstanding.unitCode(), year);
+      fresh.add(start(factory, details, year, all));
     }
     while (fresh.size() < count) {
       var unit = owners.get(random.nextInt(owners.size()));
@@ -140,9 +141,13 @@ final class DemoModels {
 
   /** The year's registrations still in the process: waiting, returned, drafted or withdrawn. */
   private static void pending(
-      ModelFactory factory, List<NewUnit> owners, int year, List<Draft> all) {
+      ModelFactory factory,
+      List<NewUnit> owners,
+      int year,
+      Map<RegistrationState, Integer> states,
+      List<Draft> all) {
     var random = factory.random();
-    for (var pending : PENDING_2024.entrySet()) {
+    for (var pending : states.entrySet()) {
       for (int i = 0; i < pending.getValue(); i++) {
         var unit = owners.get(random.nextInt(owners.size()));
         var details = factory.model(unit.code(), shortName(unit), year, false);
@@ -163,7 +168,7 @@ final class DemoModels {
     return draft;
   }
 
-  private static BulkRegistration approved(int year, RegistrationKind kind) {
+  static BulkRegistration approved(int year, RegistrationKind kind) {
     return registration(year, kind, RegistrationState.IN_PROGRESS);
   }
 
@@ -182,7 +187,7 @@ final class DemoModels {
         state == RegistrationState.DRAFT ? null : ModelFactory.at(year, 3, 20));
   }
 
-  private static String shortName(NewUnit unit) {
+  static String shortName(NewUnit unit) {
     if (unit.kind() == UnitKind.COMMUNE && unit.shortName() == null) {
       return unit.name();
     }

@@ -19,11 +19,10 @@ import vn.dvk.units.Level;
 import vn.dvk.units.NewUnit;
 
 /**
- * The recognition rounds of the demo years, held the way the brief tells of 2023: communes
- * recognize their models first, 13 of the 14 district-level units consider theirs and recognize 155
- * at district level (Đức Linh considers none), each of those 13 proposes three to the province
- * (39), and the provincial commission recognizes 22, the five outstanding models among them. The
- * other years follow the same pattern with their own figures.
+ * The recognition rounds of an old province's demo years ({@link DemoProvince}), held the way the
+ * brief tells of Bình Thuận's 2023: communes recognize their models first, 13 of the 14
+ * district-level units consider theirs and recognize 155 (Đức Linh none), each of those 13 proposes
+ * three to the province (39), which recognizes 22, the five outstanding models among them.
  */
 final class DemoRecognitions {
 
@@ -42,18 +41,20 @@ final class DemoRecognitions {
   static final String NOT_CONSIDERING_2023 = "BT.DL";
 
   private final RecognitionBulkLoader loader;
+  private final DemoProvince province;
   private final Map<String, NewUnit> units;
   private final List<NewUnit> districtLevel;
-  private final Random random = new Random(2023);
+  private final Random random;
 
   /** Standing recognitions so far: model → issuing unit → recognition. */
   private final Map<Long, Map<String, Long>> standing = new HashMap<>();
 
-  /** How many rounds were held so far. */
   private int held;
 
-  DemoRecognitions(RecognitionBulkLoader loader, List<NewUnit> tree) {
+  DemoRecognitions(RecognitionBulkLoader loader, DemoProvince province, List<NewUnit> tree) {
     this.loader = loader;
+    this.province = province;
+    this.random = new Random(province.recognitionSeed());
     this.units =
         tree.stream()
             .collect(Collectors.toMap(NewUnit::code, u -> u, (a, b) -> a, LinkedHashMap::new));
@@ -64,13 +65,13 @@ final class DemoRecognitions {
   /** Holds every year's rounds; {@code registered} gives the models approved for a year. */
   int load(IntFunction<List<ModelSummary>> registered) {
     for (int year = 2021; year <= 2024; year++) {
-      year(year, FIGURES.get(year), registered.apply(year));
+      year(year, province.figures().get(year), registered.apply(year));
     }
     return held;
   }
 
   private void year(int year, YearFigures figures, List<ModelSummary> models) {
-    var outstanding = DemoModels.outstandingTitles(year);
+    var outstanding = Set.copyOf(province.outstandingTitles(year));
     var considering = considering(year, figures);
     var candidatesOf = candidates(considering, byDistrict(models), outstanding);
     var quotas = Quotas.share(figures.districtRecognized(), candidatesOf);
@@ -78,7 +79,7 @@ final class DemoRecognitions {
     for (var district : considering) {
       var recognized = district(year, district, candidatesOf.get(district), quotas.get(district));
       recognized.stream()
-          .filter(m -> recognitionBy(m.id(), "BT") == null)
+          .filter(m -> recognitionBy(m.id(), province.code()) == null)
           .limit(figures.proposedPerUnit())
           .forEach(m -> toProvince.add(upward(m, district)));
     }
@@ -96,11 +97,15 @@ final class DemoRecognitions {
     return byDistrict;
   }
 
-  /** The district-level units that consider recognition in the year: all but Đức Linh in 2023. */
+  /**
+   * The district-level units that consider recognition in the year: all but one named (Đức Linh in
+   * Bình Thuận's 2023), or as many as the figures say, drawn at random.
+   */
   private List<String> considering(int year, YearFigures figures) {
     var considering = new ArrayList<>(districtLevel.stream().map(NewUnit::code).toList());
-    if (year == 2023) {
-      considering.remove(NOT_CONSIDERING_2023);
+    var notConsidering = province.notConsidering().get(year);
+    if (notConsidering != null) {
+      considering.remove(notConsidering);
       return considering;
     }
     Collections.shuffle(considering, random);
@@ -191,7 +196,7 @@ final class DemoRecognitions {
                         DemoRounds.NOT_RECOGNIZED,
                         outstandingIds.contains(p.modelId())))
             .toList();
-    hold(DemoRounds.province(year, decided));
+    hold(DemoRounds.province(province, year, decided));
   }
 
   /**

@@ -30,10 +30,16 @@ final class DemoReplications {
   private static final int MAX_COPIES = 3;
 
   private final Map<String, NewUnit> units;
-  private final Random random = new Random(2022);
+  private final Random random;
 
   DemoReplications(List<NewUnit> tree) {
+    this(tree, 2022);
+  }
+
+  /** The links within one province's tree, drawn from a random source of their own. */
+  DemoReplications(List<NewUnit> tree, long seed) {
     this.units = tree.stream().collect(Collectors.toMap(NewUnit::code, u -> u, (a, b) -> a));
+    this.random = new Random(seed);
   }
 
   /**

@@ -65,10 +65,43 @@ final class DemoRounds {
     return held(Sitting.DISTRICT, unit, "Hội trường " + unitName, List.of(), year, proposals);
   }
 
-  /** The province's round, scored and voted by its council. */
-  static HeldRound province(int year, List<HeldProposal> proposals) {
-    var hall = "Hội trường Tỉnh ủy Bình Thuận";
-    return held(Sitting.PROVINCE, "BT", hall, PROVINCE_COUNCIL, year, proposals);
+  /** An old province's round, scored and voted by its council if it has one. */
+  static HeldRound province(DemoProvince province, int year, List<HeldProposal> proposals) {
+    return held(
+        Sitting.PROVINCE, province.code(), province.hall(), province.council(), year, proposals);
+  }
+
+  /**
+   * A round after the reform of 1 July 2025: a new commune's or a party committee's, on the models
+   * of its own and of the units it took over, in October 2025 and September 2026; or the new
+   * province's, in December 2025 and November 2026.
+   */
+  static HeldRound afterReform(
+      String unit,
+      String unitName,
+      Level level,
+      int year,
+      List<String> council,
+      List<HeldProposal> proposals) {
+    var province = level == Level.PROVINCE;
+    int[] d =
+        year == 2025
+            ? (province ? new int[] {11, 28, 12, 10, 12, 18} : new int[] {10, 10, 10, 24, 11, 5})
+            : (province ? new int[] {10, 30, 11, 17, 11, 25} : new int[] {9, 10, 9, 24, 10, 6});
+    var sitting = province ? Sitting.PROVINCE : Sitting.GRASSROOTS;
+    return new HeldRound(
+        unit,
+        level,
+        year,
+        "Xét công nhận mô hình “Dân vận khéo” " + sitting.levelName + "năm " + year,
+        LocalDate.of(year, d[0], d[1]),
+        LocalDate.of(year, d[2], d[3]),
+        "Hội trường " + unitName,
+        council,
+        LocalDate.of(year, d[4], d[5]),
+        sitting.signerName,
+        sitting.signerTitle,
+        proposals);
   }
 
   private static HeldRound held(

@@ -26,11 +26,26 @@ final class DemoUsers {
               Role.REVIEWER,
               "BT.DL"));
 
+  /** The users of the nation and the old Lâm Đồng, created once their units exist. */
+  private static final List<User> OTHERS =
+      List.of(
+          new User("national", "Quản trị hệ thống toàn quốc", Role.ADMINISTRATOR, "VN"),
+          new User("lamdong", "Chuyên viên Ban Dân vận Tỉnh ủy Lâm Đồng", Role.REVIEWER, "LD"));
+
   private DemoUsers() {}
 
-  /** Every demo user, all with the same password (no e-mail addresses). */
+  /** Bình Thuận's demo users, all with the same password (no e-mail addresses). */
   static List<NewUserAccount> all(String password) {
-    return USERS.stream()
+    return accounts(USERS, password);
+  }
+
+  /** The national administrator and Lâm Đồng's reviewer, with the same password. */
+  static List<NewUserAccount> others(String password) {
+    return accounts(OTHERS, password);
+  }
+
+  private static List<NewUserAccount> accounts(List<User> users, String password) {
+    return users.stream()
         .map(
             u ->
                 new NewUserAccount(
@@ -39,6 +54,6 @@ final class DemoUsers {
   }
 
   static int count() {
-    return USERS.size();
+    return USERS.size() + OTHERS.size();
   }
 }

@@ -102,7 +102,7 @@ class DemoDataTests {
                 select r.kind, count(*) from models_registration r
                   join models_model m on m.id = r.model_id
                  where r.registration_year = 2023 and r.state in ('REGISTERED', 'IN_PROGRESS')
-                   and m.created_by = 'demo'
+                   and m.created_by = 'demo' and m.unit_code like 'BT%'
                  group by r.kind
                 """)
             .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))
@@ -140,6 +140,56 @@ class DemoDataTests {
 
     assertThat(reports).isGreaterThan(2000);
     assertThat(waiting).isGreaterThanOrEqualTo(24);
+  }
+
+  @Test
+  void theNationTheOldLamDongAndDakNongAreRootsOfTheirOwnBeforeTheReform() {
+    assertThat(units.get("VN", IN_2023).kind()).isEqualTo(UnitKind.NATION);
+    for (var root : java.util.List.of("VN", "LD", "DNO")) {
+      assertThat(units.get(root, IN_2023).parentCode()).as(root).isNull();
+    }
+    assertThat(units.get("LD", IN_2023).name()).isEqualTo("Tỉnh Lâm Đồng");
+    assertThat(units.get("DNO", IN_2023).name()).isEqualTo("Tỉnh Đắk Nông");
+    assertThat(units.children("LD", IN_2023))
+        .filteredOn(unit -> unit.kind().isDistrictLevelPartyCommittee())
+        .hasSize(15);
+    assertThat(units.get("LD.DALAT.P01", IN_2023).name()).isEqualTo("Phường 1");
+    assertThat(units.get("DNO.BP", IN_2023).kind())
+        .isEqualTo(UnitKind.PARTY_COMMITTEE_UNDER_PROVINCE);
+  }
+
+  @Test
+  void theNationalAdministratorAndLamDongsReviewerSignInAtTheirRoots() {
+    var national = accounts.findByUsername("national").orElseThrow();
+    var lamDong = accounts.findByUsername("lamdong").orElseThrow();
+
+    assertThat(national.role()).isEqualTo(Role.ADMINISTRATOR);
+    assertThat(national.unitCode()).isEqualTo("VN");
+    assertThat(lamDong.role()).isEqualTo(Role.REVIEWER);
+    assertThat(lamDong.unitCode()).isEqualTo("LD");
+  }
+
+  @Test
+  void theThreeOldProvincesRegisteredModelsIn2025BeforeTheReformAndHeldNoRoundYet() {
+    var provinces =
+        jdbc.sql(
+                """
+                select distinct substring(m.unit_code, 1, locate('.', m.unit_code) - 1)
+                  from models_registration r join models_model m on m.id = r.model_id
+                 where r.registration_year = 2025 and r.state = 'IN_PROGRESS'
+                   and m.created_by = 'demo'
+                """)
+            .query(String.class)
+            .list();
+    var rounds =
+        jdbc.sql(
+                "select count(*) from recognition_round where round_year = 2025"
+                    + " and opened_by = 'demo'")
+            .query(Long.class)
+            .single();
+
+    assertThat(provinces).containsExactlyInAnyOrder("BT", "LD", "DNO");
+    assertThat(rounds).isZero();
   }
 
   @Test
