@@ -29,6 +29,7 @@ pg_start() {
     && runuser -u postgres -- "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q \
       -c "create role dvk login password 'dvk'" -c "create database dvk owner dvk" \
       -c "create database dvk_fuzz owner dvk" -c "create database dvk_live owner dvk" \
+      -c "create database dvk_reformed owner dvk" \
     || { echo "PostgreSQL did not start:"; cat "$PG_DIR"/*.log 2>/dev/null | tail -20; return 1; }
   export PG_PORT PG_DIR PG_BIN
   export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/dvk"
@@ -36,6 +37,8 @@ pg_start() {
   export DVK_FUZZ_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/dvk_fuzz"
   # The going-live journey starts from an empty database, without the demo.
   export DVK_LIVE_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/dvk_live"
+  # The demo after the 2025 reform has a database of its own (the shared one keeps it before).
+  export DVK_REFORMED_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/dvk_reformed"
   export SPRING_DATASOURCE_USERNAME=dvk SPRING_DATASOURCE_PASSWORD=dvk
   echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT ($PG_DIR)"
 }
