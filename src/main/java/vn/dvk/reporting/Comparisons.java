@@ -1,7 +1,6 @@
 package vn.dvk.reporting;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +38,9 @@ public class Comparisons {
     }
     var parts = new ArrayList<Part>();
     var base = Figures.NONE;
-    for (var code : baseUnits(summary.unit().code(), summary.year(), baseYear)) {
+    var unit = summary.unit().code();
+    var asOf = units.asOfYear(summary.year(), unit);
+    for (var code : Absorbed.standingIn(units, unit, asOf, baseYear, scope::canRead)) {
       var part = summaries.of(baseYear, code);
       var figures = Figures.of(part);
       parts.add(new Part(part.unit(), figures));
@@ -47,31 +48,5 @@ public class Comparisons {
     }
     return new Comparison(
         summary.unit(), summary.year(), Figures.of(summary), baseYear, parts, base);
-  }
-
-  /** The unit and those merged into it by {@code year} that stood in {@code baseYear}. */
-  private List<String> baseUnits(String code, int year, int baseYear) {
-    var candidates = new LinkedHashSet<String>();
-    candidates.add(code);
-    candidates.addAll(
-        units.predecessorsOf(List.of(code), units.asOfYear(year, code)).keySet().stream()
-            .sorted()
-            .toList());
-    var standing = new ArrayList<String>();
-    for (var candidate : candidates) {
-      var asOf = units.asOfYear(baseYear, candidate);
-      if (units.find(candidate, asOf).isPresent() && scope.canRead(candidate, asOf)) {
-        standing.add(candidate);
-      }
-    }
-    return standing.stream()
-        .filter(
-            c ->
-                standing.stream()
-                    .noneMatch(
-                        other ->
-                            !other.equals(c)
-                                && units.isUnder(c, other, units.asOfYear(baseYear, c))))
-        .toList();
   }
 }

@@ -24,6 +24,28 @@ public record PublicFigures(UnitRef unit, List<Year> years) {
       int outstanding,
       int replications) {
 
+    /** The published figures of a year: the sum of its summaries (one per province then). */
+    public static Year sum(int year, List<YearlySummary> summaries) {
+      return summaries.stream()
+          .map(Year::of)
+          .reduce(new Year(year, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), Year::plus);
+    }
+
+    private Year plus(Year o) {
+      return new Year(
+          year,
+          registered + o.registered,
+          fresh + o.fresh,
+          continued + o.continued,
+          districtLevelUnits + o.districtLevelUnits,
+          districtLevelUnitsThatConsidered + o.districtLevelUnitsThatConsidered,
+          recognizedAtDistrictLevel + o.recognizedAtDistrictLevel,
+          proposedToProvince + o.proposedToProvince,
+          recognizedAtProvinceLevel + o.recognizedAtProvinceLevel,
+          outstanding + o.outstanding,
+          replications + o.replications);
+    }
+
     /** The published figures of a year's summary. */
     public static Year of(YearlySummary s) {
       return new Year(

@@ -19,7 +19,6 @@ import vn.dvk.reporting.domain.YearTree;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
-import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -60,40 +59,6 @@ public class YearlySummaries {
    */
   public YearlySummary of(Integer year, String unitCode) {
     return summarize(readableTree(year, unitCode));
-  }
-
-  /**
-   * The figures the province publishes (the showcase's open data): each year's summary of the
-   * province at the root of the tree or directly under the nation (the first by code, were there
-   * several), for anyone, without a signed-in user. Years in which nothing was registered or
-   * recognized yet are left out.
-   */
-  public PublicFigures publicFigures(List<Integer> years) {
-    var lines = new ArrayList<PublicFigures.Year>();
-    UnitRef root = null;
-    for (var year : years) {
-      var asOf = units.asOfYear(year);
-      var tree = units.treeOn(asOf);
-      var nations =
-          tree.stream().filter(u -> u.kind() == UnitKind.NATION).map(UnitView::code).toList();
-      var province =
-          tree.stream()
-              .filter(u -> u.kind() == UnitKind.PROVINCE)
-              .filter(u -> u.parentCode() == null || nations.contains(u.parentCode()))
-              .map(UnitView::code)
-              .sorted()
-              .findFirst();
-      if (province.isEmpty()) {
-        continue;
-      }
-      var s = summarize(YearTree.read(units, year, province.get(), asOf));
-      if (s.registered().total() == 0 && s.districtLevel().recognized().total() == 0) {
-        continue;
-      }
-      root = s.unit();
-      lines.add(PublicFigures.Year.of(s));
-    }
-    return new PublicFigures(root, lines);
   }
 
   /**
@@ -166,7 +131,8 @@ public class YearlySummaries {
     return YearTree.read(units, year, code, asOf);
   }
 
-  private YearlySummary summarize(YearTree tree) {
+  /** The summary of a tree, for no one in particular: callers check the reader. */
+  YearlySummary summarize(YearTree tree) {
     var registering = tree.registering();
     var registeredByUnit =
         tree.byTier(registrations.byUnit(tree.year(), registering), Integer::sum);

@@ -21,7 +21,7 @@ import vn.dvk.recognition.RecognitionView;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.replication.Replications;
 import vn.dvk.reporting.PublicFigures;
-import vn.dvk.reporting.YearlySummaries;
+import vn.dvk.reporting.PublishedFigures;
 import vn.dvk.shared.TextFolding;
 import vn.dvk.showcase.domain.PublicPlace;
 import vn.dvk.showcase.domain.PublicationRepository;
@@ -54,7 +54,7 @@ class ShowcaseCatalogue {
   private final MobilizationModels models;
   private final Recognitions recognitions;
   private final Replications replications;
-  private final YearlySummaries summaries;
+  private final PublishedFigures published;
   private final Units units;
 
   ShowcaseCatalogue(
@@ -62,13 +62,13 @@ class ShowcaseCatalogue {
       MobilizationModels models,
       Recognitions recognitions,
       Replications replications,
-      YearlySummaries summaries,
+      PublishedFigures published,
       Units units) {
     this.publications = publications;
     this.models = models;
     this.recognitions = recognitions;
     this.replications = replications;
-    this.summaries = summaries;
+    this.published = published;
     this.units = units;
   }
 
@@ -169,7 +169,7 @@ class ShowcaseCatalogue {
   @Cacheable(cacheNames = CACHE, key = "'figures'")
   public PublicFigures figures() {
     var years = IntStream.rangeClosed(FIRST_YEAR, units.today().getYear()).boxed().toList();
-    return summaries.publicFigures(years);
+    return published.of(years);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -97,6 +97,34 @@ class LamDongReportsTests {
   }
 
   @Test
+  void theShowcasePublishesTheMergedProvincesYearsWithThoseOfTheProvincesItAbsorbed()
+      throws Exception {
+    var json =
+        mvc.perform(get("/showcase/data/figures.json"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+
+    var page =
+        mvc.perform(get("/showcase/figures"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("Lâm Đồng");
+    var of2023 =
+        List.of("BT", "LD", "DNO").stream()
+            .mapToInt(
+                code -> acting.as("lamdong", () -> summaries.of(2023, code)).registered().total())
+            .sum();
+    assertThat(JsonPath.<List<Integer>>read(json, "$.years[?(@.year == 2023)].registered"))
+        .containsExactly(of2023);
+    assertThat(JsonPath.<List<Integer>>read(json, "$.years[?(@.year == 2026)].registered"))
+        .containsExactly(1030);
+  }
+
+  @Test
   void anOfficerReHomedToTheSeatCommuneListsTheModelsOfTheOldDistrict() throws Exception {
     var json = read("/api/v1/models?year=2025&size=100", "duclinh");
 
