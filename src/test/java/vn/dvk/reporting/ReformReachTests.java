@@ -73,6 +73,18 @@ class ReformReachTests {
   }
 
   @Test
+  void theListsUnitFilterOffersTheUnitsOfTheYearChosen() throws Exception {
+    var q = provinces.q;
+
+    assertThat(body("/models?year=2024", 200))
+        .contains(
+            "value=\"" + q + "\"", "value=\"" + q + ".D\"", "value=\"" + provinces.p + ".D\"");
+    assertThat(body("/models", 200))
+        .doesNotContain("value=\"" + q + "\"")
+        .contains("value=\"" + provinces.p + ".X\"");
+  }
+
+  @Test
   void theRoundsOfADissolvedDistrictStayInTheSuccessorsList() throws Exception {
     List<String> held = read("/api/v1/rounds?year=2024", "$.items[*].unit.code");
 

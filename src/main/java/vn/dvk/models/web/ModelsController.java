@@ -86,7 +86,7 @@ class ModelsController {
       return "models/list :: results";
     }
     model.addAttribute("years", years());
-    model.addAttribute("unitChoices", unitChoices());
+    model.addAttribute("unitChoices", unitChoices(filter.year()));
     return "models/list";
   }
 
@@ -171,13 +171,33 @@ class ModelsController {
     return years;
   }
 
-  /** The reader's unit and the district-level units below it, for the “unit” filter. */
-  private List<UnitView> unitChoices() {
-    var me = scope.requireUser();
-    var today = units.today();
+  /**
+   * For the “unit” filter, with the tree of the year chosen (today's without one): the reader's
+   * unit, the units directly below it, and the tops of the trees since merged into it (Bình Thuận
+   * and its districts for the new Lâm Đồng's 2023).
+   */
+  private List<UnitView> unitChoices(Integer year) {
+    var me = scope.requireUser().unitCode();
+    var day = year == null ? units.today() : units.asOfYear(year);
+    var reach = scope.visibleUnits(day);
+    var codes = new java.util.HashSet<String>();
+    reach.forEach(u -> codes.add(u.code()));
+    var tops =
+        reach.stream()
+            .filter(u -> u.parentCode() == null || !codes.contains(u.parentCode()))
+            .map(UnitView::code)
+            .collect(java.util.stream.Collectors.toSet());
     var choices = new ArrayList<UnitView>();
-    units.find(me.unitCode(), today).ifPresent(choices::add);
-    choices.addAll(units.children(me.unitCode(), today));
+    reach.stream().filter(u -> u.code().equals(me)).forEach(choices::add);
+    reach.stream()
+        .filter(u -> !u.code().equals(me))
+        .filter(
+            u ->
+                tops.contains(u.code())
+                    || me.equals(u.parentCode())
+                    || tops.contains(u.parentCode()))
+        .sorted(UnitView.OFFICIAL_ORDER)
+        .forEach(choices::add);
     return choices;
   }
 }
