@@ -63,18 +63,30 @@ public class Scope {
     return currentUser().map(user -> covers(user.unitCode(), unitCode, asOf)).orElse(false);
   }
 
-  /** Whether {@code unitCode} lies in the subtree of {@code homeUnitCode} as of the date. */
+  /**
+   * Whether the readers of {@code homeUnitCode} read {@code unitCode}'s records as of the date: it
+   * lies in their subtree then, or it was since merged into their subtree (its work went there).
+   */
   public boolean covers(String homeUnitCode, String unitCode, LocalDate asOf) {
-    if (unitCode == null || homeUnitCode == null) {
+    return liesWithin(unitCode, homeUnitCode, asOf)
+        || (unitCode != null && homeUnitCode != null && coversSuccessor(homeUnitCode, unitCode, 0));
+  }
+
+  /**
+   * Whether {@code unitCode} stood in the subtree of {@code ancestorCode} as of the date (for a
+   * unit since closed, on its last day), by the tree alone: for the rounds and decisions above a
+   * user.
+   */
+  public boolean liesWithin(String unitCode, String ancestorCode, LocalDate asOf) {
+    if (unitCode == null || ancestorCode == null) {
       return false;
     }
     return units
         .findOnOrLatest(unitCode, asOf)
         .map(
             unit ->
-                units.isUnder(unit.code(), homeUnitCode, dayToJudge(unit, asOf))
-                    || isNationRoot(homeUnitCode, asOf)
-                    || coversSuccessor(homeUnitCode, unit.code(), 0))
+                units.isUnder(unit.code(), ancestorCode, dayToJudge(unit, asOf))
+                    || isNationRoot(ancestorCode, asOf))
         .orElse(false);
   }
 

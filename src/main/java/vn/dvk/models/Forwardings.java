@@ -18,6 +18,7 @@ import vn.dvk.identity.Scope;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.units.UnitReach;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -35,13 +36,16 @@ public class Forwardings {
   private final JdbcClient jdbc;
   private final Scope scope;
   private final Units units;
+  private final UnitReach reach;
   private final AuditLog audit;
   private final Clock clock;
 
-  Forwardings(JdbcClient jdbc, Scope scope, Units units, AuditLog audit, Clock clock) {
+  Forwardings(
+      JdbcClient jdbc, Scope scope, Units units, UnitReach reach, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
     this.scope = scope;
     this.units = units;
+    this.reach = reach;
     this.audit = audit;
     this.clock = clock;
   }
@@ -151,7 +155,7 @@ public class Forwardings {
 
   private String[] subtree(CurrentUser user, int year) {
     var asOf = units.asOfYear(year);
-    return units.subtree(user.unitCode(), asOf).stream().map(UnitView::code).toArray(String[]::new);
+    return reach.reachedCodes(user.unitCode(), asOf).toArray(String[]::new);
   }
 
   private CurrentUser approver() {

@@ -159,8 +159,9 @@ public class ModelLists {
 
   private Set<String> unitsUnder(CurrentUser user, String root, LocalDate asOf) {
     var codes = reach.reachedCodes(root, asOf);
-    if (!root.equals(user.unitCode()) && !units.isUnder(root, user.unitCode(), asOf)) {
-      // The unit asked for stood elsewhere that year: keep only what was the user's.
+    if (!root.equals(user.unitCode())) {
+      // Keep only what is the user's: the unit asked for may have stood elsewhere that year, or
+      // have taken in units since that were never theirs.
       codes.retainAll(reach.reachedCodes(user.unitCode(), asOf));
     }
     return codes;

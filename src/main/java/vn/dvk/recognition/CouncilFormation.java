@@ -73,7 +73,7 @@ public class CouncilFormation {
           accounts
               .findByUsername(username.trim())
               .filter(a -> a.role().allows(Permission.PROPOSALS_SCORE))
-              .filter(a -> scope.covers(round.unitCode(), a.unitCode(), units.today()))
+              .filter(a -> scope.liesWithin(a.unitCode(), round.unitCode(), units.today()))
               .orElseThrow(
                   () ->
                       new BusinessRuleException(

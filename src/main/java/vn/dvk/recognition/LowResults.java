@@ -18,7 +18,7 @@ import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.shared.Violations;
-import vn.dvk.units.UnitView;
+import vn.dvk.units.UnitReach;
 import vn.dvk.units.Units;
 
 /**
@@ -36,6 +36,7 @@ public class LowResults {
   private final MobilizationModels models;
   private final Scope scope;
   private final Units units;
+  private final UnitReach reach;
   private final RecognitionAudit audit;
   private final Clock clock;
 
@@ -44,12 +45,14 @@ public class LowResults {
       MobilizationModels models,
       Scope scope,
       Units units,
+      UnitReach reach,
       RecognitionAudit audit,
       Clock clock) {
     this.repository = repository;
     this.models = models;
     this.scope = scope;
     this.units = units;
+    this.reach = reach;
     this.audit = audit;
     this.clock = clock;
   }
@@ -170,8 +173,7 @@ public class LowResults {
       root = under;
     }
     var asOf = year == null ? units.today() : units.asOfYear(year);
-    var codes = units.subtree(root, asOf).stream().map(UnitView::code).toList();
-    return repository.flagged(codes, year);
+    return repository.flagged(List.copyOf(reach.reachedCodes(root, asOf)), year);
   }
 
   private LowResultView visible(long flagId) {

@@ -187,7 +187,7 @@ public class Recognitions {
                         "recognition.error.decision-not-found", String.valueOf(id)));
     var today = units.today();
     if (!scope.covers(user.unitCode(), decision.issuingUnitCode(), today)
-        && !scope.covers(decision.issuingUnitCode(), user.unitCode(), today)) {
+        && !scope.liesWithin(user.unitCode(), decision.issuingUnitCode(), today)) {
       throw new NotFoundException("recognition.error.decision-not-found", String.valueOf(id));
     }
     return decision;

@@ -77,7 +77,7 @@ class RoundAccess {
     var today = units.today();
     var mayRead =
         scope.covers(user.unitCode(), round.unitCode(), today)
-            || scope.covers(round.unitCode(), user.unitCode(), today)
+            || scope.liesWithin(user.unitCode(), round.unitCode(), today)
             || round.isMember(user.username());
     if (!mayRead) {
       throw new NotFoundException("recognition.error.round-not-found", String.valueOf(id));

@@ -10,7 +10,8 @@ import vn.dvk.units.Units;
 /**
  * The units whose earlier years a unit carries on: the unit itself, and every unit merged into it
  * by a date (through others, too), as they stood in an earlier year, each counted once (a unit
- * lying under another of them that year is in that one's figures already).
+ * lying under another of them that year, or merged into it by the end of its year, is in that one's
+ * figures already: Bình Thuận's first half of 2025 is in the new Lâm Đồng's 2025).
  */
 final class Absorbed {
 
@@ -33,13 +34,19 @@ final class Absorbed {
         standing.add(candidate);
       }
     }
+    var within = new java.util.HashMap<String, java.util.Set<String>>();
+    for (var kept : standing) {
+      var day = units.asOfYear(year, kept);
+      var subtree = units.subtree(kept, day).stream().map(u -> u.code()).toList();
+      var counted = new java.util.HashSet<>(subtree);
+      counted.addAll(units.predecessorsOf(subtree, day).keySet());
+      within.put(kept, counted);
+    }
     return standing.stream()
         .filter(
             c ->
                 standing.stream()
-                    .noneMatch(
-                        other ->
-                            !other.equals(c) && units.isUnder(c, other, units.asOfYear(year, c))))
+                    .noneMatch(other -> !other.equals(c) && within.get(other).contains(c)))
         .toList();
   }
 }

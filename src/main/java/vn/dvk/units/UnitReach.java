@@ -27,29 +27,11 @@ public class UnitReach {
 
   /**
    * The units a reader of {@code root} reads in the tree of the date: its subtree then, and the
-   * subtrees then of the units merged into its present subtree since (their work went there).
+   * units since merged into its present subtree with those below them that went along (a province
+   * merged whole brings its tree; a dissolved district brings only the communes that followed it).
    */
   public List<UnitView> reachOn(String root, LocalDate date) {
-    var absorbed = absorbedSince(root, date);
-    if (absorbed.isEmpty()) {
-      return units.subtree(root, date);
-    }
-    var tree = units.treeOn(date);
-    var children = new HashMap<String, List<UnitView>>();
-    tree.forEach(u -> children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u));
-    var starts = new ArrayList<String>(absorbed);
-    starts.add(NewUnit.normalizeCode(root));
-    var reached = new LinkedHashMap<String, UnitView>();
-    tree.stream().filter(u -> starts.contains(u.code())).forEach(u -> reached.put(u.code(), u));
-    var queue = new ArrayDeque<>(reached.values());
-    while (!queue.isEmpty()) {
-      for (var child : children.getOrDefault(queue.poll().code(), List.of())) {
-        if (reached.putIfAbsent(child.code(), child) == null) {
-          queue.add(child);
-        }
-      }
-    }
-    return List.copyOf(reached.values());
+    return reach(root, date).units();
   }
 
   /**
@@ -58,17 +40,48 @@ public class UnitReach {
    * the commune that registered it).
    */
   public Set<String> reachedCodes(String root, LocalDate date) {
-    var codes = new HashSet<String>();
-    reachOn(root, date).forEach(u -> codes.add(u.code()));
-    codes.addAll(absorbedSince(root, date));
+    var reach = reach(root, date);
+    var codes = new HashSet<String>(reach.absorbed());
+    reach.units().forEach(u -> codes.add(u.code()));
     return codes;
   }
 
-  /** The units merged, by today, into the unit's present subtree (none when nothing was). */
-  private Set<String> absorbedSince(String root, LocalDate date) {
+  private record Reach(List<UnitView> units, Set<String> absorbed) {}
+
+  private Reach reach(String root, LocalDate date) {
     var today = units.today();
-    var present = units.subtree(root, date.isAfter(today) ? date : today);
-    return units.predecessorsOf(present.stream().map(UnitView::code).toList(), today).keySet();
+    var present = codes(units.subtree(root, date.isAfter(today) ? date : today));
+    var absorbed = units.predecessorsOf(present, today).keySet();
+    var then = units.subtree(root, date);
+    if (absorbed.isEmpty()) {
+      return new Reach(then, Set.of());
+    }
+    var thenCodes = codes(then);
+    var tree = units.treeOn(date);
+    var children = new HashMap<String, List<UnitView>>();
+    tree.forEach(u -> children.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u));
+    var reached = new LinkedHashMap<String, UnitView>();
+    then.forEach(u -> reached.put(u.code(), u));
+    tree.stream().filter(u -> absorbed.contains(u.code())).forEach(u -> reached.put(u.code(), u));
+    var queue = new ArrayDeque<>(reached.values());
+    while (!queue.isEmpty()) {
+      for (var child : children.getOrDefault(queue.poll().code(), List.of())) {
+        var follows =
+            thenCodes.contains(child.code())
+                || absorbed.contains(child.code())
+                || present.contains(child.code());
+        if (follows && reached.putIfAbsent(child.code(), child) == null) {
+          queue.add(child);
+        }
+      }
+    }
+    return new Reach(List.copyOf(reached.values()), absorbed);
+  }
+
+  private static Set<String> codes(List<UnitView> units) {
+    var codes = new HashSet<String>();
+    units.forEach(u -> codes.add(u.code()));
+    return codes;
   }
 
   /**

@@ -44,6 +44,8 @@ class ReformReachTests {
   @Autowired JdbcClient jdbc;
   @Autowired Scope scope;
   @Autowired MockMvc mvc;
+  @Autowired vn.dvk.recognition.domain.AftercareRepository aftercare;
+  @Autowired vn.dvk.recognition.LowResults lowResults;
 
   ReformedProvinces provinces;
 
@@ -85,6 +87,22 @@ class ReformReachTests {
   }
 
   @Test
+  void aLowResultFollowUpOfAMergedCommuneStaysInTheSuccessorsList() {
+    var flag =
+        aftercare.flag(
+            provinces.m.get("m2"),
+            provinces.q + ".D.X1",
+            2025,
+            "Kết quả thấp",
+            "test",
+            java.time.Instant.parse("2025-06-01T00:00:00Z"));
+
+    assertThat(acting.as(provinces.leader, () -> lowResults.flagged(2025, null)))
+        .extracting(vn.dvk.recognition.LowResultView::id)
+        .contains(flag);
+  }
+
+  @Test
   void theRoundsOfADissolvedDistrictStayInTheSuccessorsList() throws Exception {
     List<String> held = read("/api/v1/rounds?year=2024", "$.items[*].unit.code");
 
@@ -102,7 +120,9 @@ class ReformReachTests {
         .extracting(UnitView::code)
         .contains(p, p + ".D", p + ".D.X1", q, q + ".D", q + ".D.X1")
         .doesNotContain(p + ".X");
-    assertThat(today).extracting(UnitView::code).containsExactlyInAnyOrder(p, p + ".QS", p + ".X");
+    assertThat(today)
+        .extracting(UnitView::code)
+        .containsExactlyInAnyOrder(p, p + ".QS", p + ".X", p + ".Y");
   }
 
   @Test
@@ -119,9 +139,30 @@ class ReformReachTests {
         .as("P.D, P.QS and Q.D")
         .isEqualTo(3);
     assertThat(this.<Integer>read(path, "$.figures.unitsUnderProvince"))
-        .as("P.QS and P.X")
-        .isEqualTo(2);
+        .as("P.QS, P.X and P.Y")
+        .isEqualTo(3);
     assertThat(this.<Integer>read(path, "$.figures.recognizedByProvince")).isEqualTo(1);
+  }
+
+  @Test
+  void theYearOfTheReformIsNotCountedTwiceWhenTheMergedProvinceStandsForIt() throws Exception {
+    var path = "/api/v1/reports/comparison?unit=" + provinces.p + "&year=2026&baseYear=2025";
+
+    assertThat(this.<List<String>>read(path, "$.parts[*].unit.code"))
+        .as("Q's first half of 2025 is in P's 2025")
+        .containsExactly(provinces.p);
+    assertThat(this.<Integer>read(path, "$.base.registered")).as("m1 and m2").isEqualTo(2);
+  }
+
+  @Test
+  void aNewCommunesOfficerReadsOnlyTheOldCommunesThatWentIntoIt() throws Exception {
+    List<String> atX = read("/api/v1/models?year=2023", "$.items[*].title", provinces.officer("X"));
+    List<String> atY = read("/api/v1/models?year=2023", "$.items[*].title", provinces.officer("Y"));
+
+    assertThat(atX).as("P.D.X3 went to P.Y, though P.D went to P.X").doesNotContain("m4");
+    assertThat(atY).containsExactly("m4");
+    assertThat(this.<List<String>>read("/api/v1/models?year=2023", "$.items[*].title"))
+        .contains("m4");
   }
 
   @Test
@@ -149,7 +190,11 @@ class ReformReachTests {
   }
 
   private String body(String path, int status) throws Exception {
-    return mvc.perform(get(path).with(httpBasic(provinces.leader, "demo")))
+    return body(path, status, provinces.leader);
+  }
+
+  private String body(String path, int status, String user) throws Exception {
+    return mvc.perform(get(path).with(httpBasic(user, "demo")))
         .andExpect(status().is(status))
         .andReturn()
         .getResponse()
@@ -157,6 +202,10 @@ class ReformReachTests {
   }
 
   private <T> T read(String path, String json) throws Exception {
-    return JsonPath.read(body(path, 200), json);
+    return read(path, json, provinces.leader);
+  }
+
+  private <T> T read(String path, String json, String user) throws Exception {
+    return JsonPath.read(body(path, 200, user), json);
   }
 }

@@ -118,12 +118,13 @@ class ReformSummaryTests {
     assertThat(under.structure()).isEqualTo(Structure.COMMUNE_LEVEL);
     assertThat(under.kinds())
         .containsExactly(UnitKind.PARTY_COMMITTEE_UNDER_PROVINCE, UnitKind.COMMUNE);
-    assertThat(under.units()).isEqualTo(2);
+    assertThat(under.units()).isEqualTo(3);
     assertThat(under.unitsThatConsidered()).isEqualTo(1);
     assertThat(under.unitsThatProposed()).isEqualTo(1);
     assertThat(s.byUnit())
         .containsExactly(
             new ByUnit(new UnitRef(p + ".QS", "Đảng bộ Quân sự tỉnh"), 0, 0, 0),
+            new ByUnit(new UnitRef(p + ".Y", "Xã Ba Làng"), 0, 0, 0),
             new ByUnit(new UnitRef(p + ".X", "Xã Hợp Nhất"), 2, 1, 1));
     assertThat(s.provinceLevel().recognized().total()).isEqualTo(1);
   }
@@ -134,9 +135,9 @@ class ReformSummaryTests {
     var before = acting.as(leader, () -> summaries.of(2024, p));
 
     assertThat(narrative.write(after, Locale.forLanguageTag("vi")))
-        .contains("ở cấp xã và các đơn vị trực thuộc", "1/2 đơn vị trực thuộc tỉnh");
+        .contains("ở cấp xã và các đơn vị trực thuộc", "1/3 đơn vị trực thuộc tỉnh");
     assertThat(narrative.write(after, Locale.ENGLISH))
-        .contains("1 of the 2 units directly under the province");
+        .contains("1 of the 3 units directly under the province");
     assertThat(narrative.write(after, Locale.forLanguageTag("he")))
         .contains("היחידות הכפופות ישירות למחוז");
     assertThat(narrative.write(before, Locale.ENGLISH))
@@ -162,7 +163,7 @@ class ReformSummaryTests {
     assertThat(coverage.structure()).isEqualTo(Structure.COMMUNE_LEVEL);
     assertThat(coverage.lines()).extracting(l -> l.unit().code()).contains(p + ".X", p + ".QS");
     assertThat(coverage.targets().get(0).achieved()).as("P.X met on 15 October").isEqualTo(1);
-    assertThat(coverage.targets().get(0).of()).isEqualTo(2);
+    assertThat(coverage.targets().get(0).of()).isEqualTo(3);
   }
 
   @Test
@@ -170,7 +171,7 @@ class ReformSummaryTests {
     var s = acting.as(leader, () -> summaries.of(2026, p));
 
     assertThat(s.registered()).as("m1 continued, m3 new").isEqualTo(new Registered(2, 1, 1, 2, 0));
-    assertThat(s.byUnit()).extracting(ByUnit::registered).containsExactly(0, 2);
+    assertThat(s.byUnit()).extracting(ByUnit::registered).containsExactly(0, 0, 2);
   }
 
   @Test

@@ -38,12 +38,15 @@ import vn.dvk.units.Units;
  *
  * <pre>
  * nation N
- * province P: district P.D (communes P.D.X1, P.D.X2), party committee P.QS; province Q: Q.D, Q.D.X1
- * 2025-07-01: P.X (commune under P) absorbs P.D.X1, P.D.X2, Q.D.X1, P.D and Q.D; Q into P; P under N
+ * province P: district P.D (communes P.D.X1, P.D.X2, P.D.X3), party committee P.QS;
+ * province Q: Q.D, Q.D.X1
+ * 2025-07-01: P.X (commune under P) absorbs P.D.X1, P.D.X2, Q.D.X1, P.D and Q.D; P.Y absorbs
+ *   P.D.X3; Q into P; P under N
  * models:
  *   m1 P.D.X1 collective  NEW 2024, CONTINUED 2025 (March), CONTINUED 2026
  *   m2 Q.D.X1 individual  NEW 2024, CONTINUED 2025 (March)
  *   m3 P.X    collective  NEW 2026
+ *   m4 P.D.X3 collective  NEW 2023
  * 2024: P.D recognizes m1 at district level
  * 2025: P.X recognizes m1 at commune level and proposes it; P recognizes it
  * </pre>
@@ -94,6 +97,7 @@ final class ReformedProvinces {
             unit(p + ".D", "Huyện Đông", UnitKind.DISTRICT, p),
             unit(p + ".D.X1", "Xã Đông Một", UnitKind.COMMUNE, p + ".D"),
             unit(p + ".D.X2", "Xã Đông Hai", UnitKind.COMMUNE, p + ".D"),
+            unit(p + ".D.X3", "Xã Đông Ba", UnitKind.COMMUNE, p + ".D"),
             unit(p + ".QS", "Đảng bộ Quân sự tỉnh", UnitKind.PARTY_COMMITTEE_UNDER_PROVINCE, p),
             unit(q, "Tỉnh Quê", UnitKind.PROVINCE, null),
             unit(q + ".D", "Huyện Quê", UnitKind.DISTRICT, q),
@@ -110,10 +114,22 @@ final class ReformedProvinces {
                 round(p + ".D", Level.DISTRICT, 2024, proposal("m1", p + ".D", null)), "test"));
   }
 
-  /** The reform, applied by the national administrator ({@code acting} signs them in). */
+  /**
+   * The reform, applied by the national administrator ({@code acting} signs them in), then an
+   * officer at each of the two new communes.
+   */
   void reform(Acting acting) {
     acting.run(admin, this::applyTheReform);
     transaction.executeWithoutResult(status -> holdRoundsOf2025());
+    accounts.createAll(
+        List.of(
+            new NewUserAccount(officer("X"), "Cán bộ", null, Role.OFFICER, p + ".X", "demo"),
+            new NewUserAccount(officer("Y"), "Cán bộ", null, Role.OFFICER, p + ".Y", "demo")));
+  }
+
+  /** The username of the officer at the new commune {@code P.<commune>}. */
+  String officer(String commune) {
+    return "officer." + commune.toLowerCase() + "." + p.toLowerCase();
   }
 
   private void applyTheReform() {
@@ -124,6 +140,8 @@ final class ReformedProvinces {
             change(Action.MERGE, p + ".D.X1", null, null, null, x),
             change(Action.MERGE, p + ".D.X2", null, null, null, x),
             change(Action.MERGE, q + ".D.X1", null, null, null, x),
+            change(Action.CREATE, p + ".Y", "Xã Ba Làng", UnitKind.COMMUNE, p, null),
+            change(Action.MERGE, p + ".D.X3", null, null, null, p + ".Y"),
             change(Action.DISSOLVE, p + ".D", null, null, null, x),
             change(Action.DISSOLVE, q + ".D", null, null, null, x),
             change(Action.MERGE, q, null, null, null, p),
@@ -166,6 +184,12 @@ final class ReformedProvinces {
                 "test",
                 Instant.parse("2026-02-01T00:00:00Z"),
                 List.of(registration(2026, RegistrationKind.NEW)),
+                List.of()),
+            new BulkModel(
+                Models.collective("m4", p + ".D.X3"),
+                "test",
+                Instant.parse("2023-02-01T00:00:00Z"),
+                List.of(registration(2023, RegistrationKind.NEW)),
                 List.of()));
     transaction.executeWithoutResult(status -> models.load(batch.iterator(), loaded -> {}));
     jdbc.sql("select id, title from models_model where unit_code like :p or unit_code like :q")

@@ -16,6 +16,7 @@ import vn.dvk.notifications.Inbox;
 import vn.dvk.shared.RequestRules;
 import vn.dvk.shared.web.ApiInput;
 import vn.dvk.shared.web.ProblemDetails;
+import vn.dvk.units.UnitReach;
 import vn.dvk.units.Units;
 
 /**
@@ -23,9 +24,9 @@ import vn.dvk.units.Units;
  * as the application configures it — its security filter chain, the global error handling of {@code
  * shared/web} (problem details for the API, the localized error page for pages), the locale rules
  * and the messages, Bean Validation, Thymeleaf. What every page asks of other modules (the
- * signed-in user's {@link Scope} and unit, the {@link Inbox}'s unread count) is mocked; the test
- * mocks its controllers' own services with {@code @MockitoBean} and may stub the shared mocks by
- * autowiring them.
+ * signed-in user's {@link Scope}, unit and reach, the {@link Inbox}'s unread count) is mocked; the
+ * test mocks its controllers' own services with {@code @MockitoBean} and may stub the shared mocks
+ * by autowiring them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,7 +34,7 @@ import vn.dvk.units.Units;
 @WebMvcTest
 @ActiveProfiles("test")
 @Import({SliceSecurity.class, ProblemDetails.class, ApiInput.class, RequestRules.class})
-@MockitoBean(types = {Scope.class, Units.class, Inbox.class})
+@MockitoBean(types = {Scope.class, Units.class, UnitReach.class, Inbox.class})
 public @interface WebSlice {
 
   /** The controllers under test (and the web components they need, such as a command helper). */
