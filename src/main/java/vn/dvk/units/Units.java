@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.NotFoundException;
@@ -100,23 +99,7 @@ public class Units {
    * given unit its work now belongs to.
    */
   public Map<String, String> predecessorsOf(Collection<String> codes, LocalDate date) {
-    var successorOf = new HashMap<String, String>();
-    for (var s : repository.successionsUpTo(date)) {
-      successorOf.put(s.predecessorCode(), s.successorCode());
-    }
-    var targets = Set.copyOf(codes);
-    var result = new HashMap<String, String>();
-    for (var predecessor : successorOf.keySet()) {
-      var current = successorOf.get(predecessor);
-      for (int hops = 0; current != null && hops < successorOf.size(); hops++) {
-        if (targets.contains(current)) {
-          result.put(predecessor, current);
-          break;
-        }
-        current = successorOf.get(current);
-      }
-    }
-    return result;
+    return repository.predecessorsOf(codes, date);
   }
 
   /** Every unit as the tree stood on the date. */

@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dvk.units.Level;
@@ -193,16 +196,32 @@ public class UnitRepository {
         .list();
   }
 
-  /** Every merge that had taken effect by the date (at most one row per unit that ended). */
-  public List<Succession> successionsUpTo(LocalDate date) {
-    return jdbc.sql(
-            "select predecessor_code, successor_code, effective_on from units_succession"
-                + " where effective_on <= :d order by effective_on")
+  /**
+   * The units merged, by the date, into the given ones, directly or through others, each with the
+   * given unit it ended in: a walk up {@code units_succession} from those units, so that it costs
+   * what they absorbed, not every merge of the country.
+   */
+  public Map<String, String> predecessorsOf(Collection<String> codes, LocalDate date) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    var result = new HashMap<String, String>();
+    jdbc.sql(
+            """
+            with recursive absorbed (code, into_code, depth) as (
+              select predecessor_code, successor_code, 1 from units_succession
+               where successor_code in (:codes) and effective_on <= :d
+              union all
+              select s.predecessor_code, a.into_code, a.depth + 1
+                from units_succession s join absorbed a on s.successor_code = a.code
+               where s.effective_on <= :d and a.depth < 32
+            )
+            select code, into_code from absorbed
+            """)
+        .param("codes", codes)
         .param("d", date)
-        .query(
-            (rs, n) ->
-                new Succession(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
-        .list();
+        .query((RowCallbackHandler) rs -> result.putIfAbsent(rs.getString(1), rs.getString(2)));
+    return result;
   }
 
   private static UnitView map(ResultSet rs, int row) throws SQLException {
