@@ -107,8 +107,8 @@ public class ModelLists {
 
   /**
    * The years a list spans and, for each, the units the user may list under {@code filter.under()}
-   * with the tree as it stood that year; a user at the one root of every year's tree lists every
-   * unit, without the subtrees being read at all.
+   * with the tree as it stood that year; a user at the one root of every year's tree, or at the
+   * nation above every tree, lists every unit, without the subtrees being read at all.
    */
   private ListScope listScope(CurrentUser user, ModelFilter filter) {
     var root = user.unitCode();
@@ -120,14 +120,17 @@ public class ModelLists {
     }
     var asOf = treeDates(filter.year());
     var from = root;
-    if (new HashSet<>(asOf.values()).stream().allMatch(date -> units.isWholeTree(from, date))) {
+    var national = access.isNational();
+    if ((national && root.equals(user.unitCode()))
+        || new HashSet<>(asOf.values()).stream().allMatch(date -> units.isWholeTree(from, date))) {
       return ListScope.everyUnit(asOf.keySet());
     }
     var trees = new HashMap<LocalDate, Set<String>>();
     var result = new LinkedHashMap<Integer, Set<String>>();
     asOf.forEach(
         (year, date) ->
-            result.put(year, trees.computeIfAbsent(date, on -> unitsUnder(user, from, on))));
+            result.put(
+                year, trees.computeIfAbsent(date, on -> unitsUnder(user, national, from, on))));
     return ListScope.of(result);
   }
 
@@ -157,9 +160,9 @@ public class ModelLists {
     return asOf;
   }
 
-  private Set<String> unitsUnder(CurrentUser user, String root, LocalDate asOf) {
+  private Set<String> unitsUnder(CurrentUser user, boolean national, String root, LocalDate asOf) {
     var codes = reach.reachedCodes(root, asOf);
-    if (!root.equals(user.unitCode())) {
+    if (!national && !root.equals(user.unitCode())) {
       // Keep only what is the user's: the unit asked for may have stood elsewhere that year, or
       // have taken in units since that were never theirs.
       codes.retainAll(reach.reachedCodes(user.unitCode(), asOf));

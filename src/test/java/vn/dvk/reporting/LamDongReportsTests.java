@@ -125,6 +125,25 @@ class LamDongReportsTests {
   }
 
   @Test
+  void theNationalAdministratorListsTheYearsOfAProvinceMovedUnderTheNationLater() throws Exception {
+    var kept =
+        jdbc.sql(
+                "select min(m.unit_code) from models_model m"
+                    + " join models_registration r on r.model_id = m.id"
+                    + " join units_unit u on u.code = m.unit_code and u.valid_to is null"
+                    + " where r.registration_year = 2023 and m.unit_code like 'LD.%'"
+                    + " and u.valid_from <= date '2023-12-31'")
+            .query(String.class)
+            .single();
+    var path = "/api/v1/models?year=2023&under=" + kept;
+
+    assertThat(JsonPath.<Integer>read(read(path, "national"), "$.total"))
+        .as("%s stood under the old Lâm Đồng, a root in 2023", kept)
+        .isPositive()
+        .isEqualTo(JsonPath.<Integer>read(read(path, "lamdong"), "$.total"));
+  }
+
+  @Test
   void anOfficerReHomedToTheSeatCommuneListsTheModelsOfTheOldDistrict() throws Exception {
     var json = read("/api/v1/models?year=2025&size=100", "duclinh");
 

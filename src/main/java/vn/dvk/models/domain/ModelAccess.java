@@ -41,6 +41,11 @@ public class ModelAccess {
     return user;
   }
 
+  /** Whether the signed-in user's home is the nation, above every tree of every year. */
+  public boolean isNational() {
+    return scope.isNational();
+  }
+
   /** Whether the user's scope covers the unit today. */
   public boolean covers(CurrentUser user, String unitCode) {
     return scope.covers(user.unitCode(), unitCode, units.today());

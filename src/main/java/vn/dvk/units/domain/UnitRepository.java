@@ -51,13 +51,13 @@ public class UnitRepository {
   /** Whether a unit version began or ended after {@code from} and on or before {@code to}. */
   public boolean changedBetween(LocalDate from, LocalDate to) {
     return jdbc.sql(
-                "select count(*) from units_unit where (valid_from > :from and valid_from <= :to)"
-                    + " or (valid_to > :from and valid_to <= :to)")
-            .param("from", from)
-            .param("to", to)
-            .query(Long.class)
-            .single()
-        > 0;
+            "select 1 from units_unit where (valid_from > :from and valid_from <= :to)"
+                + " or (valid_to > :from and valid_to <= :to) fetch first 1 rows only")
+        .param("from", from)
+        .param("to", to)
+        .query(Integer.class)
+        .optional()
+        .isPresent();
   }
 
   public boolean codeEverUsed(String code) {
