@@ -84,6 +84,28 @@ class FullApplicationTests {
   }
 
   @Test
+  void staticFilesAreLinkedByTheirContentAndKeptAYearAndPagesAreCompressed() throws Exception {
+    var page = new WebClient(port).get("/login").body();
+    var css =
+        java.util.regex.Pattern.compile("href=\"(/css/dvk-[0-9a-f]{32}\\.css)\"").matcher(page);
+    assertThat(css.find()).as("a versioned link to dvk.css").isTrue();
+    assertThat(page)
+        .containsPattern("/webjars/bootstrap/[0-9.]+/dist/css/bootstrap\\.min-[0-9a-f]{32}\\.css");
+
+    var http = java.net.http.HttpClient.newHttpClient();
+    var file =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + css.group(1)))
+                .header("Accept-Encoding", "gzip")
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(file.headers().firstValue("Cache-Control").orElse(""))
+        .contains("max-age=31536000", "public");
+    assertThat(file.headers().firstValue("Content-Encoding")).contains("gzip");
+  }
+
+  @Test
   void theLoginPageReferencesNoOtherHost() {
     var body = new WebClient(port).get("/login").body();
 
@@ -112,7 +134,7 @@ class FullApplicationTests {
     assertThat(page.body()).contains("id=\"error-title\">" + title + "<");
     assertThat(page.body()).doesNotContain("Exception").doesNotContain("at vn.dvk");
     if (language.equals("he")) {
-      assertThat(page.body()).contains("dir=\"rtl\"").contains("bootstrap.rtl.min.css");
+      assertThat(page.body()).contains("dir=\"rtl\"").contains("bootstrap.rtl.min-");
     }
   }
 
