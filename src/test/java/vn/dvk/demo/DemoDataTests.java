@@ -172,15 +172,20 @@ class DemoDataTests {
   @Test
   void theThreeOldProvincesRegisteredModelsIn2025BeforeTheReformAndHeldNoRoundYet() {
     var provinces =
-        jdbc.sql(
+        jdbc
+            .sql(
                 """
-                select distinct substring(m.unit_code, 1, locate('.', m.unit_code) - 1)
+                select distinct m.unit_code
                   from models_registration r join models_model m on m.id = r.model_id
                  where r.registration_year = 2025 and r.state = 'IN_PROGRESS'
                    and m.created_by = 'demo'
                 """)
             .query(String.class)
-            .list();
+            .list()
+            .stream()
+            .map(code -> code.split("\\.")[0])
+            .distinct()
+            .toList();
     var rounds =
         jdbc.sql(
                 "select count(*) from recognition_round where round_year = 2025"
