@@ -25,6 +25,36 @@ class ReferenceAdministrationTests {
   @Autowired UserDetailsService users;
 
   @Test
+  void theMovementsAreNamedInEveryLanguage() {
+    var movements = lists.byCode(ReferenceList.MOVEMENT);
+
+    assertThat(movements.get("NONG_THON_MOI").name(java.util.Locale.ENGLISH))
+        .isEqualTo("The whole country joins forces to build new rural areas");
+    assertThat(movements.get("NONG_THON_MOI").name(java.util.Locale.forLanguageTag("he")))
+        .isEqualTo("המדינה כולה חוברת לבניית הכפר החדש");
+    assertThat(movements.values())
+        .filteredOn(
+            item ->
+                java.util.List.of(
+                        "DOI_SONG_VAN_HOA",
+                        "VI_NGUOI_NGHEO",
+                        "BAO_VE_AN_NINH",
+                        "NONG_THON_MOI",
+                        "NGUOI_VIET_DUNG_HANG_VIET",
+                        "HOC_TAP_LAM_THEO_BAC",
+                        "DAN_VAN_KHEO")
+                    .contains(item.code()))
+        .as("all but Xây dựng đô thị văn minh, which another test renames")
+        .hasSize(7)
+        .allSatisfy(
+            item -> {
+              assertThat(item.name(java.util.Locale.ENGLISH))
+                  .isNotEqualTo(item.name(java.util.Locale.forLanguageTag("vi")));
+              assertThat(item.name(java.util.Locale.forLanguageTag("he"))).isNotBlank();
+            });
+  }
+
+  @Test
   void anAdministratorAddsAnIndicatorWithItsUnitOfMeasure() throws Exception {
     mvc.perform(
             post("/admin/reference/indicator")
