@@ -11,8 +11,8 @@ import vn.dvk.identity.Scope;
 import vn.dvk.units.Units;
 
 /**
- * Gives every rendered page ({@code ModelAndView}, error pages included) the signed-in user and
- * their unit, for the navigation; API responses are left alone.
+ * Gives every rendered page ({@code ModelAndView}, error pages included) the signed-in user, their
+ * unit and the menu entry the page belongs to, for the navigation; API responses are left alone.
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentUserInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -39,6 +39,9 @@ class CurrentUserInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
       return;
     }
+    page.addObject(
+        "navSection",
+        NavSection.of(request.getRequestURI().substring(request.getContextPath().length())));
     scope
         .currentUser()
         .ifPresent(
