@@ -7,6 +7,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.view.RedirectView;
 import vn.dvk.identity.Scope;
 import vn.dvk.units.Units;
 
@@ -36,8 +37,9 @@ class CurrentUserInterceptor implements HandlerInterceptor, WebMvcConfigurer {
   public void postHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
     if (page == null
+        || page.getView() instanceof RedirectView
         || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
-      return;
+      return; // a redirect would carry what is added here into its address
     }
     page.addObject(
         "navSection",
