@@ -130,7 +130,14 @@ public class RecognitionBulkLoader {
             p.outstanding());
       }
     }
-    rounds.closeAsHeld(roundId, held.meetingDate(), held.meetingPlace(), decisionId, by, decidedAt);
+    rounds.closeAsHeld(
+        roundId,
+        held.unitCode(),
+        held.meetingDate(),
+        held.meetingPlace(),
+        decisionId,
+        by,
+        decidedAt);
     var made = new HashMap<Long, Long>();
     decisions.recognitionsOfRound(roundId).forEach(r -> made.put(r.modelId(), r.id()));
     return made;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
+import vn.dvk.shared.WorkChanges;
 
 /**
  * Records many links at once for loaders (the demo data): each copy learned in the year of its
@@ -17,10 +18,12 @@ public class ReplicationBulkLoader {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final WorkChanges work;
 
-  ReplicationBulkLoader(JdbcTemplate jdbc, Clock clock) {
+  ReplicationBulkLoader(JdbcTemplate jdbc, Clock clock, WorkChanges work) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.work = work;
   }
 
   /** A model learned from another. */
@@ -42,6 +45,7 @@ public class ReplicationBulkLoader {
           statement.setTimestamp(4, at);
           statement.setLong(5, link.copy());
         });
+    work.models(links.stream().map(Learned::copy).toList());
     return links.size();
   }
 }

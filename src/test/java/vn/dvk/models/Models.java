@@ -69,12 +69,27 @@ public final class Models {
     return copy(d, title, d.ownerKind(), d.personName(), d.personPosition());
   }
 
+  /** The same model, of another unit. */
+  public static ModelDetails withUnit(ModelDetails d, String unitCode) {
+    return copy(d, d.title(), d.ownerKind(), d.personName(), d.personPosition(), unitCode);
+  }
+
   private static ModelDetails copy(
       ModelDetails d, String title, OwnerKind ownerKind, String personName, String position) {
+    return copy(d, title, ownerKind, personName, position, d.unitCode());
+  }
+
+  private static ModelDetails copy(
+      ModelDetails d,
+      String title,
+      OwnerKind ownerKind,
+      String personName,
+      String position,
+      String unitCode) {
     return new ModelDetails(
         title,
         ownerKind,
-        d.unitCode(),
+        unitCode,
         personName,
         position,
         d.fieldCode(),

@@ -14,6 +14,7 @@ import vn.dvk.models.IndicatorTarget;
 import vn.dvk.models.ModelDetails;
 import vn.dvk.models.ModelSummary;
 import vn.dvk.models.OwnerKind;
+import vn.dvk.shared.WorkChanges;
 
 /** The model's own table, its movements and its indicator targets. */
 @Repository
@@ -21,10 +22,12 @@ public class ModelRepository {
 
   private final JdbcClient jdbc;
   private final SearchChanges searchChanges;
+  private final WorkChanges work;
 
-  public ModelRepository(JdbcClient jdbc, SearchChanges searchChanges) {
+  public ModelRepository(JdbcClient jdbc, SearchChanges searchChanges, WorkChanges work) {
     this.jdbc = jdbc;
     this.searchChanges = searchChanges;
+    this.work = work;
   }
 
   /** A stored model without its registrations. */
@@ -66,6 +69,11 @@ public class ModelRepository {
   /** Returns false when the model changed since {@code version} was read. */
   public boolean update(
       long id, int version, ModelDetails details, String searchText, String by, Instant at) {
+    var unitBefore =
+        jdbc.sql("select unit_code from models_model where id = :id")
+            .param("id", id)
+            .query(String.class)
+            .optional();
     var updated =
         jdbc.sql(
                 """
@@ -96,6 +104,7 @@ public class ModelRepository {
     jdbc.sql("delete from models_indicator_target where model_id = :id").param("id", id).update();
     writeChildren(id, details);
     searchChanges.model(id);
+    unitBefore.ifPresent(work::units);
     return true;
   }
 

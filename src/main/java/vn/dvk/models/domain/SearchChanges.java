@@ -7,13 +7,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.dvk.shared.WorkChanges;
 
 /**
  * Tells every instance's {@link SearchIndex} which models changed: a note in {@code
  * models_search_change} per model, written through the {@link SearchFeed} just before the
  * transaction that changed it commits, and read by every instance in commit order. Once the
  * transaction has committed, this instance's index is signalled ({@link Committed}) and the request
- * waits for it to apply the notes — a user finds what they have just saved.
+ * waits for it to apply the notes — a user finds what they have just saved. Each change is also
+ * told to {@link WorkChanges}, for what is counted from the models' work.
  */
 @Component
 public class SearchChanges {
@@ -24,20 +26,25 @@ public class SearchChanges {
   private final SearchFeed feed;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final WorkChanges work;
 
-  public SearchChanges(SearchFeed feed, ApplicationEventPublisher events, Clock clock) {
+  public SearchChanges(
+      SearchFeed feed, ApplicationEventPublisher events, Clock clock, WorkChanges work) {
     this.feed = feed;
     this.events = events;
     this.clock = clock;
+    this.work = work;
   }
 
-  /** A model, its registrations or its words changed. */
+  /** A model, its registrations or its words changed: so did its unit's work. */
   public void model(long id) {
+    work.model(id);
     record(id);
   }
 
   /** Many models changed at once (a bulk load): every index rebuilds itself. */
   public void everything() {
+    work.everything();
     record(null);
   }
 

@@ -17,6 +17,7 @@ import vn.dvk.models.OwnerKind;
 import vn.dvk.recognition.DecisionKind;
 import vn.dvk.recognition.DecisionView;
 import vn.dvk.recognition.RecognitionView;
+import vn.dvk.shared.WorkChanges;
 import vn.dvk.units.Level;
 
 /** Numbered decisions, the recognitions they make and the revocations that end them. */
@@ -24,9 +25,11 @@ import vn.dvk.units.Level;
 public class DecisionRepository {
 
   private final JdbcClient jdbc;
+  private final WorkChanges work;
 
-  public DecisionRepository(JdbcClient jdbc) {
+  public DecisionRepository(JdbcClient jdbc, WorkChanges work) {
     this.jdbc = jdbc;
+    this.work = work;
   }
 
   /**
@@ -143,6 +146,8 @@ public class DecisionRepository {
         .param("round", roundId)
         .param("proposal", proposalId)
         .update(keys, "id");
+    work.units(unitCode);
+    work.model(modelId);
     return keys.getKey().longValue();
   }
 

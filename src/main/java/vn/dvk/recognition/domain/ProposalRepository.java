@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.recognition.ProposalState;
 import vn.dvk.recognition.ProposalView;
+import vn.dvk.shared.WorkChanges;
 import vn.dvk.shared.i18n.Message;
 
 /** Proposals and where each stands; the council's work on them is in {@link CouncilRepository}. */
@@ -21,9 +22,11 @@ import vn.dvk.shared.i18n.Message;
 public class ProposalRepository {
 
   private final JdbcClient jdbc;
+  private final WorkChanges work;
 
-  public ProposalRepository(JdbcClient jdbc) {
+  public ProposalRepository(JdbcClient jdbc, WorkChanges work) {
     this.jdbc = jdbc;
+    this.work = work;
   }
 
   /** What the proposing unit sends besides the model: its own consideration's minutes and vote. */
@@ -58,6 +61,7 @@ public class ProposalRepository {
         .param("by", by)
         .param("at", utc(at))
         .update(keys, "id");
+    work.units(proposingUnit);
     return keys.getKey().longValue();
   }
 
@@ -93,6 +97,7 @@ public class ProposalRepository {
         .param("proposedAt", utc(proposedAt))
         .param("decidedAt", utc(decidedAt))
         .update(keys, "id");
+    work.units(proposingUnit);
     return keys.getKey().longValue();
   }
 
@@ -136,24 +141,29 @@ public class ProposalRepository {
       Message reasonMessage,
       String by,
       Instant at) {
-    return jdbc.sql(
-                """
+    var moved =
+        jdbc.sql(
+                    """
                 update recognition_proposal set state = :to, reason = :reason,
                     reason_key = :reasonKey, reason_args = :reasonArgs, decided_by = :by,
                     decided_at = :at, version = version + 1
                  where id = :id and version = :version and state = :from
                 """)
-            .param("to", to.name())
-            .param("reason", reason)
-            .param("reasonKey", reasonMessage == null ? null : reasonMessage.key())
-            .param("reasonArgs", reasonMessage == null ? null : reasonMessage.storedArguments())
-            .param("by", by)
-            .param("at", utc(at))
-            .param("id", from.id())
-            .param("version", from.version())
-            .param("from", from.state().name())
-            .update()
-        == 1;
+                .param("to", to.name())
+                .param("reason", reason)
+                .param("reasonKey", reasonMessage == null ? null : reasonMessage.key())
+                .param("reasonArgs", reasonMessage == null ? null : reasonMessage.storedArguments())
+                .param("by", by)
+                .param("at", utc(at))
+                .param("id", from.id())
+                .param("version", from.version())
+                .param("from", from.state().name())
+                .update()
+            == 1;
+    if (moved) {
+      work.units(from.proposingUnitCode());
+    }
+    return moved;
   }
 
   static ProposalView map(ResultSet rs, int row) throws SQLException {

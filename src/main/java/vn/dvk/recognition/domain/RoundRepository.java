@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import vn.dvk.recognition.RoundState;
 import vn.dvk.recognition.RoundView;
 import vn.dvk.recognition.VoteRule;
+import vn.dvk.shared.WorkChanges;
 import vn.dvk.units.Level;
 
 /** Review rounds with their criteria and council members. */
@@ -26,9 +27,11 @@ import vn.dvk.units.Level;
 public class RoundRepository {
 
   private final JdbcClient jdbc;
+  private final WorkChanges work;
 
-  public RoundRepository(JdbcClient jdbc) {
+  public RoundRepository(JdbcClient jdbc, WorkChanges work) {
     this.jdbc = jdbc;
+    this.work = work;
   }
 
   /** The round's settings when it opens; {@code recorded}: from paper, by the one who opens it. */
@@ -145,6 +148,7 @@ public class RoundRepository {
     if (updated != 1) {
       return false;
     }
+    work.units(round.unitCode());
     for (var member : round.members()) {
       jdbc.sql(
               "update recognition_member set present = :present"
@@ -167,19 +171,24 @@ public class RoundRepository {
 
   /** Closes the round with its decision (none when nothing was recognized). */
   public boolean decide(RoundView round, Long decisionId, String by, Instant at) {
-    return jdbc.sql(
-                """
+    var decided =
+        jdbc.sql(
+                    """
                 update recognition_round set state = 'DECIDED', decision_id = :decision,
                     closed_by = :by, closed_at = :at, version = version + 1
                  where id = :id and version = :version and state = 'MEETING_HELD'
                 """)
-            .param("decision", decisionId)
-            .param("by", by)
-            .param("at", utc(at))
-            .param("id", round.id())
-            .param("version", round.version())
-            .update()
-        == 1;
+                .param("decision", decisionId)
+                .param("by", by)
+                .param("at", utc(at))
+                .param("id", round.id())
+                .param("version", round.version())
+                .update()
+            == 1;
+    if (decided) {
+      work.units(round.unitCode());
+    }
+    return decided;
   }
 
   /**
@@ -187,7 +196,13 @@ public class RoundRepository {
    * decision (none when nothing was recognized). For bulk loading only.
    */
   public void closeAsHeld(
-      long roundId, LocalDate meetingDate, String place, Long decisionId, String by, Instant at) {
+      long roundId,
+      String unitCode,
+      LocalDate meetingDate,
+      String place,
+      Long decisionId,
+      String by,
+      Instant at) {
     jdbc.sql(
             """
             update recognition_round set state = 'DECIDED', meeting_date = :date,
@@ -205,6 +220,7 @@ public class RoundRepository {
     jdbc.sql("update recognition_member set present = true where round_id = :id")
         .param("id", roundId)
         .update();
+    work.units(unitCode);
   }
 
   /** Holds the round's row until the transaction ends, so that its changes happen one at a time. */

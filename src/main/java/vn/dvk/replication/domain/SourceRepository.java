@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dvk.replication.domain.Lineage.Link;
+import vn.dvk.shared.WorkChanges;
 
 /** The links from copies to their sources. */
 @Repository
@@ -21,9 +22,11 @@ public class SourceRepository {
   private static final int MAX_DEPTH = 64;
 
   private final JdbcClient jdbc;
+  private final WorkChanges work;
 
-  SourceRepository(JdbcClient jdbc) {
+  SourceRepository(JdbcClient jdbc, WorkChanges work) {
     this.jdbc = jdbc;
+    this.work = work;
   }
 
   /** A copy's link: its source, the year it was learned in, who recorded it and when. */
@@ -41,13 +44,17 @@ public class SourceRepository {
         .param("by", by)
         .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
         .update();
+    work.model(model);
   }
 
   public boolean delete(long model) {
-    return jdbc.sql("delete from replication_source where model_id = :model")
-            .param("model", model)
-            .update()
-        > 0;
+    var deleted =
+        jdbc.sql("delete from replication_source where model_id = :model")
+                .param("model", model)
+                .update()
+            > 0;
+    work.model(model);
+    return deleted;
   }
 
   public Optional<StoredLink> of(long model) {

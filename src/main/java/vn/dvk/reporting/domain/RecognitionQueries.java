@@ -10,24 +10,15 @@ import vn.dvk.reporting.YearlySummary.Split;
 import vn.dvk.units.Level;
 
 /**
- * Rounds held, proposals made to the province and recognitions made in a year, read from the
- * recognition module's read models ({@code recognition_round_facts}, {@code
- * recognition_proposal_facts}, {@code recognition_recognition_facts}) and, for the models' own
- * units and titles, the models module's {@code models_model_facts}.
+ * Rounds held, proposals made to the province and recognitions made in a year, summed from the
+ * units' figures in the reports' read model ({@link UnitFigures}); the models named outstanding are
+ * read from the recognition module's {@code recognition_recognition_facts} with the models module's
+ * {@code models_model_facts}.
  */
 @Repository
 public class RecognitionQueries {
 
-  /** A round counts as a consideration once its council met. */
-  private static final String COUNCIL_MET = "state in ('MEETING_HELD', 'DECIDED')";
-
-  /** Proposals to the province's rounds of the year, neither withdrawn nor returned. */
-  private static final String TO_PROVINCE =
-      """
-       where round_year = :year and round_level = 'PROVINCE' and round_unit_code = :province
-         and state in ('PROPOSED', 'RECOGNIZED', 'NOT_RECOGNIZED')
-         and proposing_unit_code in (:units)
-      """;
+  private static final String OWNERS_BY_UNIT = "unit_code, sum(collective), sum(individual)";
 
   private final JdbcClient jdbc;
 
@@ -41,7 +32,9 @@ public class RecognitionQueries {
     if (units.isEmpty()) {
       return List.of();
     }
-    return rounds("select distinct unit_code from recognition_round_facts", "", year, levels, units)
+    return FigureSql.of(jdbc, "unit_code", "CONSIDERED", year, units)
+        .details(names(levels))
+        .groupedBy("unit_code")
         .query(String.class)
         .list();
   }
@@ -53,45 +46,32 @@ public class RecognitionQueries {
       return Map.of();
     }
     return UnitRows.days(
-        rounds(
-            "select unit_code, min(meeting_date) from recognition_round_facts",
-            "group by unit_code",
-            year,
-            levels,
-            units));
+        FigureSql.of(jdbc, "unit_code, min(first_day)", "CONSIDERED", year, units)
+            .details(names(levels))
+            .groupedBy("unit_code"));
   }
 
-  /** Recognitions made that year at the levels, by issuing unit, split by owner kind. */
+  /** Models recognized that year at the levels, by issuing unit, split by owner kind. */
   public Map<String, Split> recognizedByUnit(
       int year, Collection<Level> levels, Collection<String> units) {
     if (units.isEmpty()) {
       return Map.of();
     }
     return UnitRows.splits(
-        jdbc.sql(
-                """
-                select unit_code, owner_kind, count(distinct model_id)
-                  from recognition_recognition_facts
-                 where recognition_year = :year and level in (:levels) and unit_code in (:units)
-                 group by unit_code, owner_kind
-                """)
-            .param("year", year)
-            .param("levels", names(levels))
-            .param("units", units));
+        FigureSql.of(jdbc, OWNERS_BY_UNIT, "RECOGNIZED", year, units)
+            .details(names(levels))
+            .groupedBy("unit_code"));
   }
 
-  /** Proposals of the units to the province's rounds of the year, by proposing unit. */
+  /** Models the units proposed to the province's rounds of the year, by proposing unit. */
   public Map<String, Split> proposedByUnit(int year, String province, Collection<String> units) {
     if (units.isEmpty()) {
       return Map.of();
     }
     return UnitRows.splits(
-        toProvince(
-            "select proposing_unit_code, owner_kind, count(distinct model_id)",
-            "group by proposing_unit_code, owner_kind",
-            year,
-            province,
-            units));
+        FigureSql.of(jdbc, OWNERS_BY_UNIT, "PROPOSED", year, units)
+            .details(List.of(province))
+            .groupedBy("unit_code"));
   }
 
   /** The day each unit first proposed a model to the province's rounds of the year. */
@@ -101,34 +81,22 @@ public class RecognitionQueries {
       return Map.of();
     }
     return UnitRows.days(
-        toProvince(
-            "select proposing_unit_code, min(proposed_at)",
-            "group by proposing_unit_code",
-            year,
-            province,
-            units));
+        FigureSql.of(jdbc, "unit_code, min(first_at)", "PROPOSED", year, units)
+            .details(List.of(province))
+            .groupedBy("unit_code"));
   }
 
-  /** What a unit recognized at a level that year, of the models of the given units. */
-  public Split recognizedOf(int year, Level level, String issuer, Collection<String> modelUnits) {
+  /** What the province recognized that year, of the models of the given units. */
+  public Split recognizedByProvince(int year, String province, Collection<String> modelUnits) {
     if (modelUnits.isEmpty()) {
       return Split.NONE;
     }
     return Split.sum(
-        jdbc.sql(
-                """
-                select g.owner_kind, count(distinct g.model_id)
-                  from recognition_recognition_facts g
-                  join models_model_facts m on m.model_id = g.model_id
-                 where g.recognition_year = :year and g.level = :level
-                   and g.unit_code = :issuer and m.unit_code in (:units)
-                 group by g.owner_kind
-                """)
-            .param("year", year)
-            .param("level", level.name())
-            .param("issuer", issuer)
-            .param("units", modelUnits)
-            .query((rs, n) -> Split.ofOwner(rs.getString(1), rs.getInt(2)))
+        FigureSql.of(
+                jdbc, "sum(collective), sum(individual)", "PROVINCE_RECOGNIZED", year, modelUnits)
+            .details(List.of(province))
+            .groupedBy("figure")
+            .query((rs, n) -> Split.of(rs.getInt(1), rs.getInt(2)))
             .list());
   }
 
@@ -154,32 +122,7 @@ public class RecognitionQueries {
         .list();
   }
 
-  private JdbcClient.StatementSpec rounds(
-      String select,
-      String grouping,
-      int year,
-      Collection<Level> levels,
-      Collection<String> units) {
-    return jdbc.sql(
-            select
-                + "\n where round_year = :year and level in (:levels) and "
-                + COUNCIL_MET
-                + "\n   and unit_code in (:units)\n"
-                + grouping)
-        .param("year", year)
-        .param("levels", names(levels))
-        .param("units", units);
-  }
-
   private static List<String> names(Collection<Level> levels) {
     return levels.stream().map(Level::name).toList();
-  }
-
-  private JdbcClient.StatementSpec toProvince(
-      String select, String grouping, int year, String province, Collection<String> units) {
-    return jdbc.sql(select + "\n  from recognition_proposal_facts\n" + TO_PROVINCE + grouping)
-        .param("year", year)
-        .param("province", province)
-        .param("units", units);
   }
 }

@@ -11,7 +11,6 @@ import vn.dvk.reporting.YearlySummary.ProposalsToProvince;
 import vn.dvk.reporting.YearlySummary.ProvinceLevel;
 import vn.dvk.reporting.YearlySummary.Split;
 import vn.dvk.reporting.YearlySummary.UnitRef;
-import vn.dvk.units.Level;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -87,7 +86,7 @@ public class RecognitionSection {
     return new ProvinceLevel(
         tree.province() == null
             ? Split.NONE
-            : queries.recognizedOf(tree.year(), Level.PROVINCE, tree.province(), tree.codes()));
+            : queries.recognizedByProvince(tree.year(), tree.province(), tree.codes()));
   }
 
   /** The models the province named outstanding, each with its unit as that year's tree names it. */

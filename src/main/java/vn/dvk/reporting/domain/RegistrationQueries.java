@@ -9,16 +9,10 @@ import vn.dvk.reporting.YearlySummary;
 
 /**
  * The year's approved registrations (in {@code REGISTERED} or {@code IN_PROGRESS}) of the models of
- * some units, counted from the models module's read model {@code models_registration_facts}.
+ * some units, summed from the units' figures in the reports' read model ({@link UnitFigures}).
  */
 @Repository
 public class RegistrationQueries {
-
-  private static final String APPROVED =
-      """
-       where registration_year = :year and approved
-         and unit_code in (:units)
-      """;
 
   private final JdbcClient jdbc;
 
@@ -33,18 +27,15 @@ public class RegistrationQueries {
     var total = 0;
     if (!units.isEmpty()) {
       var rows =
-          approved(
-                  "select kind, owner_kind, count(*) from models_registration_facts",
-                  "group by kind, owner_kind",
-                  year,
-                  units)
-              .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)})
+          FigureSql.of(jdbc, "detail, sum(total), sum(collective)", "REGISTERED", year, units)
+              .groupedBy("detail")
+              .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3)})
               .list();
       for (var row : rows) {
-        var count = (int) row[2];
+        var count = (int) row[1];
         total += count;
         fresh += "NEW".equals(row[0]) ? count : 0;
-        collective += "INDIVIDUAL".equals(row[1]) ? 0 : count;
+        collective += (int) row[2];
       }
     }
     return new YearlySummary.Registered(
@@ -57,11 +48,8 @@ public class RegistrationQueries {
       return Map.of();
     }
     return UnitRows.counts(
-        approved(
-            "select unit_code, count(*) from models_registration_facts",
-            "group by unit_code",
-            year,
-            units));
+        FigureSql.of(jdbc, "unit_code, sum(total)", "REGISTERED", year, units)
+            .groupedBy("unit_code"));
   }
 
   /** How many by field, in the fields' order. */
@@ -70,11 +58,8 @@ public class RegistrationQueries {
       return Map.of();
     }
     return UnitRows.counts(
-        approved(
-            "select field_code, count(*) from models_registration_facts",
-            "group by field_code order by field_code",
-            year,
-            units));
+        FigureSql.of(jdbc, "detail, sum(total)", "FIELD", year, units)
+            .groupedBy("detail order by detail"));
   }
 
   /** The first day each unit's registrations of the year were sent up (a model's unit). */
@@ -83,15 +68,7 @@ public class RegistrationQueries {
       return Map.of();
     }
     return UnitRows.days(
-        approved(
-            "select unit_code, min(sent_up_at) from models_registration_facts",
-            "group by unit_code",
-            year,
-            units));
-  }
-
-  private JdbcClient.StatementSpec approved(
-      String select, String grouping, int year, Collection<String> units) {
-    return jdbc.sql(select + "\n" + APPROVED + grouping).param("year", year).param("units", units);
+        FigureSql.of(jdbc, "unit_code, min(first_at)", "REGISTERED", year, units)
+            .groupedBy("unit_code"));
   }
 }

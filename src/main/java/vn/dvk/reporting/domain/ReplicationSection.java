@@ -49,15 +49,17 @@ public class ReplicationSection {
     var sources = new LinkedHashMap<Long, Copy>();
     var byDistrict = new LinkedHashMap<String, Integer>();
     var learning = new HashSet<String>();
+    var total = 0;
     for (var copy : copies) {
-      bySource.merge(copy.sourceId(), 1, Integer::sum);
+      total += copy.copies();
+      bySource.merge(copy.sourceId(), copy.copies(), Integer::sum);
       sources.putIfAbsent(copy.sourceId(), copy);
       learning.add(copy.copyUnit());
       var district = districtOf.apply(copy.copyUnit());
-      byDistrict.merge(district == null ? copy.copyUnit() : district, 1, Integer::sum);
+      byDistrict.merge(district == null ? copy.copyUnit() : district, copy.copies(), Integer::sum);
     }
     return new Replications(
-        copies.size(),
+        total,
         bySource.size(),
         learning.size(),
         byModel(bySource, sources, named),

@@ -11,7 +11,7 @@ import vn.dvk.reporting.YearlySummary.Split;
 
 /**
  * The rows of a report query keyed by unit (its first column), gathered as the summary uses them: a
- * count, counts by owner kind, or a day.
+ * count, collective and individual counts, or a day.
  */
 final class UnitRows {
 
@@ -27,12 +27,12 @@ final class UnitRows {
     return result;
   }
 
-  /** A unit, an owner kind and a count, summed by unit. */
+  /** A unit and its collective and individual counts. */
   static Map<String, Split> splits(StatementSpec query) {
     var result = new HashMap<String, Split>();
     query.query(
         rs -> {
-          result.merge(rs.getString(1), Split.ofOwner(rs.getString(2), rs.getInt(3)), Split::plus);
+          result.put(rs.getString(1), Split.of(rs.getInt(2), rs.getInt(3)));
         });
     return result;
   }
