@@ -71,6 +71,11 @@ final class DemoRounds {
         Sitting.PROVINCE, province.code(), province.hall(), province.council(), year, proposals);
   }
 
+  /** A province's round without a council of users (the national data set's). */
+  static HeldRound province(String code, String hall, int year, List<HeldProposal> proposals) {
+    return held(Sitting.PROVINCE, code, hall, List.of(), year, proposals);
+  }
+
   /**
    * A round after the reform of 1 July 2025: a new commune's or a party committee's, on the models
    * of its own and of the units it took over, in October 2025 and September 2026; or the new

@@ -10,16 +10,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvk.identity.NewUserAccount;
 import vn.dvk.identity.Role;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.models.ModelBulkLoader;
+import vn.dvk.recognition.RecognitionBulkLoader;
+import vn.dvk.replication.ReplicationBulkLoader;
 import vn.dvk.units.Units;
 
 /**
- * Fills an empty database with the national data set and stops the application: run with {@code
- * --dvk.generate.national=true} (see the README). Users {@code bench} (administrator of the
- * country) and {@code bench.province} (leader of Tỉnh 01) get the password {@code bench}.
+ * Fills an empty database with the national data set (units, models with their registrations and
+ * reports, then the years' rounds, recognitions and copies: {@link NationalRounds}) and stops the
+ * application: run with {@code --dvk.generate.national=true} (see the README). Users {@code bench}
+ * (administrator of the country) and {@code bench.province} (leader of Tỉnh 01) get the password
+ * {@code bench}.
  */
 @Component
 @ConditionalOnProperty(name = "dvk.generate.national", havingValue = "true")
@@ -41,6 +46,7 @@ class NationalDataGenerator implements ApplicationRunner {
   private final Units units;
   private final UserAccounts accounts;
   private final ModelBulkLoader loader;
+  private final NationalRounds rounds;
   private final ConfigurableApplicationContext context;
 
   NationalDataGenerator(
@@ -48,11 +54,15 @@ class NationalDataGenerator implements ApplicationRunner {
       Units units,
       UserAccounts accounts,
       ModelBulkLoader loader,
+      RecognitionBulkLoader recognitions,
+      ReplicationBulkLoader replications,
+      TransactionTemplate transaction,
       ConfigurableApplicationContext context) {
     this.settings = settings;
     this.units = units;
     this.accounts = accounts;
     this.loader = loader;
+    this.rounds = new NationalRounds(recognitions, replications, transaction);
     this.context = context;
   }
 
@@ -79,11 +89,19 @@ class NationalDataGenerator implements ApplicationRunner {
                 log.info("{} models loaded ({} s)", count, seconds(started));
               }
             });
+    log.info("{} models loaded ({} s)", loaded, seconds(started));
+    var held = rounds.load(loader::registeredIn);
     log.info(
-        "National data set: {} units, {} models, {} reports each, in {} s",
+        "National data set: {} units, {} models, {} reports each, {} rounds, {} recognized by"
+            + " districts, {} proposed to provinces, {} recognized by them, {} copies, in {} s",
         tree.size(),
         loaded,
         settings.reportsPerModel(),
+        held.rounds(),
+        held.districtRecognized(),
+        held.proposedToProvince(),
+        held.provinceRecognized(),
+        held.copies(),
         seconds(started));
     context.close();
   }

@@ -38,7 +38,7 @@ class LamDongReportsTests {
   @ValueSource(ints = {2025, 2026})
   void lamDongsYearCountsItsUnitsDirectlyUnderTheProvinceAsARecountDoes(int year) {
     var s = acting.as("lamdong", () -> summaries.of(year, "LD"));
-    var recount = new LamDongRecount(jdbc, year, "LD", LocalDate.of(year, 12, 31));
+    var recount = new ProvinceRecount(jdbc, year, "LD", LocalDate.of(year, 12, 31));
 
     var under = s.unitsUnderProvince();
     assertThat(under.structure()).isEqualTo(Structure.COMMUNE_LEVEL);

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the reports' code: the tree of the day from {@code units_unit}, the merges from {@code
  * units_succession}, and the registrations, rounds, proposals and recognitions counted over them.
  */
-final class LamDongRecount {
+final class ProvinceRecount {
 
   private static final Set<String> TIER_KINDS =
       Set.of(
@@ -34,7 +34,7 @@ final class LamDongRecount {
   private final Map<String, String> level = new HashMap<>();
   private final Map<String, String> successor = new HashMap<>();
 
-  LamDongRecount(JdbcClient jdbc, int year, String province, LocalDate day) {
+  ProvinceRecount(JdbcClient jdbc, int year, String province, LocalDate day) {
     this.jdbc = jdbc;
     this.year = year;
     this.province = province;
@@ -140,6 +140,29 @@ final class LamDongRecount {
             + province
             + "' and p.state in ('PROPOSED', 'RECOGNIZED', 'NOT_RECOGNIZED')"
             + " group by p.proposing_unit_code");
+  }
+
+  /** Models of the province's tree of the day that the province recognized that year. */
+  int recognizedByProvince() {
+    var total = new int[1];
+    jdbc.sql(
+            "select m.unit_code, count(distinct g.model_id) from recognition_recognition g"
+                + " join models_model m on m.id = g.model_id"
+                + " where g.recognition_year = :y and g.level = 'PROVINCE' and g.unit_code = :p"
+                + " group by m.unit_code")
+        .param("y", year)
+        .param("p", province)
+        .query(
+            rs -> {
+              var unit = inTree(rs.getString(1));
+              while (unit != null && !province.equals(unit)) {
+                unit = parent.get(unit);
+              }
+              if (unit != null) {
+                total[0] += rs.getInt(2);
+              }
+            });
+    return total[0];
   }
 
   private int count(String sql) {

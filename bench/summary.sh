@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The yearly summary at national scale (run bench/national.sh first): for a district, a province and
+# the whole country, RUNS times each (default 30), interleaved, the summary through the HTTP API
+# (signed in as the country's administrator `bench`) and the straightforward SQL over the raw
+# tables (a recursive walk of the year's unit tree, then joins and GROUP BY, counting the same
+# figures); prints p50 and p95 of both, their ratio, both registered counts (they must agree), and
+# what the summary's JSON weighs. Targets: country < 150 ms and ≥ 5× the SQL, province < 20 ms,
+# district < 10 ms.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-30}
+year=${YEAR:-2023}
+[ -f target/bench-postgres.env ] && source target/bench-postgres.env
+: "${SPRING_DATASOURCE_URL:?run bench/national.sh first, or point SPRING_DATASOURCE_URL at its database}"
+source .ci/postgres.sh
+port=18091
+jar=$(ls target/dvk-*.jar | grep -v original | head -1)
+log=target/bench-summary-app.log
+java -jar "$jar" --server.port=$port --dvk.demo.enabled=false --dvk.search.index.enabled=false \
+  > "$log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+until curl -sf "http://localhost:$port/actuator/health/readiness" | grep -q UP; do sleep 0.5; done
+auth=(-u bench:bench)
+
+sql() { # unit -> the straightforward SQL's figures, and its time in ms on the last line
+  pg_psql -qAt -v u="$1" -v y="$year" <<'SQL'
+\timing on
+with recursive tree(code) as (
+  select code from units_unit
+   where code = :'u' and valid_from <= make_date(:y, 12, 31)
+     and (valid_to is null or valid_to > make_date(:y, 12, 31))
+  union all
+  select c.code from units_unit c join tree t on c.parent_code = t.code
+   where c.valid_from <= make_date(:y, 12, 31)
+     and (c.valid_to is null or c.valid_to > make_date(:y, 12, 31))),
+registered as (
+  select m.unit_code, count(*) as n, count(*) filter (where r.kind = 'NEW') as fresh,
+         count(*) filter (where m.owner_kind <> 'INDIVIDUAL') as collective
+    from models_registration r join models_model m on m.id = r.model_id
+    join tree t on t.code = m.unit_code
+   where r.registration_year = :y and r.state in ('REGISTERED', 'IN_PROGRESS')
+   group by m.unit_code),
+recognized as (
+  select g.unit_code, count(distinct g.model_id) as n from recognition_recognition g
+    join tree t on t.code = g.unit_code
+   where g.recognition_year = :y and g.level in ('DISTRICT', 'GRASSROOTS') group by g.unit_code),
+proposed as (
+  select p.proposing_unit_code, count(distinct p.model_id) as n from recognition_proposal p
+    join recognition_round r on r.id = p.round_id join tree t on t.code = p.proposing_unit_code
+   where r.round_year = :y and r.level = 'PROVINCE'
+     and p.state in ('PROPOSED', 'RECOGNIZED', 'NOT_RECOGNIZED')
+   group by p.proposing_unit_code),
+by_province as (
+  select count(distinct g.model_id) as n from recognition_recognition g
+    join models_model m on m.id = g.model_id join tree t on t.code = m.unit_code
+   where g.recognition_year = :y and g.level = 'PROVINCE'),
+copies as (
+  select m.unit_code, count(*) as n from replication_source s
+    join models_registration r on r.model_id = s.model_id and r.registration_year = s.learned_year
+    join models_model m on m.id = s.model_id join tree t on t.code = m.unit_code
+   where s.learned_year = :y and r.state in ('REGISTERED', 'IN_PROGRESS') group by m.unit_code)
+select (select coalesce(sum(n), 0) from registered), (select coalesce(sum(fresh), 0) from registered),
+       (select coalesce(sum(n), 0) from recognized), (select coalesce(sum(n), 0) from proposed),
+       (select n from by_province), (select coalesce(sum(n), 0) from copies);
+SQL
+}
+
+api() { # unit -> "time_ms registered bytes"
+  curl -s "${auth[@]}" -o target/bench-summary.json -w '%{time_total} %{size_download}\n' \
+    "http://localhost:$port/api/v1/reports/yearly-summary?year=$year&unit=$1" |
+    awk -v r="$(grep -o '"registered":{"total":[0-9]*' target/bench-summary.json 2>/dev/null | grep -o '[0-9]*$')" \
+      '{printf "%.1f %s %s\n", $1 * 1000, r, $2}'
+}
+
+pct() { sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if(i>NR)i=NR; printf "%.1f %.1f", a[int((NR+1)*0.5)], a[i]}'; }
+
+printf '%-10s %12s %12s %14s %14s %8s %12s %12s %10s\n' scope "app p50" "app p95" "SQL p50" "SQL p95" ratio \
+  "app count" "SQL count" "JSON"
+for scope in "district P05.D03" "province P05" "country VN"; do
+  set -- $scope
+  for _ in 1 2 3; do api "$2" > /dev/null; sql "$2" > /dev/null; done
+  : > target/bench-app.times; : > target/bench-sql.times
+  for _ in $(seq 1 "$runs"); do
+    read -r ms count bytes < <(api "$2")
+    echo "$ms" >> target/bench-app.times
+    out=$(sql "$2")
+    echo "$out" | grep -o 'Time: [0-9.]*' | tail -1 | cut -d' ' -f2 >> target/bench-sql.times
+    sqlcount=$(echo "$out" | grep '|' | cut -d'|' -f1)
+  done
+  read -r a50 a95 < <(pct < target/bench-app.times)
+  read -r s50 s95 < <(pct < target/bench-sql.times)
+  printf '%-10s %12s %12s %14s %14s %7sx %12s %12s %9sK\n' "$1" "$a50" "$a95" "$s50" "$s95" \
+    "$(awk -v a="$a50" -v s="$s50" 'BEGIN{printf "%.1f", s/a}')" "${count:-?}" "$sqlcount" \
+    "$(awk -v b="$bytes" 'BEGIN{printf "%.0f", b/1024}')"
+done
