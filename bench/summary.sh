@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The yearly summary at national scale (run bench/national.sh first): for a district, a province and
 # the whole country, RUNS times each (default 30), interleaved, the summary through the HTTP API
-# (signed in as the country's administrator `bench`) and the straightforward SQL over the raw
+# (signed in once as the country's administrator `bench`, with a session) and the straightforward SQL over the raw
 # tables (a recursive walk of the year's unit tree, then joins and GROUP BY, counting the same
 # figures); prints p50 and p95 of both, their ratio, both registered counts (they must agree), and
 # what the summary's JSON weighs. Targets: country < 150 ms and ≥ 5× the SQL, province < 20 ms,
@@ -21,7 +21,11 @@ java -jar "$jar" --server.port=$port --dvk.demo.enabled=false --dvk.search.index
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:$port/actuator/health/readiness" | grep -q UP; do sleep 0.5; done
-auth=(-u bench:bench)
+cookies=$(mktemp)
+token=$(curl -s -c "$cookies" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+curl -s -b "$cookies" -c "$cookies" -o /dev/null "http://localhost:$port/login" \
+  --data-urlencode "username=bench" --data-urlencode "password=bench" --data-urlencode "_csrf=$token"
+auth=(-b "$cookies")
 
 sql() { # unit -> the straightforward SQL's figures, and its time in ms on the last line
   pg_psql -qAt -v u="$1" -v y="$year" <<'SQL'
@@ -73,7 +77,7 @@ api() { # unit -> "time_ms registered bytes"
       '{printf "%.1f %s %s\n", $1 * 1000, r, $2}'
 }
 
-pct() { sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if(i>NR)i=NR; printf "%.1f %.1f", a[int((NR+1)*0.5)], a[i]}'; }
+pct() { sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if(i>NR)i=NR; printf "%.1f %.1f\n", a[int((NR+1)*0.5)], a[i]}'; }
 
 printf '%-10s %12s %12s %14s %14s %8s %12s %12s %10s\n' scope "app p50" "app p95" "SQL p50" "SQL p95" ratio \
   "app count" "SQL count" "JSON"

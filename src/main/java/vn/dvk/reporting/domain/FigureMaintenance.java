@@ -7,15 +7,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.dvk.shared.WorkChanged;
 
 /**
  * Keeps the reports' read model true: recomputes the units whose work a transaction changed, in
  * that transaction, and builds the whole model at start-up when it never was, or when {@code
- * dvk.reports.rebuild} asks for it (the command that recomputes it from the source tables).
+ * dvk.reports.rebuild} asks for it (the command that recomputes it from the source tables): first
+ * of the start-up's runners, before the demo or a generator loads anything.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class FigureMaintenance implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FigureMaintenance.class);
