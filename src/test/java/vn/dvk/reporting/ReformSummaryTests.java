@@ -130,6 +130,15 @@ class ReformSummaryTests {
   }
 
   @Test
+  void theNationsYearCountsWhatEachUnitProposedToItsOwnProvinceAndWhatTheProvincesRecognized() {
+    var s = acting.as(admin, () -> summaries.of(2025, n));
+
+    assertThat(s.proposalsToProvince().proposed().total()).as("m1, by P.X to P").isEqualTo(1);
+    assertThat(s.proposalsToProvince().unitsThatProposed()).isEqualTo(1);
+    assertThat(s.provinceLevel().recognized().total()).as("m1, by P").isEqualTo(1);
+  }
+
+  @Test
   void theNarrativeNamesTheUnitsDirectlyUnderTheProvinceAfterTheReformInEveryLanguage() {
     var after = acting.as(leader, () -> summaries.of(2025, p));
     var before = acting.as(leader, () -> summaries.of(2024, p));

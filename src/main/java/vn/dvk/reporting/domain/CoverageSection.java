@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.dvk.programs.YearPlan;
@@ -49,10 +48,7 @@ public class CoverageSection {
         tree.byTier(
             registrations.firstSentUpByUnit(year, tree.codes()), (a, b) -> a.isBefore(b) ? a : b);
     var met = recognitions.firstMeetingByUnit(year, YearTree.TIER_LEVELS, codes);
-    var proposed =
-        tree.province() == null
-            ? Map.<String, LocalDate>of()
-            : recognitions.firstProposalByUnit(year, tree.province(), codes);
+    var proposed = recognitions.firstProposalByUnit(year, tree.province(), codes);
     var lines = new ArrayList<Coverage.Line>();
     for (var district : tree.tier()) {
       var code = district.code();
@@ -69,9 +65,7 @@ public class CoverageSection {
   /** Units that considered, and units that proposed as many models as the plan asks. */
   private List<Coverage.Target> targets(YearTree tree, YearPlan plan, List<Coverage.Line> lines) {
     var proposedCounts =
-        tree.province() == null
-            ? Map.<String, Split>of()
-            : recognitions.proposedByUnit(tree.year(), tree.province(), tree.tierCodes());
+        recognitions.proposedByUnit(tree.year(), tree.province(), tree.tierCodes());
     var enough = Math.max(1, plan.targetProposalsPerUnit());
     var units = tree.tier().size();
     var considered =

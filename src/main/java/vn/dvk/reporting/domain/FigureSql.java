@@ -33,9 +33,9 @@ final class FigureSql {
     return new FigureSql(jdbc, columns, figure, year, units);
   }
 
-  /** Only the rows of these details. */
+  /** Only the rows of these details (all of them when null). */
   FigureSql details(Collection<String> details) {
-    this.details = List.copyOf(details);
+    this.details = details == null ? null : List.copyOf(details);
     return this;
   }
 

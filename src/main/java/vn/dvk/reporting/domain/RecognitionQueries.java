@@ -63,18 +63,21 @@ public class RecognitionQueries {
             .groupedBy("unit_code"));
   }
 
-  /** Models the units proposed to the province's rounds of the year, by proposing unit. */
+  /**
+   * Models the units proposed to the province's rounds of the year, by proposing unit; to any
+   * province's (each their own) when none is given, as for a whole country.
+   */
   public Map<String, Split> proposedByUnit(int year, String province, Collection<String> units) {
     if (units.isEmpty()) {
       return Map.of();
     }
     return UnitRows.splits(
         FigureSql.of(jdbc, OWNERS_BY_UNIT, "PROPOSED", year, units)
-            .details(List.of(province))
+            .details(province == null ? null : List.of(province))
             .groupedBy("unit_code"));
   }
 
-  /** The day each unit first proposed a model to the province's rounds of the year. */
+  /** The day each unit first proposed a model to the province's (or any) rounds of the year. */
   public Map<String, LocalDate> firstProposalByUnit(
       int year, String province, Collection<String> units) {
     if (units.isEmpty()) {
@@ -82,11 +85,11 @@ public class RecognitionQueries {
     }
     return UnitRows.days(
         FigureSql.of(jdbc, "unit_code, min(first_at)", "PROPOSED", year, units)
-            .details(List.of(province))
+            .details(province == null ? null : List.of(province))
             .groupedBy("unit_code"));
   }
 
-  /** What the province recognized that year, of the models of the given units. */
+  /** What the province (or any, when none is given) recognized that year of the units' models. */
   public Split recognizedByProvince(int year, String province, Collection<String> modelUnits) {
     if (modelUnits.isEmpty()) {
       return Split.NONE;
@@ -94,7 +97,7 @@ public class RecognitionQueries {
     return Split.sum(
         FigureSql.of(
                 jdbc, "sum(collective), sum(individual)", "PROVINCE_RECOGNIZED", year, modelUnits)
-            .details(List.of(province))
+            .details(province == null ? null : List.of(province))
             .groupedBy("figure")
             .query((rs, n) -> Split.of(rs.getInt(1), rs.getInt(2)))
             .list());

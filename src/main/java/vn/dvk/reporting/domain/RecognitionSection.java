@@ -52,10 +52,7 @@ public class RecognitionSection {
     var considered =
         Set.copyOf(queries.unitsThatConsidered(tree.year(), YearTree.TIER_LEVELS, codes));
     var recognized = queries.recognizedByUnit(tree.year(), YearTree.TIER_LEVELS, codes);
-    var proposed =
-        tree.province() == null
-            ? Map.<String, Split>of()
-            : queries.proposedByUnit(tree.year(), tree.province(), codes);
+    var proposed = queries.proposedByUnit(tree.year(), tree.province(), codes);
     return new Figures(
         districtLevel(tree, considered, recognized),
         proposalsToProvince(tree, proposed),
@@ -84,9 +81,7 @@ public class RecognitionSection {
 
   private ProvinceLevel provinceLevel(YearTree tree) {
     return new ProvinceLevel(
-        tree.province() == null
-            ? Split.NONE
-            : queries.recognizedByProvince(tree.year(), tree.province(), tree.codes()));
+        queries.recognizedByProvince(tree.year(), tree.province(), tree.codes()));
   }
 
   /** The models the province named outstanding, each with its unit as that year's tree names it. */
