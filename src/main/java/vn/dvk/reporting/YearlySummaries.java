@@ -1,6 +1,7 @@
 package vn.dvk.reporting;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import vn.dvk.reporting.domain.YearTree;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -154,10 +156,32 @@ public class YearlySummaries {
         recognized.districtLevel(),
         recognized.proposalsToProvince(),
         recognized.provinceLevel(),
-        byUnit,
+        tree.root().kind() == UnitKind.NATION ? byProvince(tree, byUnit) : byUnit,
         recognized.outstanding(),
         replication.of(tree),
         underProvince(tree, recognized));
+  }
+
+  /** A whole country's lines: one per province (the level below), summing its units'. */
+  private static List<ByUnit> byProvince(YearTree tree, List<ByUnit> lines) {
+    var sums = new HashMap<String, int[]>();
+    for (var line : lines) {
+      var sum = sums.computeIfAbsent(tree.unit(line.unit().code()).parentCode(), k -> new int[3]);
+      sum[0] += line.registered();
+      sum[1] += line.recognized();
+      sum[2] += line.proposed();
+    }
+    return sums.keySet().stream()
+        .map(tree::unit)
+        .sorted(UnitView.OFFICIAL_ORDER)
+        .map(
+            p ->
+                new ByUnit(
+                    UnitRef.of(p),
+                    sums.get(p.code())[0],
+                    sums.get(p.code())[1],
+                    sums.get(p.code())[2]))
+        .toList();
   }
 
   private static UnitsUnderProvince underProvince(

@@ -130,12 +130,16 @@ class ReformSummaryTests {
   }
 
   @Test
-  void theNationsYearCountsWhatEachUnitProposedToItsOwnProvinceAndWhatTheProvincesRecognized() {
+  void theNationsYearCountsByProvinceWhatEachUnitProposedToItsOwnAndWhatTheProvincesRecognized() {
     var s = acting.as(admin, () -> summaries.of(2025, n));
 
     assertThat(s.proposalsToProvince().proposed().total()).as("m1, by P.X to P").isEqualTo(1);
     assertThat(s.proposalsToProvince().unitsThatProposed()).isEqualTo(1);
     assertThat(s.provinceLevel().recognized().total()).as("m1, by P").isEqualTo(1);
+    assertThat(s.byUnit())
+        .as("one line a province, the level below the nation")
+        .extracting(b -> b.unit().code(), ByUnit::registered, ByUnit::proposed)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(p, 2, 1));
   }
 
   @Test

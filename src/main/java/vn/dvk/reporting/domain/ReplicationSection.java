@@ -16,10 +16,13 @@ import vn.dvk.units.Units;
 
 /**
  * The summary's replication section: the copies of the subtree's units learned that year, by source
- * model (most copied first) and by the district-level unit that learned them.
+ * model (the 50 most copied first) and by the district-level unit that learned them.
  */
 @Component
 public class ReplicationSection {
+
+  /** How many of the most copied models the section lists (it counts every source). */
+  static final int MOST_COPIED = 50;
 
   private final ReplicationQueries queries;
   private final Units units;
@@ -79,6 +82,7 @@ public class ReplicationSection {
             Comparator.comparingInt(ReplicatedModel::copies)
                 .reversed()
                 .thenComparing(ReplicatedModel::id))
+        .limit(MOST_COPIED)
         .toList();
   }
 

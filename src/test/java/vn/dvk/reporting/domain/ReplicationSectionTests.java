@@ -50,4 +50,20 @@ class ReplicationSectionTests {
     assertThat(block.byModel()).isEmpty();
     assertThat(block.byUnit()).isEmpty();
   }
+
+  @Test
+  void onlyTheFiftyMostCopiedModelsAreListedButEverySourceIsCounted() {
+    var copies = new java.util.ArrayList<Copy>();
+    for (int source = 1; source <= 120; source++) {
+      copies.add(new Copy(source, "Nguồn " + source, "P.T", "P.H", source % 7 + 1));
+    }
+
+    var block =
+        ReplicationSection.tally(copies, code -> code, code -> new UnitRef(code, "tên " + code));
+
+    assertThat(block.sources()).isEqualTo(120);
+    assertThat(block.byModel()).hasSize(50);
+    assertThat(block.byModel().get(0).copies()).isEqualTo(7);
+    assertThat(block.total()).isEqualTo(copies.stream().mapToInt(Copy::copies).sum());
+  }
 }
