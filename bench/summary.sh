@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The yearly summary at national scale (run bench/national.sh first): for a district, a province and
 # the whole country, RUNS times each (default 30), interleaved, the summary through the HTTP API
-# (signed in once as the country's administrator `bench`, with a session) and the straightforward SQL over the raw
-# tables (a recursive walk of the year's unit tree, then joins and GROUP BY, counting the same
-# figures); prints p50 and p95 of both, their ratio, both registered counts (they must agree), and
+# (signed in once as the country's administrator `bench`, with a session; warmed up by WARM
+# requests, default 100) and the straightforward SQL over the raw tables (a recursive walk of the
+# year's unit tree into an array, then joins and GROUP BY over it, counting the same figures; both
+# statements timed); prints p50 and p95 of both, their ratio, both registered counts (they must agree), and
 # what the summary's JSON weighs. Targets: country < 150 ms and ≥ 5× the SQL, province < 20 ms,
 # district < 10 ms.
 set -euo pipefail
@@ -30,14 +31,17 @@ auth=(-b "$cookies")
 sql() { # unit -> the straightforward SQL's figures, and its time in ms on the last line
   pg_psql -qAt -v u="$1" -v y="$year" <<'SQL'
 \timing on
-with recursive tree(code) as (
-  select code from units_unit
-   where code = :'u' and valid_from <= make_date(:y, 12, 31)
-     and (valid_to is null or valid_to > make_date(:y, 12, 31))
-  union all
-  select c.code from units_unit c join tree t on c.parent_code = t.code
-   where c.valid_from <= make_date(:y, 12, 31)
-     and (c.valid_to is null or c.valid_to > make_date(:y, 12, 31))),
+select array_agg(code) as codes from (
+  with recursive tree(code) as (
+    select code from units_unit
+     where code = :'u' and valid_from <= make_date(:y, 12, 31)
+       and (valid_to is null or valid_to > make_date(:y, 12, 31))
+    union all
+    select c.code from units_unit c join tree t on c.parent_code = t.code
+     where c.valid_from <= make_date(:y, 12, 31)
+       and (c.valid_to is null or c.valid_to > make_date(:y, 12, 31)))
+  select code from tree) walked \gset
+with tree as (select unnest(:'codes'::text[]) as code),
 registered as (
   select m.unit_code, count(*) as n, count(*) filter (where r.kind = 'NEW') as fresh,
          count(*) filter (where m.owner_kind <> 'INDIVIDUAL') as collective
@@ -83,13 +87,15 @@ printf '%-10s %12s %12s %14s %14s %8s %12s %12s %10s\n' scope "app p50" "app p95
   "app count" "SQL count" "JSON"
 for scope in "district P05.D03" "province P05" "country VN"; do
   set -- $scope
-  for _ in 1 2 3; do api "$2" > /dev/null; sql "$2" > /dev/null; done
+  warm=${WARM:-100}; [ "$1" = country ] && warm=$((warm / 4))
+  for _ in $(seq 1 "$warm"); do api "$2" > /dev/null; done
+  for _ in 1 2 3; do sql "$2" > /dev/null; done
   : > target/bench-app.times; : > target/bench-sql.times
   for _ in $(seq 1 "$runs"); do
     read -r ms count bytes < <(api "$2")
     echo "$ms" >> target/bench-app.times
     out=$(sql "$2")
-    echo "$out" | grep -o 'Time: [0-9.]*' | tail -1 | cut -d' ' -f2 >> target/bench-sql.times
+    echo "$out" | grep -o 'Time: [0-9.]*' | awk '{s += $2} END {print s}' >> target/bench-sql.times
     sqlcount=$(echo "$out" | grep '|' | cut -d'|' -f1)
   done
   read -r a50 a95 < <(pct < target/bench-app.times)

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.dvk.reporting.YearlySummary.ReplicatedModel;
 import vn.dvk.reporting.YearlySummary.Replications;
@@ -33,13 +34,21 @@ public class ReplicationSection {
   }
 
   public Replications of(YearTree tree) {
+    var copies = queries.copies(tree.year(), tree.codes());
+    var outside =
+        units.versionsOn(
+            copies.stream()
+                .map(Copy::sourceUnit)
+                .filter(code -> !tree.byCode().containsKey(code))
+                .collect(Collectors.toSet()),
+            tree.asOf());
     Function<String, UnitRef> named =
         code -> {
-          var unit = tree.byCode().get(code);
+          var unit = tree.byCode().getOrDefault(code, outside.get(code));
           return UnitRef.of(
               unit != null ? unit : units.findOnOrLatest(code, tree.asOf()).orElseThrow());
         };
-    return tally(queries.copies(tree.year(), tree.codes()), tree::tierOf, named);
+    return tally(copies, tree::tierOf, named);
   }
 
   /**

@@ -132,15 +132,14 @@ public class UnitRepository {
   public List<UnitView> subtreeOn(String root, LocalDate date) {
     return jdbc.sql(
             """
-            with recursive sub(code) as (
-              select u.code from units_unit u where u.code = :root and %1$s
+            with recursive sub(%3$s) as (
+              select %2$s from units_unit u where u.code = :root and %1$s
               union all
-              select u.code from units_unit u join sub s on u.parent_code = s.code where %1$s
+              select %2$s from units_unit u join sub s on u.parent_code = s.code where %1$s
             )
-            select %2$s from units_unit u join sub s on s.code = u.code where %1$s
-            order by u.code
+            select * from sub order by code
             """
-                .formatted(VALID_ON, COLUMNS))
+                .formatted(VALID_ON, COLUMNS, COLUMNS.replace("u.", "")))
         .param("root", root)
         .param("d", date)
         .query(UnitRepository::map)
