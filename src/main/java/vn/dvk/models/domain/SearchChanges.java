@@ -1,6 +1,7 @@
 package vn.dvk.models.domain;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +41,14 @@ public class SearchChanges {
   public void model(long id) {
     work.model(id);
     record(id);
+  }
+
+  /**
+   * Only the words the models are found by changed (their unit's name): the index hears of it, and
+   * nothing counted from their work changes.
+   */
+  public void words(Collection<Long> ids) {
+    ids.forEach(this::record);
   }
 
   /** Many models changed at once (a bulk load): every index rebuilds itself. */

@@ -35,7 +35,6 @@ class SearchIndexer implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
-  private static final long BUILD_IN_BACKGROUND_ABOVE = 50_000;
   private static final Duration KEEP_CHANGES = Duration.ofDays(1);
   private static final Duration REBUILD_PAST = KEEP_CHANGES.minusHours(1);
 
@@ -83,23 +82,26 @@ class SearchIndexer implements DisposableBean {
     return new Status(settings.enabled(), builds, failures, retrying);
   }
 
+  private long registrations() {
+    return jdbc.sql("select count(*) from models_registration").query(Long.class).single();
+  }
+
   /**
-   * Builds the index once the application has started: before it says it is ready when the lists
-   * are short (a second at most), in the background when they are long (a national data set takes
-   * minutes; the database answers meanwhile). Then reads and prunes the feed on the index's thread.
+   * Builds the index once the application has started, in the background (a national data set takes
+   * minutes; the database answers meanwhile), or before the application says it is ready when there
+   * are no more registrations than {@code wait-for-build-up-to}. Then reads and prunes the feed on
+   * the index's thread.
    */
   @EventListener(ApplicationReadyEvent.class)
   void start() throws InterruptedException {
     if (!settings.enabled()) {
       return;
     }
-    var registrations =
-        jdbc.sql("select count(*) from models_registration").query(Long.class).single();
     var built = thread.submit(this::round);
     var poll = settings.poll().toMillis();
     thread.scheduleWithFixedDelay(this::round, poll, poll, TimeUnit.MILLISECONDS);
     thread.scheduleWithFixedDelay(this::prune, 1, 10, TimeUnit.MINUTES);
-    if (registrations <= BUILD_IN_BACKGROUND_ABOVE) {
+    if (settings.waitForBuildUpTo() > 0 && registrations() <= settings.waitForBuildUpTo()) {
       try {
         built.get();
       } catch (ExecutionException unexpected) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -28,13 +29,19 @@ class UnitNamesInSearch {
   private static final int CHUNK = 500;
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final Units units;
   private final UnitSearchNames names;
   private final SearchChanges searchChanges;
 
   UnitNamesInSearch(
-      JdbcClient jdbc, Units units, UnitSearchNames names, SearchChanges searchChanges) {
+      JdbcClient jdbc,
+      JdbcTemplate batch,
+      Units units,
+      UnitSearchNames names,
+      SearchChanges searchChanges) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.units = units;
     this.names = names;
     this.searchChanges = searchChanges;
@@ -64,22 +71,17 @@ class UnitNamesInSearch {
             .query(
                 (rs, n) ->
                     new Object[] {
-                      rs.getLong("id"),
                       SearchText.of(
                           rs.getString("title"),
                           rs.getString("person_name"),
                           rs.getString("content_method"),
                           rs.getString("situation"),
                           rs.getString("objectives"),
-                          chains.computeIfAbsent(rs.getString("unit_code"), names::of))
+                          chains.computeIfAbsent(rs.getString("unit_code"), names::of)),
+                      rs.getLong("id")
                     })
             .list();
-    for (var row : rows) {
-      jdbc.sql("update models_model set search_text = :text where id = :id")
-          .param("text", row[1])
-          .param("id", row[0])
-          .update();
-      searchChanges.model((Long) row[0]);
-    }
+    batch.batchUpdate("update models_model set search_text = ? where id = ?", rows);
+    searchChanges.words(rows.stream().map(row -> (Long) row[1]).toList());
   }
 }

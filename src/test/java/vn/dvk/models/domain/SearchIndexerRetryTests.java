@@ -124,7 +124,7 @@ class SearchIndexerRetryTests {
   }
 
   private OtherInstance otherInstance(SearchFeed feed) {
-    var settings = new SearchIndexSettings(true, null, null, ms(200), ms(400), null);
+    var settings = new SearchIndexSettings(true, null, null, ms(200), ms(400), null, null);
     return new OtherInstance(changes, feed, documents, jdbc, clock, settings);
   }
 
