@@ -16,6 +16,7 @@ import vn.dvk.reporting.domain.CoverageSection;
 import vn.dvk.reporting.domain.RecognitionSection;
 import vn.dvk.reporting.domain.RegistrationQueries;
 import vn.dvk.reporting.domain.ReplicationSection;
+import vn.dvk.reporting.domain.YearFigures;
 import vn.dvk.reporting.domain.YearTree;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
@@ -34,6 +35,7 @@ import vn.dvk.units.Units;
 public class YearlySummaries {
 
   private final RegistrationQueries registrations;
+  private final YearFigures.Reader figures;
   private final RecognitionSection recognition;
   private final ReplicationSection replication;
   private final CoverageSection coverage;
@@ -42,12 +44,14 @@ public class YearlySummaries {
 
   YearlySummaries(
       RegistrationQueries registrations,
+      YearFigures.Reader figures,
       RecognitionSection recognition,
       ReplicationSection replication,
       CoverageSection coverage,
       Scope scope,
       Units units) {
     this.registrations = registrations;
+    this.figures = figures;
     this.recognition = recognition;
     this.replication = replication;
     this.coverage = coverage;
@@ -135,10 +139,10 @@ public class YearlySummaries {
 
   /** The summary of a tree, for no one in particular: callers check the reader. */
   YearlySummary summarize(YearTree tree) {
+    var year = figures.of(tree);
     var registering = tree.registering();
-    var registeredByUnit =
-        tree.byTier(registrations.byUnit(tree.year(), registering), Integer::sum);
-    var recognized = recognition.of(tree);
+    var registeredByUnit = tree.byTier(year.registeredByUnit(registering), Integer::sum);
+    var recognized = recognition.of(tree, year);
     var byUnit =
         tree.tier().stream()
             .map(
@@ -152,7 +156,7 @@ public class YearlySummaries {
     return new YearlySummary(
         tree.year(),
         UnitRef.of(tree.root()),
-        registrations.registered(tree.year(), registering),
+        year.registered(registering),
         recognized.districtLevel(),
         recognized.proposalsToProvince(),
         recognized.provinceLevel(),

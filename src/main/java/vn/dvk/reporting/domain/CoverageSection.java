@@ -22,11 +22,17 @@ public class CoverageSection {
 
   private final RegistrationQueries registrations;
   private final RecognitionQueries recognitions;
+  private final YearFigures.Reader figures;
   private final Units units;
 
-  CoverageSection(RegistrationQueries registrations, RecognitionQueries recognitions, Units units) {
+  CoverageSection(
+      RegistrationQueries registrations,
+      RecognitionQueries recognitions,
+      YearFigures.Reader figures,
+      Units units) {
     this.registrations = registrations;
     this.recognitions = recognitions;
+    this.figures = figures;
     this.units = units;
   }
 
@@ -64,8 +70,7 @@ public class CoverageSection {
 
   /** Units that considered, and units that proposed as many models as the plan asks. */
   private List<Coverage.Target> targets(YearTree tree, YearPlan plan, List<Coverage.Line> lines) {
-    var proposedCounts =
-        recognitions.proposedByUnit(tree.year(), tree.province(), tree.tierCodes());
+    var proposedCounts = figures.of(tree).proposedByUnit(tree.province(), tree.tierCodes());
     var enough = Math.max(1, plan.targetProposalsPerUnit());
     var units = tree.tier().size();
     var considered =

@@ -27,7 +27,7 @@ final class FigureSql {
     this.units = units;
   }
 
-  /** {@code columns} of the figure's rows of the year for the units. */
+  /** {@code columns} of the figure's rows of the year for the units (every unit's when null). */
   static FigureSql of(
       JdbcClient jdbc, String columns, String figure, int year, Collection<String> units) {
     return new FigureSql(jdbc, columns, figure, year, units);
@@ -45,11 +45,14 @@ final class FigureSql {
         "select "
             + columns
             + " from reporting_unit_figure where figure_year = :year and figure = :figure"
-            + " and unit_code in (:units)"
+            + (units == null ? "" : " and unit_code in (:units)")
             + (details == null ? "" : " and detail in (:details)")
             + " group by "
             + grouping;
-    var statement = jdbc.sql(sql).param("year", year).param("figure", figure).param("units", units);
+    var statement = jdbc.sql(sql).param("year", year).param("figure", figure);
+    if (units != null) {
+      statement = statement.param("units", units);
+    }
     return details == null ? statement : statement.param("details", details);
   }
 }

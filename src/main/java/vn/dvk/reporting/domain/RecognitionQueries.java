@@ -6,37 +6,21 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dvk.reporting.YearlySummary.Split;
 import vn.dvk.units.Level;
 
 /**
- * Rounds held, proposals made to the province and recognitions made in a year, summed from the
- * units' figures in the reports' read model ({@link UnitFigures}); the models named outstanding are
- * read from the recognition module's {@code recognition_recognition_facts} with the models module's
- * {@code models_model_facts}.
+ * When the units' councils first met and when they first proposed to the province in a year, from
+ * the units' figures in the reports' read model ({@link UnitFigures}; the summary's sums are read
+ * by {@link YearFigures}); the models named outstanding are read from the recognition module's
+ * {@code recognition_recognition_facts} with the models module's {@code models_model_facts}.
  */
 @Repository
 public class RecognitionQueries {
-
-  private static final String OWNERS_BY_UNIT = "unit_code, sum(collective), sum(individual)";
 
   private final JdbcClient jdbc;
 
   public RecognitionQueries(ReportDatabase database) {
     this.jdbc = database.jdbc();
-  }
-
-  /** Units that held a consideration at the levels that year: a round whose council met. */
-  public List<String> unitsThatConsidered(
-      int year, Collection<Level> levels, Collection<String> units) {
-    if (units.isEmpty()) {
-      return List.of();
-    }
-    return FigureSql.of(jdbc, "unit_code", "CONSIDERED", year, units)
-        .details(names(levels))
-        .groupedBy("unit_code")
-        .query(String.class)
-        .list();
   }
 
   /** The day each unit's council first met on a round of the levels that year. */
@@ -51,32 +35,6 @@ public class RecognitionQueries {
             .groupedBy("unit_code"));
   }
 
-  /** Models recognized that year at the levels, by issuing unit, split by owner kind. */
-  public Map<String, Split> recognizedByUnit(
-      int year, Collection<Level> levels, Collection<String> units) {
-    if (units.isEmpty()) {
-      return Map.of();
-    }
-    return UnitRows.splits(
-        FigureSql.of(jdbc, OWNERS_BY_UNIT, "RECOGNIZED", year, units)
-            .details(names(levels))
-            .groupedBy("unit_code"));
-  }
-
-  /**
-   * Models the units proposed to the province's rounds of the year, by proposing unit; to any
-   * province's (each their own) when none is given, as for a whole country.
-   */
-  public Map<String, Split> proposedByUnit(int year, String province, Collection<String> units) {
-    if (units.isEmpty()) {
-      return Map.of();
-    }
-    return UnitRows.splits(
-        FigureSql.of(jdbc, OWNERS_BY_UNIT, "PROPOSED", year, units)
-            .details(province == null ? null : List.of(province))
-            .groupedBy("unit_code"));
-  }
-
   /** The day each unit first proposed a model to the province's (or any) rounds of the year. */
   public Map<String, LocalDate> firstProposalByUnit(
       int year, String province, Collection<String> units) {
@@ -87,20 +45,6 @@ public class RecognitionQueries {
         FigureSql.of(jdbc, "unit_code, min(first_at)", "PROPOSED", year, units)
             .details(province == null ? null : List.of(province))
             .groupedBy("unit_code"));
-  }
-
-  /** What the province (or any, when none is given) recognized that year of the units' models. */
-  public Split recognizedByProvince(int year, String province, Collection<String> modelUnits) {
-    if (modelUnits.isEmpty()) {
-      return Split.NONE;
-    }
-    return Split.sum(
-        FigureSql.of(
-                jdbc, "sum(collective), sum(individual)", "PROVINCE_RECOGNIZED", year, modelUnits)
-            .details(province == null ? null : List.of(province))
-            .groupedBy("figure")
-            .query((rs, n) -> Split.of(rs.getInt(1), rs.getInt(2)))
-            .list());
   }
 
   /** A model named outstanding by the issuer's decisions of the year. */

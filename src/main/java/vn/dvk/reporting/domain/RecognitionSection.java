@@ -47,16 +47,16 @@ public class RecognitionSection {
     }
   }
 
-  public Figures of(YearTree tree) {
+  /** The sections of a tree, from its year's figures. */
+  public Figures of(YearTree tree, YearFigures figures) {
     var codes = tree.tierCodes();
-    var considered =
-        Set.copyOf(queries.unitsThatConsidered(tree.year(), YearTree.TIER_LEVELS, codes));
-    var recognized = queries.recognizedByUnit(tree.year(), YearTree.TIER_LEVELS, codes);
-    var proposed = queries.proposedByUnit(tree.year(), tree.province(), codes);
+    var considered = figures.considered(YearTree.TIER_LEVELS, codes);
+    var recognized = figures.recognizedByUnit(YearTree.TIER_LEVELS, codes);
+    var proposed = figures.proposedByUnit(tree.province(), codes);
     return new Figures(
         districtLevel(tree, considered, recognized),
         proposalsToProvince(tree, proposed),
-        provinceLevel(tree),
+        new ProvinceLevel(figures.recognizedByProvince(tree.province(), tree.codes())),
         outstanding(tree),
         recognized,
         proposed);
@@ -77,11 +77,6 @@ public class RecognitionSection {
         districts(tree, d -> total(proposed, d.code()) > 0).size(),
         refs(districts(tree, d -> total(proposed, d.code()) == 0)),
         Split.sum(proposed.values()));
-  }
-
-  private ProvinceLevel provinceLevel(YearTree tree) {
-    return new ProvinceLevel(
-        queries.recognizedByProvince(tree.year(), tree.province(), tree.codes()));
   }
 
   /** The models the province named outstanding, each with its unit as that year's tree names it. */

@@ -1,8 +1,9 @@
 package vn.dvk.reporting.domain;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import vn.dvk.reporting.YearlySummary.Replications;
 import vn.dvk.reporting.YearlySummary.UnitRef;
 import vn.dvk.reporting.YearlySummary.UnitReplications;
 import vn.dvk.reporting.domain.ReplicationQueries.Copy;
+import vn.dvk.reporting.domain.ReplicationQueries.Source;
+import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
 /**
@@ -35,37 +38,53 @@ public class ReplicationSection {
 
   public Replications of(YearTree tree) {
     var copies = queries.copies(tree.year(), tree.codes());
-    var outside =
-        units.versionsOn(
-            copies.stream()
-                .map(Copy::sourceUnit)
-                .filter(code -> !tree.byCode().containsKey(code))
-                .collect(Collectors.toSet()),
-            tree.asOf());
-    Function<String, UnitRef> named =
-        code -> {
-          var unit = tree.byCode().getOrDefault(code, outside.get(code));
-          return UnitRef.of(
-              unit != null ? unit : units.findOnOrLatest(code, tree.asOf()).orElseThrow());
+    var outside = new HashMap<String, UnitView>();
+    Function<Collection<Long>, Map<Long, Source>> sources =
+        ids -> {
+          var found = queries.sources(ids);
+          var elsewhere =
+              found.values().stream()
+                  .map(Source::unitCode)
+                  .filter(code -> tree.unit(code) == null)
+                  .collect(Collectors.toSet());
+          outside.putAll(units.versionsOn(elsewhere, tree.asOf()));
+          return found;
         };
-    return tally(copies, tree::tierOf, named);
+    return tally(copies, tree::tierOf, named(tree, outside), sources);
+  }
+
+  /**
+   * Names a unit as the year's tree does, or as it stood then when it lies outside the tree ({@code
+   * outside}, read with the sources; one that had ended by then, as it last was).
+   */
+  private Function<String, UnitRef> named(YearTree tree, Map<String, UnitView> outside) {
+    return code -> {
+      var unit = tree.unit(code);
+      if (unit == null) {
+        unit =
+            outside.computeIfAbsent(code, c -> units.findOnOrLatest(c, tree.asOf()).orElseThrow());
+      }
+      return UnitRef.of(unit);
+    };
   }
 
   /**
    * Counts copies: by source, and by the district-level unit of the learner ({@code districtOf};
-   * the learner itself when it lies under none); {@code named} names a unit by its code.
+   * the learner itself when it lies under none); {@code named} names a unit by its code, {@code
+   * sources} describes the source models listed (the most copied).
    */
   static Replications tally(
-      List<Copy> copies, Function<String, String> districtOf, Function<String, UnitRef> named) {
-    var bySource = new LinkedHashMap<Long, Integer>();
-    var sources = new LinkedHashMap<Long, Copy>();
-    var byDistrict = new LinkedHashMap<String, Integer>();
+      List<Copy> copies,
+      Function<String, String> districtOf,
+      Function<String, UnitRef> named,
+      Function<Collection<Long>, Map<Long, Source>> sources) {
+    var bySource = new HashMap<Long, Integer>();
+    var byDistrict = new HashMap<String, Integer>();
     var learning = new HashSet<String>();
     var total = 0;
     for (var copy : copies) {
       total += copy.copies();
       bySource.merge(copy.sourceId(), copy.copies(), Integer::sum);
-      sources.putIfAbsent(copy.sourceId(), copy);
       learning.add(copy.copyUnit());
       var district = districtOf.apply(copy.copyUnit());
       byDistrict.merge(district == null ? copy.copyUnit() : district, copy.copies(), Integer::sum);
@@ -74,24 +93,31 @@ public class ReplicationSection {
         total,
         bySource.size(),
         learning.size(),
-        byModel(bySource, sources, named),
+        byModel(bySource, named, sources),
         byUnit(byDistrict, named));
   }
 
+  /** The most copied sources, most first (then by id), named with one look-up. */
   private static List<ReplicatedModel> byModel(
-      Map<Long, Integer> bySource, Map<Long, Copy> sources, Function<String, UnitRef> named) {
-    return bySource.entrySet().stream()
+      Map<Long, Integer> bySource,
+      Function<String, UnitRef> named,
+      Function<Collection<Long>, Map<Long, Source>> sources) {
+    var listed =
+        bySource.entrySet().stream()
+            .sorted(
+                Map.Entry.<Long, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(MOST_COPIED)
+            .toList();
+    var described = sources.apply(listed.stream().map(Map.Entry::getKey).toList());
+    return listed.stream()
         .map(
             e -> {
-              var source = sources.get(e.getKey());
+              var source = described.get(e.getKey());
               return new ReplicatedModel(
-                  e.getKey(), source.sourceTitle(), named.apply(source.sourceUnit()), e.getValue());
+                  e.getKey(), source.title(), named.apply(source.unitCode()), e.getValue());
             })
-        .sorted(
-            Comparator.comparingInt(ReplicatedModel::copies)
-                .reversed()
-                .thenComparing(ReplicatedModel::id))
-        .limit(MOST_COPIED)
         .toList();
   }
 

@@ -7,11 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
-import vn.dvk.reporting.YearlySummary.Split;
 
 /**
- * The rows of a report query keyed by unit (its first column), gathered as the summary uses them: a
- * count, collective and individual counts, or a day.
+ * The rows of a report query keyed by unit (its first column), gathered as the reports use them: a
+ * count or a day.
  */
 final class UnitRows {
 
@@ -23,16 +22,6 @@ final class UnitRows {
     query.query(
         rs -> {
           result.put(rs.getString(1), rs.getInt(2));
-        });
-    return result;
-  }
-
-  /** A unit and its collective and individual counts. */
-  static Map<String, Split> splits(StatementSpec query) {
-    var result = new HashMap<String, Split>();
-    query.query(
-        rs -> {
-          result.put(rs.getString(1), Split.of(rs.getInt(2), rs.getInt(3)));
         });
     return result;
   }
