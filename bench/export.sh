@@ -4,6 +4,7 @@
 # (Prometheus endpoint) twice a second. Prints rows, time, size and heap before/peak. Goal: flat.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 [ -f target/bench-postgres.env ] && source target/bench-postgres.env
 : "${SPRING_DATASOURCE_URL:?run bench/national.sh first, or point SPRING_DATASOURCE_URL at its database}"
 port=18091
@@ -11,11 +12,8 @@ jar=$(ls target/dvk-*.jar | grep -v original | head -1)
 java -Xmx1g -jar "$jar" --server.port=$port --dvk.demo.enabled=false > target/bench-export-app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-until curl -sf "http://localhost:$port/actuator/health/readiness" | grep -q UP; do sleep 0.5; done
-cookies=$(mktemp)
-token=$(curl -s -c "$cookies" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-curl -s -b "$cookies" -c "$cookies" -o /dev/null "http://localhost:$port/login" \
-  --data-urlencode "username=bench" --data-urlencode "password=bench" --data-urlencode "_csrf=$token"
+wait_ready $port
+cookies=$(sign_in $port bench bench)
 heap() {
   curl -s -b "$cookies" "http://localhost:$port/actuator/prometheus" \
     | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $NF} END {printf "%d", sum / 1048576}'

@@ -3,9 +3,12 @@
 # first): ten typical queries, some matching a few models and some a hundred thousand, each run
 # RUNS times (default 30) by a signed-in user; prints p50/p95 per query with the search index, then
 # the same queries answered by the database alone (with its word index, then without any), fewer
-# runs, and the speed-ups. Goal: p95 < 20 ms, ≥ 10× the index-less.
+# runs, and the speed-ups. Each run is followed by GET /api/v1/me, the floor of a signed-in
+# request, whose p50/p95 are printed beside; and how many SQL statements a request runs.
+# INDEX_ONLY=1 stops after the index's figures. Goal: p95 < 20 ms, ≥ 10× the index-less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 runs=${RUNS:-30}
 [ -f target/bench-postgres.env ] && source target/bench-postgres.env
 : "${SPRING_DATASOURCE_URL:?run bench/national.sh first, or point SPRING_DATASOURCE_URL at its database}"
@@ -20,16 +23,12 @@ start() { # extra arguments -> starts the application, waits until it answers (a
   [ -n "$app" ] && { kill $app; wait $app 2>/dev/null || true; }
   java -jar "$jar" --server.port=$port --dvk.demo.enabled=false "$@" > "$log" 2>&1 &
   app=$!
-  until curl -sf "http://localhost:$port/actuator/health/readiness" | grep -q UP; do sleep 0.5; done
+  wait_ready $port
   case "$*" in *index.enabled=false*) ;; *)
     until grep -q 'Search index built' "$log"; do sleep 1; done
     grep -o 'Search index built.*' "$log" ;;
   esac
-  cookies=$(mktemp)
-  local token
-  token=$(curl -s -c "$cookies" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-  curl -s -b "$cookies" -c "$cookies" -o /dev/null "http://localhost:$port/login" \
-    --data-urlencode "username=bench" --data-urlencode "password=bench" --data-urlencode "_csrf=$token"
+  cookies=$(sign_in $port bench bench)
 }
 
 queries=(
@@ -45,13 +44,23 @@ queries=(
   "under=P05&q=ho+ngheo"
 )
 
-measure() { # query runs -> prints "p50 p95 total"
-  local query=$1 n=$2 times total
+measure() { # query runs -> prints "p50 p95 total floor-p50 floor-p95": each run of the query is
+  # followed by one of GET /api/v1/me, the floor of a signed-in API request, timed alike
+  local query=$1 n=$2 total
   total=$(curl -s -b "$cookies" "http://localhost:$port/api/v1/models?$query" | grep -o '"total":[0-9]*' | cut -d: -f2)
-  times=$(for _ in $(seq 1 "$n"); do
-    curl -s -b "$cookies" -o /dev/null -w '%{time_total}\n' "http://localhost:$port/api/v1/models?$query"
-  done | sort -n)
-  awk -v t="$total" '{a[NR]=$1} END {p50=a[int((NR+1)*0.5)]; i=int(NR*0.95+0.999); if(i>NR)i=NR; printf "%.1f %.1f %s\n", p50*1000, a[i]*1000, t}' <<< "$times"
+  : > target/bench-search.times
+  : > target/bench-me.times
+  for _ in $(seq 1 "$n"); do
+    curl -s -b "$cookies" -o /dev/null -w '%{time_total}\n' "http://localhost:$port/api/v1/models?$query" \
+      >> target/bench-search.times
+    curl -s -b "$cookies" -o /dev/null -w '%{time_total}\n' "http://localhost:$port/api/v1/me" \
+      >> target/bench-me.times
+  done
+  echo "$(pct < target/bench-search.times) $total $(pct < target/bench-me.times)"
+}
+
+pct() { # seconds, one a line -> "p50 p95" in ms
+  sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if(i>NR)i=NR; printf "%.1f %.1f", a[int((NR+1)*0.5)]*1000, a[i]*1000}'
 }
 
 warm() { # a few rounds of every query, so that the figures are of a warm application
@@ -60,19 +69,23 @@ warm() { # a few rounds of every query, so that the figures are of a warm applic
 
 start
 warm
-printf '%-45s %10s %10s %10s\n' "query" "matches" "p50 ms" "p95 ms"
+printf '%-45s %10s %10s %10s %16s %11s\n' "query" "matches" "p50 ms" "p95 ms" "/me p50/p95 ms" \
+  statements
 declare -A with
 for q in "${queries[@]}"; do
-  read -r p50 p95 total < <(measure "$q" "$runs")
+  read -r p50 p95 total me50 me95 < <(measure "$q" "$runs")
   with[$q]=$p95
-  printf '%-45s %10s %10s %10s\n' "$q" "$total" "$p50" "$p95"
+  statements=$(statements_per_request 5 "http://localhost:$port/api/v1/models?$q" -b "$cookies")
+  printf '%-45s %10s %10s %10s %16s %11s\n' "$q" "$total" "$p50" "$p95" "$me50/$me95" "$statements"
 done
+echo "GET /api/v1/me runs $(statements_per_request 5 "http://localhost:$port/api/v1/me" -b "$cookies") statements"
+[ -n "${INDEX_ONLY:-}" ] && exit 0
 
 compare() { # title -> the same queries, fewer runs, with the speed-up of the index at p95
   echo
   echo "$1:"
   for q in "${queries[@]}"; do
-    read -r p50 p95 total < <(measure "$q" 5)
+    read -r p50 p95 total _ < <(measure "$q" 5)
     printf '%-45s %10s %10s %10s   speed-up at p95: %sx\n' "$q" "$total" "$p50" "$p95" \
       "$(awk -v a="$p95" -v b="${with[$q]}" 'BEGIN{printf "%.0f", a/b}')"
   done

@@ -161,11 +161,11 @@ public class UnitFigures {
   }
 
   private void lock(List<String> units) {
-    for (var unit : units) {
-      jdbc.sql("insert into reporting_unit (unit_code) values (:unit) on conflict do nothing")
-          .param("unit", unit)
-          .update();
-    }
+    jdbc.sql(
+            "insert into reporting_unit (unit_code) select u"
+                + " from unnest(cast(:units as varchar array)) as t(u) on conflict do nothing")
+        .param("units", units.toArray(String[]::new))
+        .update();
     jdbc.sql(
             "select unit_code from reporting_unit where unit_code in (:units)"
                 + " order by unit_code for update")

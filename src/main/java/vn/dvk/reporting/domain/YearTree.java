@@ -45,9 +45,10 @@ public record YearTree(
    * last day in it), with the units merged into it by then.
    */
   public static YearTree read(Units units, int year, String code, LocalDate asOf) {
-    var root = units.get(code, asOf);
+    var chain = units.chain(code, asOf);
+    var root = chain.isEmpty() ? units.get(code, asOf) : chain.get(0);
     var province =
-        units.chain(root.code(), asOf).stream()
+        chain.stream()
             .filter(u -> u.kind() == UnitKind.PROVINCE)
             .findFirst()
             .map(UnitView::code)

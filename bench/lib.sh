@@ -1,0 +1,39 @@
+# Shared by the benchmarks (source it): waiting for the application and signing in.
+
+# wait_ready PORT: until the application's readiness probe answers UP.
+wait_ready() {
+  until curl -sf "http://localhost:$1/actuator/health/readiness" | grep -q UP; do sleep 0.5; done
+}
+
+# sign_in PORT USER PASSWORD: signs in through the login page, as a browser does (with its CSRF
+# token); prints the path of the cookie jar that holds the session.
+sign_in() {
+  local jar token
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" "http://localhost:$1/login" \
+    | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null "http://localhost:$1/login" \
+    --data-urlencode "username=$2" --data-urlencode "password=$3" --data-urlencode "_csrf=$token"
+  echo "$jar"
+}
+
+# statements_per_request N URL CURL_ARGS...: how many SQL statements one request runs, on average
+# over N requests, from PostgreSQL's log of every statement (needs PG_DIR and pg_psql from
+# .ci/postgres.sh; statements about the search index's change feed, which a background thread
+# polls, are left out).
+statements_per_request() {
+  local n=$1 url=$2
+  shift 2
+  local log="$PG_DIR/server.log" before
+  pg_psql -qc "alter system set log_min_duration_statement = 0" > /dev/null
+  pg_psql -qc "select pg_reload_conf()" > /dev/null
+  sleep 0.5
+  before=$(wc -l < "$log")
+  for _ in $(seq 1 "$n"); do curl -s -o /dev/null "$@" "$url"; done
+  sleep 0.5
+  pg_psql -qc "alter system reset log_min_duration_statement" > /dev/null
+  pg_psql -qc "select pg_reload_conf()" > /dev/null
+  tail -n +$((before + 1)) "$log" | grep -E 'duration: .* (execute [^:]*|statement):' \
+    | grep -v -E 'models_search_change|pg_reload_conf|log_min_duration' \
+    | wc -l | awk -v n="$n" '{printf "%.1f", $1 / n}'
+}
