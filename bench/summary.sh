@@ -6,7 +6,8 @@
 # year's unit tree into a temporary table that is analyzed, so that the planner knows its size, then
 # joins and GROUP BY over it, counting the same figures; every statement timed); prints p50 and p95
 # of both, their ratio, both registered counts (they must agree), what the summary's JSON weighs,
-# and how many SQL statements one summary request runs (PostgreSQL's log). Targets: country < 150 ms and ≥ 5× the SQL, province < 20 ms,
+# how many SQL statements one summary request runs (PostgreSQL's log), and the floor of a signed-in
+# request (GET /api/v1/me, timed after each summary). Targets: country < 150 ms and ≥ 5× the SQL, province < 20 ms,
 # district < 10 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -82,17 +83,19 @@ api() { # unit -> "time_ms registered bytes"
 
 pct() { sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if(i>NR)i=NR; printf "%.1f %.1f\n", a[int((NR+1)*0.5)], a[i]}'; }
 
-printf '%-10s %12s %12s %14s %14s %8s %12s %12s %10s %11s\n' scope "app p50" "app p95" "SQL p50" \
-  "SQL p95" ratio "app count" "SQL count" "JSON" statements
+printf '%-10s %12s %12s %14s %14s %8s %12s %12s %10s %11s %16s\n' scope "app p50" "app p95" \
+  "SQL p50" "SQL p95" ratio "app count" "SQL count" "JSON" statements "/me p50/p95"
 for scope in "district P05.D03" "province P05" "country VN"; do
   set -- $scope
   warm=${WARM:-100}; [ "$1" = country ] && warm=$((warm / 4))
   for _ in $(seq 1 "$warm"); do api "$2" > /dev/null; done
   for _ in 1 2 3; do sql "$2" > /dev/null; done
-  : > target/bench-app.times; : > target/bench-sql.times
+  : > target/bench-app.times; : > target/bench-sql.times; : > target/bench-me.times
   for _ in $(seq 1 "$runs"); do
     read -r ms count bytes < <(api "$2")
     echo "$ms" >> target/bench-app.times
+    curl -s "${auth[@]}" -o /dev/null -w '%{time_total}\n' "http://localhost:$port/api/v1/me" |
+      awk '{printf "%.1f\n", $1 * 1000}' >> target/bench-me.times
     out=$(sql "$2")
     echo "$out" | grep -o 'Time: [0-9.]*' | awk '{s += $2} END {print s}' >> target/bench-sql.times
     sqlcount=$(echo "$out" | grep '|' | cut -d'|' -f1)
@@ -101,7 +104,8 @@ for scope in "district P05.D03" "province P05" "country VN"; do
     "http://localhost:$port/api/v1/reports/yearly-summary?year=$year&unit=$2" "${auth[@]}")
   read -r a50 a95 < <(pct < target/bench-app.times)
   read -r s50 s95 < <(pct < target/bench-sql.times)
-  printf '%-10s %12s %12s %14s %14s %7sx %12s %12s %9sK %11s\n' "$1" "$a50" "$a95" "$s50" "$s95" \
+  read -r m50 m95 < <(pct < target/bench-me.times)
+  printf '%-10s %12s %12s %14s %14s %7sx %12s %12s %9sK %11s %16s\n' "$1" "$a50" "$a95" "$s50" "$s95" \
     "$(awk -v a="$a50" -v s="$s50" 'BEGIN{printf "%.1f", s/a}')" "${count:-?}" "$sqlcount" \
-    "$(awk -v b="$bytes" 'BEGIN{printf "%.0f", b/1024}')" "$statements"
+    "$(awk -v b="$bytes" 'BEGIN{printf "%.0f", b/1024}')" "$statements" "$m50/$m95"
 done

@@ -175,9 +175,7 @@ public class YearlySummaries {
       sum[1] += line.recognized();
       sum[2] += line.proposed();
     }
-    return sums.keySet().stream()
-        .map(tree::unit)
-        .sorted(UnitView.OFFICIAL_ORDER)
+    return UnitView.inOfficialOrder(sums.keySet().stream().map(tree::unit).toList()).stream()
         .map(
             p ->
                 new ByUnit(

@@ -1,8 +1,11 @@
 package vn.dvk.units;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,6 +32,21 @@ public record UnitView(
   public static final Comparator<UnitView> OFFICIAL_ORDER =
       Comparator.comparing(UnitView::kind)
           .thenComparing(UnitView::name, Collator.getInstance(Locale.forLanguageTag("vi")));
+
+  /**
+   * The units in {@link #OFFICIAL_ORDER}, each name's collation key made once: a collator compares
+   * Vietnamese names slowly, and a shared one lets one thread at a time, which a whole country's
+   * hundreds of units make felt.
+   */
+  public static List<UnitView> inOfficialOrder(Collection<UnitView> units) {
+    var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+    record Keyed(UnitView unit, CollationKey name) {}
+    return units.stream()
+        .map(unit -> new Keyed(unit, collator.getCollationKey(unit.name())))
+        .sorted(Comparator.comparing((Keyed k) -> k.unit().kind()).thenComparing(Keyed::name))
+        .map(Keyed::unit)
+        .toList();
+  }
 
   /** The name used in running text and reports (“Đức Linh” for “Huyện Đức Linh”). */
   public String shortName() {

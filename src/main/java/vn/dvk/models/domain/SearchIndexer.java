@@ -82,15 +82,10 @@ class SearchIndexer implements DisposableBean {
     return new Status(settings.enabled(), builds, failures, retrying);
   }
 
-  private long registrations() {
-    return jdbc.sql("select count(*) from models_registration").query(Long.class).single();
-  }
-
   /**
-   * Builds the index once the application has started, in the background (a national data set takes
-   * minutes; the database answers meanwhile), or before the application says it is ready when there
-   * are no more registrations than {@code wait-for-build-up-to}. Then reads and prunes the feed on
-   * the index's thread.
+   * Builds the index once the application has started: in the background (the database answers
+   * meanwhile), or before it says it is ready when there are no more registrations than {@code
+   * wait-for-build-up-to}. Then reads and prunes the feed on the index's thread.
    */
   @EventListener(ApplicationReadyEvent.class)
   void start() throws InterruptedException {
@@ -101,7 +96,10 @@ class SearchIndexer implements DisposableBean {
     var poll = settings.poll().toMillis();
     thread.scheduleWithFixedDelay(this::round, poll, poll, TimeUnit.MILLISECONDS);
     thread.scheduleWithFixedDelay(this::prune, 1, 10, TimeUnit.MINUTES);
-    if (settings.waitForBuildUpTo() > 0 && registrations() <= settings.waitForBuildUpTo()) {
+    var waitUpTo = settings.waitForBuildUpTo();
+    if (waitUpTo > 0
+        && jdbc.sql("select count(*) from models_registration").query(Long.class).single()
+            <= waitUpTo) {
       try {
         built.get();
       } catch (ExecutionException unexpected) {

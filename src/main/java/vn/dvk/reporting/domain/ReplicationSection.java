@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,10 @@ public class ReplicationSection {
           outside.putAll(units.versionsOn(elsewhere, tree.asOf()));
           return found;
         };
-    return tally(copies, tree::tierOf, named(tree, outside), sources);
+    var tiers = new HashMap<String, Optional<String>>();
+    Function<String, String> tierOf =
+        code -> tiers.computeIfAbsent(code, c -> Optional.ofNullable(tree.tierOf(c))).orElse(null);
+    return tally(copies, tierOf, named(tree, outside), sources);
   }
 
   /**

@@ -34,10 +34,10 @@ public final class YearFigures {
   private record Row(
       String unit, String figure, String detail, int total, int collective, int individual) {}
 
-  private final List<Row> rows;
+  private final Map<String, List<Row>> byFigure;
 
   private YearFigures(List<Row> rows) {
-    this.rows = rows;
+    this.byFigure = rows.stream().collect(Collectors.groupingBy(Row::figure));
   }
 
   /** Reads the figures of a year's tree. */
@@ -143,9 +143,8 @@ public final class YearFigures {
   }
 
   private List<Row> of(String figure, Set<String> units, Predicate<String> details) {
-    return rows.stream()
-        .filter(
-            r -> r.figure().equals(figure) && units.contains(r.unit()) && details.test(r.detail()))
+    return byFigure.getOrDefault(figure, List.of()).stream()
+        .filter(r -> units.contains(r.unit()) && details.test(r.detail()))
         .toList();
   }
 

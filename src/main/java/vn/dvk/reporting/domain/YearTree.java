@@ -75,10 +75,7 @@ public record YearTree(
       Map<String, UnitView> absorbed) {
     var byCode = units.stream().collect(Collectors.toMap(UnitView::code, Function.identity()));
     var tier =
-        units.stream()
-            .filter(u -> inTier(u, byCode, province))
-            .sorted(UnitView.OFFICIAL_ORDER)
-            .toList();
+        UnitView.inOfficialOrder(units.stream().filter(u -> inTier(u, byCode, province)).toList());
     return new YearTree(
         year, asOf, root, units, byCode, tier, province, Map.copyOf(absorbedInto), absorbed);
   }
