@@ -17,23 +17,24 @@ sign_in() {
   echo "$jar"
 }
 
-# statements_per_request N URL CURL_ARGS...: how many SQL statements one request runs, on average
-# over N requests, from PostgreSQL's log of every statement (needs PG_DIR and pg_psql from
-# .ci/postgres.sh; statements about the search index's change feed, which a background thread
-# polls, are left out).
+# statements_per_request N URL CURL_ARGS...: how many SQL statements one request runs (transaction
+# boundaries not counted), on average over N requests, from PostgreSQL's log of every statement
+# (needs PG_DIR and pg_psql from .ci/postgres.sh). A background thread's statements in the same
+# window (the search index polls its feed every second) count too: N of 30 or more makes them a
+# few tenths.
 statements_per_request() {
   local n=$1 url=$2
   shift 2
   local log="$PG_DIR/server.log" before
   pg_psql -qc "alter system set log_min_duration_statement = 0" > /dev/null
   pg_psql -qc "select pg_reload_conf()" > /dev/null
-  sleep 0.5
+  sleep 0.3
   before=$(wc -l < "$log")
   for _ in $(seq 1 "$n"); do curl -s -o /dev/null "$@" "$url"; done
-  sleep 0.5
+  sleep 0.3
   pg_psql -qc "alter system reset log_min_duration_statement" > /dev/null
   pg_psql -qc "select pg_reload_conf()" > /dev/null
   tail -n +$((before + 1)) "$log" | grep -E 'duration: .* (execute [^:]*|statement):' \
-    | grep -v -E 'models_search_change|pg_reload_conf|log_min_duration' \
+    | grep -v -i -E ': (BEGIN|BEGIN READ ONLY|COMMIT|ROLLBACK) *$|: *$|pg_reload_conf|log_min_duration' \
     | wc -l | awk -v n="$n" '{printf "%.1f", $1 / n}'
 }

@@ -75,10 +75,10 @@ declare -A with
 for q in "${queries[@]}"; do
   read -r p50 p95 total me50 me95 < <(measure "$q" "$runs")
   with[$q]=$p95
-  statements=$(statements_per_request 5 "http://localhost:$port/api/v1/models?$q" -b "$cookies")
+  statements=$(statements_per_request 30 "http://localhost:$port/api/v1/models?$q" -b "$cookies")
   printf '%-45s %10s %10s %10s %16s %11s\n' "$q" "$total" "$p50" "$p95" "$me50/$me95" "$statements"
 done
-echo "GET /api/v1/me runs $(statements_per_request 5 "http://localhost:$port/api/v1/me" -b "$cookies") statements"
+echo "GET /api/v1/me runs $(statements_per_request 30 "http://localhost:$port/api/v1/me" -b "$cookies") statements"
 [ -n "${INDEX_ONLY:-}" ] && exit 0
 
 compare() { # title -> the same queries, fewer runs, with the speed-up of the index at p95

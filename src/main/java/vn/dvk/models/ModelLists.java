@@ -2,9 +2,9 @@ package vn.dvk.models;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,12 +125,16 @@ public class ModelLists {
         || new HashSet<>(asOf.values()).stream().allMatch(date -> units.isWholeTree(from, date))) {
       return ListScope.everyUnit(asOf.keySet());
     }
-    var trees = new HashMap<LocalDate, Set<String>>();
+    var dates = new LinkedHashSet<>(asOf.values());
+    var reached = reach.reachedCodes(root, dates);
+    if (!national && !root.equals(user.unitCode())) {
+      // Keep only what is the user's: the unit asked for may have stood elsewhere that year, or
+      // have taken in units since that were never theirs.
+      var own = reach.reachedCodes(user.unitCode(), dates);
+      reached.forEach((date, codes) -> codes.retainAll(own.get(date)));
+    }
     var result = new LinkedHashMap<Integer, Set<String>>();
-    asOf.forEach(
-        (year, date) ->
-            result.put(
-                year, trees.computeIfAbsent(date, on -> unitsUnder(user, national, from, on))));
+    asOf.forEach((year, date) -> result.put(year, reached.get(date)));
     return ListScope.of(result);
   }
 
@@ -158,16 +162,6 @@ public class ModelLists {
       asOf.replaceAll((each, date) -> dates.last());
     }
     return asOf;
-  }
-
-  private Set<String> unitsUnder(CurrentUser user, boolean national, String root, LocalDate asOf) {
-    var codes = reach.reachedCodes(root, asOf);
-    if (!national && !root.equals(user.unitCode())) {
-      // Keep only what is the user's: the unit asked for may have stood elsewhere that year, or
-      // have taken in units since that were never theirs.
-      codes.retainAll(reach.reachedCodes(user.unitCode(), asOf));
-    }
-    return codes;
   }
 
   private List<ModelRow> withUnitNames(List<ModelRow> rows) {

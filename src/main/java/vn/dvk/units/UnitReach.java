@@ -3,10 +3,12 @@ package vn.dvk.units;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,18 +42,47 @@ public class UnitReach {
    * the commune that registered it).
    */
   public Set<String> reachedCodes(String root, LocalDate date) {
-    var reach = reach(root, date);
-    var codes = new HashSet<String>(reach.absorbed());
-    reach.units().forEach(u -> codes.add(u.code()));
-    return codes;
+    return reachedCodes(root, List.of(date)).get(date);
+  }
+
+  /**
+   * {@link #reachedCodes(String, LocalDate)} in the trees of several dates, today's subtree and
+   * what merged into it read once for all the past ones.
+   */
+  public Map<LocalDate, Set<String>> reachedCodes(String root, Collection<LocalDate> dates) {
+    var today = units.today();
+    Present past = null;
+    var result = new LinkedHashMap<LocalDate, Set<String>>();
+    for (var date : dates) {
+      if (!date.isAfter(today) && past == null) {
+        past = present(root, date);
+      }
+      var reach = reach(root, date, date.isAfter(today) ? present(root, date) : past);
+      var codes = new HashSet<String>(reach.absorbed());
+      reach.units().forEach(u -> codes.add(u.code()));
+      result.put(date, codes);
+    }
+    return result;
   }
 
   private record Reach(List<UnitView> units, Set<String> absorbed) {}
 
-  private Reach reach(String root, LocalDate date) {
+  /** The root's subtree today (or on a later date) and the units merged into it by then. */
+  private record Present(Set<String> codes, Set<String> absorbed) {}
+
+  private Present present(String root, LocalDate date) {
     var today = units.today();
-    var present = codes(units.subtree(root, date.isAfter(today) ? date : today));
-    var absorbed = units.predecessorsOf(present, today).keySet();
+    var codes = codes(units.subtree(root, date.isAfter(today) ? date : today));
+    return new Present(codes, units.predecessorsOf(codes, today).keySet());
+  }
+
+  private Reach reach(String root, LocalDate date) {
+    return reach(root, date, present(root, date));
+  }
+
+  private Reach reach(String root, LocalDate date, Present now) {
+    var present = now.codes();
+    var absorbed = now.absorbed();
     var then = units.subtree(root, date);
     if (absorbed.isEmpty()) {
       return new Reach(then, Set.of());
