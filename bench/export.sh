@@ -5,10 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
-[ -f target/bench-postgres.env ] && source target/bench-postgres.env
-: "${SPRING_DATASOURCE_URL:?run bench/national.sh first, or point SPRING_DATASOURCE_URL at its database}"
+national_database
 port=18091
-jar=$(ls target/dvk-*.jar | grep -v original | head -1)
 java -Xmx1g -jar "$jar" --server.port=$port --dvk.demo.enabled=false > target/bench-export-app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT

@@ -38,3 +38,13 @@ statements_per_request() {
     | grep -v -i -E ': (BEGIN|BEGIN READ ONLY|COMMIT|ROLLBACK) *$|: *$|pg_reload_conf|log_min_duration' \
     | wc -l | awk -v n="$n" '{printf "%.1f", $1 / n}'
 }
+
+# national_database: the national data set's database (bench/national.sh leaves its settings in
+# target/bench-postgres.env, or SPRING_DATASOURCE_URL points at it), pg_psql for it, and the packaged
+# jar to run against it ($jar).
+national_database() {
+  [ -f target/bench-postgres.env ] && source target/bench-postgres.env
+  : "${SPRING_DATASOURCE_URL:?run bench/national.sh first, or point SPRING_DATASOURCE_URL at its database}"
+  source .ci/postgres.sh
+  jar=$(ls target/dvk-*.jar | grep -v original | head -1)
+}

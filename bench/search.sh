@@ -10,11 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 runs=${RUNS:-30}
-[ -f target/bench-postgres.env ] && source target/bench-postgres.env
-: "${SPRING_DATASOURCE_URL:?run bench/national.sh first, or point SPRING_DATASOURCE_URL at its database}"
-source .ci/postgres.sh
+national_database
 port=18090
-jar=$(ls target/dvk-*.jar | grep -v original | head -1)
 log=target/bench-search-app.log
 app=""
 trap '[ -n "$app" ] && kill $app 2>/dev/null || true' EXIT

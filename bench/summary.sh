@@ -14,11 +14,8 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 runs=${RUNS:-30}
 year=${YEAR:-2023}
-[ -f target/bench-postgres.env ] && source target/bench-postgres.env
-: "${SPRING_DATASOURCE_URL:?run bench/national.sh first, or point SPRING_DATASOURCE_URL at its database}"
-source .ci/postgres.sh
+national_database
 port=18091
-jar=$(ls target/dvk-*.jar | grep -v original | head -1)
 log=target/bench-summary-app.log
 java -jar "$jar" --server.port=$port --dvk.demo.enabled=false --dvk.search.index.enabled=false \
   > "$log" 2>&1 &
