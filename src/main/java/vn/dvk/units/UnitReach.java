@@ -12,19 +12,23 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.units.domain.ReachCache;
 
 /**
  * What the readers of a unit reach in the tree of a past date: its subtree then, and the units
- * merged into it since, whose work, history and reports went to their successor.
+ * merged into it since, whose work, history and reports went to their successor. The codes are kept
+ * in memory until the tree changes ({@link ReachCache}).
  */
 @Service
 @Transactional(readOnly = true)
 public class UnitReach {
 
   private final Units units;
+  private final ReachCache cache;
 
-  UnitReach(Units units) {
+  UnitReach(Units units, ReachCache cache) {
     this.units = units;
+    this.cache = cache;
   }
 
   /**
@@ -51,6 +55,11 @@ public class UnitReach {
    */
   public Map<LocalDate, Set<String>> reachedCodes(String root, Collection<LocalDate> dates) {
     var today = units.today();
+    return cache.get(root, dates, today, () -> read(root, dates, today));
+  }
+
+  private Map<LocalDate, Set<String>> read(
+      String root, Collection<LocalDate> dates, LocalDate today) {
     Present past = null;
     var result = new LinkedHashMap<LocalDate, Set<String>>();
     for (var date : dates) {

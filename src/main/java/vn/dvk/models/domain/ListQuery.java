@@ -2,7 +2,7 @@ package vn.dvk.models.domain;
 
 import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,34 +33,29 @@ final class ListQuery {
   }
 
   private void scope(ListScope scope) {
-    var years = scope.years().stream().sorted().map(String::valueOf).toList();
-    conditions.add("r.registration_year in (" + String.join(", ", years) + ")");
+    conditions.add("r.registration_year in (" + inList(scope.years()) + ")");
     if (scope.everyUnit()) {
-      // The whole tree every year: no condition on units at all.
-    } else if (new HashSet<>(scope.unitsByYear().values()).size() == 1) {
-      // The same units every year (no reorganization in between): one set to match against.
-      // PostgreSQL hashes “= any(array)” and knows the array's size when it plans.
-      conditions.add("m.unit_code = any(cast(:units as varchar array))");
-      parameters.put(
-          "units", scope.unitsByYear().values().iterator().next().toArray(String[]::new));
-    } else {
-      var scopeYears = new ArrayList<Integer>();
-      var scopeUnits = new ArrayList<String>();
-      scope
-          .unitsByYear()
-          .forEach(
-              (year, units) ->
-                  units.forEach(
-                      unit -> {
-                        scopeYears.add(year);
-                        scopeUnits.add(unit);
-                      }));
-      conditions.add(
-          "(r.registration_year, m.unit_code) in (select * from unnest("
-              + "cast(:scopeYears as integer array), cast(:scopeUnits as varchar array)))");
-      parameters.put("scopeYears", scopeYears.toArray(Integer[]::new));
-      parameters.put("scopeUnits", scopeUnits.toArray(String[]::new));
+      return; // The whole tree every year: no condition on units at all.
     }
+    // Each tree with the years it stood: “= any(array)” is hashed by PostgreSQL, which knows the
+    // array's size when it plans; a pair of year and unit tested against a subquery of pairs is
+    // read again for every row by H2.
+    var groups = scope.yearsByUnits();
+    var tests = new ArrayList<String>();
+    for (var group : groups.entrySet()) {
+      var name = "units" + tests.size();
+      parameters.put(name, group.getKey().toArray(String[]::new));
+      var units = "m.unit_code = any(cast(:" + name + " as varchar array))";
+      tests.add(
+          groups.size() == 1
+              ? units
+              : "(r.registration_year in (" + inList(group.getValue()) + ") and " + units + ")");
+    }
+    conditions.add(tests.size() == 1 ? tests.get(0) : "(" + String.join(" or ", tests) + ")");
+  }
+
+  private static String inList(Collection<Integer> years) {
+    return String.join(", ", years.stream().map(String::valueOf).toList());
   }
 
   private void filter(ModelFilter filter) {

@@ -1,5 +1,6 @@
 package vn.dvk.models.domain;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -31,6 +32,19 @@ public record ListScope(SortedSet<Integer> years, Map<Integer, Set<String>> unit
 
   public static ListScope everyUnit(Set<Integer> years) {
     return new ListScope(new TreeSet<>(years), null);
+  }
+
+  /**
+   * The years grouped by their units, in year order: one group when no reorganization falls in
+   * between, one for each tree otherwise. A query then tests a row against a few sets of units
+   * instead of against every pair of year and unit.
+   */
+  public Map<Set<String>, SortedSet<Integer>> yearsByUnits() {
+    var groups = new LinkedHashMap<Set<String>, SortedSet<Integer>>();
+    for (var year : years) {
+      groups.computeIfAbsent(unitsByYear.get(year), units -> new TreeSet<>()).add(year);
+    }
+    return groups;
   }
 
   public boolean everyUnit() {

@@ -11,7 +11,6 @@ import static vn.dvk.models.domain.SearchDocuments.UNIT;
 import static vn.dvk.models.domain.SearchDocuments.WORD;
 import static vn.dvk.models.domain.SearchDocuments.YEAR;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -60,23 +59,25 @@ final class SearchQuery {
     return all.build();
   }
 
-  /** The same units every year, or each year with its own units. */
+  /** The same units every year, or each tree with the years it stood. */
   private static Query units(ListScope scope) {
-    if (new HashSet<>(scope.unitsByYear().values()).size() == 1) {
-      return units(scope.unitsByYear().values().iterator().next());
+    var groups = scope.yearsByUnits();
+    if (groups.size() == 1) {
+      return units(groups.keySet().iterator().next());
     }
-    var byYear = new BooleanQuery.Builder();
-    scope
-        .unitsByYear()
-        .forEach(
-            (year, units) ->
-                byYear.add(
-                    new BooleanQuery.Builder()
-                        .add(IntPoint.newExactQuery(YEAR, year), Occur.FILTER)
-                        .add(units(units), Occur.FILTER)
-                        .build(),
-                    Occur.SHOULD));
-    return byYear.setMinimumNumberShouldMatch(1).build();
+    var byTree = new BooleanQuery.Builder();
+    groups.forEach(
+        (units, years) ->
+            byTree.add(
+                new BooleanQuery.Builder()
+                    .add(
+                        IntPoint.newSetQuery(
+                            YEAR, years.stream().mapToInt(Integer::intValue).toArray()),
+                        Occur.FILTER)
+                    .add(units(units), Occur.FILTER)
+                    .build(),
+                Occur.SHOULD));
+    return byTree.setMinimumNumberShouldMatch(1).build();
   }
 
   private static Query units(Set<String> units) {

@@ -13,7 +13,8 @@ import vn.dvk.units.UnitView;
 /**
  * Writes the hierarchy's history: new unit versions (one, or many in batches for a data load), the
  * end of a current version, and the succession of a merged unit. Nothing is ever updated but the
- * end date of the version a change replaces.
+ * end date of the version a change replaces. Each write forgets the readers' reach ({@link
+ * ReachCache}).
  */
 @Repository
 public class UnitChangeRepository {
@@ -21,14 +22,18 @@ public class UnitChangeRepository {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final Clock clock;
+  private final ReachCache reach;
 
-  public UnitChangeRepository(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+  public UnitChangeRepository(
+      JdbcClient jdbc, JdbcTemplate template, Clock clock, ReachCache reach) {
     this.jdbc = jdbc;
     this.template = template;
     this.clock = clock;
+    this.reach = reach;
   }
 
   public void insert(UnitView version, String changedBy) {
+    reach.treeChanged();
     jdbc.sql(
             """
             insert into units_unit (code, name, short_name, kind, level, parent_code, valid_from, valid_to,
@@ -52,6 +57,7 @@ public class UnitChangeRepository {
 
   /** Inserts many versions in batches. */
   public void insertAll(List<UnitView> versions, String changedBy) {
+    reach.treeChanged();
     var at = OffsetDateTime.now(clock);
     for (int from = 0; from < versions.size(); from += 1000) {
       var batch = versions.subList(from, Math.min(versions.size(), from + 1000));
@@ -93,6 +99,7 @@ public class UnitChangeRepository {
    * starting on {@code currentFrom} any more: someone else changed the unit meanwhile.
    */
   public boolean close(String code, LocalDate currentFrom, LocalDate on) {
+    reach.treeChanged();
     return jdbc.sql(
                 "update units_unit set valid_to = :on"
                     + " where code = :code and valid_from = :from and valid_to is null")
@@ -104,6 +111,7 @@ public class UnitChangeRepository {
   }
 
   public void recordSuccession(String predecessor, String successor, LocalDate on, String by) {
+    reach.treeChanged();
     jdbc.sql(
             "insert into units_succession (predecessor_code, successor_code, effective_on,"
                 + " recorded_by, recorded_at) values (:p, :s, :on, :by, :at)")
@@ -120,6 +128,7 @@ public class UnitChangeRepository {
    * (someone changed the unit meanwhile): the caller's transaction must then roll back.
    */
   public boolean closeAll(List<UnitView> versions, LocalDate on) {
+    reach.treeChanged();
     var rows = versions.stream().map(v -> new Object[] {on, v.code(), v.validFrom()}).toList();
     var counts =
         template.batchUpdate(
@@ -131,6 +140,7 @@ public class UnitChangeRepository {
   }
 
   public void recordSuccessions(List<Succession> successions, String by) {
+    reach.treeChanged();
     var at = OffsetDateTime.now(clock);
     var rows =
         successions.stream()

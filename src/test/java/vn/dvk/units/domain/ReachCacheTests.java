@@ -1,0 +1,94 @@
+package vn.dvk.units.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+class ReachCacheTests {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+  private static final List<LocalDate> DATES = List.of(LocalDate.of(2024, 12, 31), TODAY);
+
+  private final ReachCache cache = new ReachCache(Duration.ofMinutes(1));
+  private final AtomicInteger reads = new AtomicInteger();
+
+  private Map<LocalDate, Set<String>> read() {
+    reads.incrementAndGet();
+    return Map.of(TODAY, Set.of("LD", "LD.X31"));
+  }
+
+  @Test
+  void aReachIsReadOnceThenKept() {
+    var first = cache.get("LD", DATES, TODAY, this::read);
+    var second = cache.get("LD", DATES, TODAY, this::read);
+
+    assertThat(second).isEqualTo(first).containsEntry(TODAY, Set.of("LD", "LD.X31"));
+    assertThat(reads).hasValue(1);
+  }
+
+  @Test
+  void anotherRootOtherDatesOrAnotherDayAreReadAgain() {
+    cache.get("LD", DATES, TODAY, this::read);
+    cache.get("BT", DATES, TODAY, this::read);
+    cache.get("LD", List.of(TODAY), TODAY, this::read);
+    cache.get("LD", DATES, TODAY.plusDays(1), this::read);
+
+    assertThat(reads).hasValue(4);
+  }
+
+  @Test
+  void aChangeOfTheTreeForgetsEveryReach() {
+    cache.get("LD", DATES, TODAY, this::read);
+    cache.treeChanged();
+    cache.get("LD", DATES, TODAY, this::read);
+
+    assertThat(reads).hasValue(2);
+  }
+
+  @Test
+  void aReachReadWhileTheTreeChangedIsNotKept() {
+    cache.get(
+        "LD",
+        DATES,
+        TODAY,
+        () -> {
+          cache.treeChanged(); // another request writes the tree meanwhile
+          return read();
+        });
+    cache.get("LD", DATES, TODAY, this::read);
+
+    assertThat(reads).hasValue(2);
+  }
+
+  @Test
+  void theEndOfTheWritingTransactionForgetsAgain() {
+    TransactionSynchronizationManager.initSynchronization();
+    try {
+      cache.treeChanged();
+      cache.get("LD", DATES, TODAY, this::read); // read inside the writing transaction
+      TransactionSynchronizationManager.getSynchronizations()
+          .forEach(sync -> sync.afterCompletion(0));
+    } finally {
+      TransactionSynchronizationManager.clearSynchronization();
+    }
+    cache.get("LD", DATES, TODAY, this::read);
+
+    assertThat(reads).hasValue(2);
+  }
+
+  @Test
+  void whatIsKeptCannotBeChangedByACaller() {
+    var reach = cache.get("LD", DATES, TODAY, this::read);
+
+    assertThatThrownBy(() -> reach.get(TODAY).add("BT"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}
