@@ -27,11 +27,26 @@ token() { # user -> a personal API token (one password check, then none)
     "http://localhost:$port/api/v1/me/tokens" | grep -o '"secret":"[^"]*"' | cut -d'"' -f4
 }
 reader=$(token leader)
-writer=$(token duclinh)
-ids=$(curl -s -H "Authorization: Bearer $reader" "http://localhost:$port/api/v1/models?size=1&sort=recent" \
-  | grep -o '"modelId":[0-9]*' | head -1 | cut -d: -f2)
-first=1
-echo "app up (pid $app); models 1..$ids; $connections connections, $threads threads, $duration each"
+unit_of() { # token -> the home unit's code
+  curl -s -H "Authorization: Bearer $1" "http://localhost:$port/api/v1/me" \
+    | grep -o '"unit":{"code":"[^"]*"' | cut -d'"' -f6
+}
+# The model pages the reader may open: the ids of its own list (a model outside its province is
+# a 404 by design, and would count as an error).
+ids=target/bench-load-ids.txt
+mkdir -p target
+: > "$ids"
+for page in 0 1 2 3 4; do
+  curl -s -H "Authorization: Bearer $reader" "http://localhost:$port/api/v1/models?size=100&page=$page" \
+    | grep -o '"modelId":[0-9]*' | cut -d: -f2 >> "$ids"
+done
+args=("$reader" "$ids" "$(unit_of "$reader")" "$(date +%Y)")
+for officer in duclinh tanhlinh tanhlinh.xa; do
+  writer=$(token "$officer")
+  args+=("$writer@$(unit_of "$writer")")
+done
+echo "app up (pid $app); $(sort -u "$ids" | wc -l) model pages; reader of ${args[2]};" \
+  "$connections connections, $threads threads, $duration each"
 
 run() { # name, wrk arguments... -> prints requests/s, p50, p99, errors
   local out
@@ -47,10 +62,9 @@ run() { # name, wrk arguments... -> prints requests/s, p50, p99, errors
   echo "$rps" > "target/bench-load-$name.rps"
 }
 
-mkdir -p target
 wrk -t"$threads" -c"$connections" -d10s -s bench/load-mix.lua "http://localhost:$port" \
-  -- "$reader" "$writer" "$first" "$ids" > /dev/null # warm-up
+  -- "${args[@]}" > /dev/null # warm-up
 name=ceiling; run -H "Authorization: Bearer $reader" "http://localhost:$port/api/v1/me"
-name=mix; run -s bench/load-mix.lua "http://localhost:$port" -- "$reader" "$writer" "$first" "$ids"
+name=mix; run -s bench/load-mix.lua "http://localhost:$port" -- "${args[@]}"
 awk -v c="$(cat target/bench-load-ceiling.rps)" -v m="$(cat target/bench-load-mix.rps)" \
   'BEGIN {printf "mix / ceiling: %.0f%%\n", 100 * m / c}'

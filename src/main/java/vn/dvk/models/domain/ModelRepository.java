@@ -163,8 +163,9 @@ public class ModelRepository {
             .list();
     var targets =
         jdbc.sql(
-                "select indicator_code, baseline, target from models_indicator_target"
-                    + " where model_id = :id order by id")
+                // Named as the record's components (a miss is an SQLException per row).
+                "select indicator_code as indicatorcode, baseline, target"
+                    + " from models_indicator_target where model_id = :id order by id")
             .param("id", id)
             .query(IndicatorTarget.class)
             .list();

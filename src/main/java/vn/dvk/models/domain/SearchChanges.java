@@ -1,10 +1,15 @@
 package vn.dvk.models.domain;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,6 +26,11 @@ import vn.dvk.shared.WorkChanges;
 @Component
 public class SearchChanges {
 
+  /** How long notes are kept: an index further behind is built again. */
+  static final Duration KEPT = Duration.ofDays(1);
+
+  private static final Logger log = LoggerFactory.getLogger(SearchChanges.class);
+
   /** Published after a commit that changed models: the index applies the writer's notes. */
   public record Committed(long mark) {}
 
@@ -28,13 +38,30 @@ public class SearchChanges {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final WorkChanges work;
+  private final JdbcClient jdbc;
 
   public SearchChanges(
-      SearchFeed feed, ApplicationEventPublisher events, Clock clock, WorkChanges work) {
+      SearchFeed feed,
+      ApplicationEventPublisher events,
+      Clock clock,
+      WorkChanges work,
+      JdbcClient jdbc) {
     this.feed = feed;
     this.events = events;
     this.clock = clock;
     this.work = work;
+    this.jdbc = jdbc;
+  }
+
+  /** Forgets notes older than {@link #KEPT} (every instance may: deleting twice is harmless). */
+  public void prune() {
+    try {
+      jdbc.sql("delete from models_search_change where changed_at < :before")
+          .param("before", Timestamp.from(clock.instant().minus(KEPT)))
+          .update();
+    } catch (RuntimeException failed) {
+      log.warn("Old search changes could not be pruned", failed);
+    }
   }
 
   /** A model, its registrations or its words changed: so did its unit's work. */

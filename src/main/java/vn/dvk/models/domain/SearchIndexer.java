@@ -1,7 +1,6 @@
 package vn.dvk.models.domain;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,12 +34,12 @@ class SearchIndexer implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
-  private static final Duration KEEP_CHANGES = Duration.ofDays(1);
-  private static final Duration REBUILD_PAST = KEEP_CHANGES.minusHours(1);
+  private static final Duration REBUILD_PAST = SearchChanges.KEPT.minusHours(1);
 
   private final SearchIndex index;
   private final SearchFeed feed;
   private final SearchDocuments documents;
+  private final SearchChanges changes;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final SearchIndexSettings settings;
@@ -63,12 +62,14 @@ class SearchIndexer implements DisposableBean {
       SearchIndex index,
       SearchFeed feed,
       SearchDocuments documents,
+      SearchChanges changes,
       JdbcClient jdbc,
       Clock clock,
       SearchIndexSettings settings) {
     this.index = index;
     this.feed = feed;
     this.documents = documents;
+    this.changes = changes;
     this.jdbc = jdbc;
     this.clock = clock;
     this.settings = settings;
@@ -83,9 +84,8 @@ class SearchIndexer implements DisposableBean {
   }
 
   /**
-   * Builds the index once the application has started: in the background (the database answers
-   * meanwhile), or before it says it is ready when there are no more registrations than {@code
-   * wait-for-build-up-to}. Then reads and prunes the feed on the index's thread.
+   * Builds the index once the application has started, in the background (or before it is ready up
+   * to {@code wait-for-build-up-to} registrations); then reads and prunes the feed.
    */
   @EventListener(ApplicationReadyEvent.class)
   void start() throws InterruptedException {
@@ -95,7 +95,7 @@ class SearchIndexer implements DisposableBean {
     var built = thread.submit(this::round);
     var poll = settings.poll().toMillis();
     thread.scheduleWithFixedDelay(this::round, poll, poll, TimeUnit.MILLISECONDS);
-    thread.scheduleWithFixedDelay(this::prune, 1, 10, TimeUnit.MINUTES);
+    thread.scheduleWithFixedDelay(changes::prune, 1, 10, TimeUnit.MINUTES);
     var waitUpTo = settings.waitForBuildUpTo();
     if (waitUpTo > 0
         && jdbc.sql("select count(*) from models_registration").query(Long.class).single()
@@ -109,18 +109,29 @@ class SearchIndexer implements DisposableBean {
   }
 
   /**
-   * This instance committed notes: the index reads them now, and the request waits for that (not
-   * while the index is failing, nor when it is not built: the database answers then).
+   * This instance committed notes: the index reads them now, and the writer waits for that, at the
+   * end of its request ({@link OwnChangesWait}) or at once outside one.
    */
   @EventListener
   void onCommitted(SearchChanges.Committed committed) {
-    if (closed || retrying || !index.ready()) {
-      return;
+    if (answers()) {
+      signal();
+      if (!OwnChangesWait.defer(committed.mark())) {
+        awaitOwn(committed.mark());
+      }
     }
-    signal();
-    if (!index.awaitCovering(committed.mark(), settings.ownChangeWait())) {
+  }
+
+  /** Waits for the index to apply a writer's notes, at most {@code own-change-wait}. */
+  void awaitOwn(long mark) {
+    if (answers() && !index.awaitCovering(mark, settings.ownChangeWait())) {
       log.debug("The search index did not apply a change within {}", settings.ownChangeWait());
     }
+  }
+
+  /** Whether the index answers lists: not while it is failing, nor before it is built. */
+  private boolean answers() {
+    return !closed && !retrying && index.ready();
   }
 
   /** Asks the index's thread for a round, unless one is already waiting to run. */
@@ -226,17 +237,6 @@ class SearchIndexer implements DisposableBean {
         count,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     catchUp();
-  }
-
-  /** Forgets notes older than a day (every instance may: deleting twice is harmless). */
-  public void prune() {
-    try {
-      jdbc.sql("delete from models_search_change where changed_at < :before")
-          .param("before", Timestamp.from(clock.instant().minus(KEEP_CHANGES)))
-          .update();
-    } catch (RuntimeException failed) {
-      log.warn("Old search changes could not be pruned", failed);
-    }
   }
 
   @Override

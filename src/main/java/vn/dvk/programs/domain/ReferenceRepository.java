@@ -12,8 +12,13 @@ import vn.dvk.programs.ReferenceList;
 @Repository
 public class ReferenceRepository {
 
+  /**
+   * Named as the record's components: the row mapper looks each one up by its lowercased name
+   * first, and a miss costs a thrown and caught SQLException per column and row.
+   */
   private static final String COLUMNS =
-      "id, list, code, name_vi, name_en, name_he, measure_vi, measure_en, measure_he, position,"
+      "id, list, code, name_vi as namevi, name_en as nameen, name_he as namehe,"
+          + " measure_vi as measurevi, measure_en as measureen, measure_he as measurehe, position,"
           + " active, version";
 
   private final JdbcClient jdbc;

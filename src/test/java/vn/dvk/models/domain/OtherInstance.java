@@ -28,7 +28,7 @@ final class OtherInstance implements AutoCloseable {
       Clock clock,
       SearchIndexSettings settings) {
     this.index = new SearchIndex(changes);
-    this.indexer = new SearchIndexer(index, feed, documents, jdbc, clock, settings);
+    this.indexer = new SearchIndexer(index, feed, documents, changes, jdbc, clock, settings);
   }
 
   /** Runs one round on the index's thread: builds the index, or applies the notes past it. */

@@ -260,7 +260,7 @@ class SearchIndexTests {
     var recent = maxSeq();
     changes.model(model);
 
-    indexer.prune();
+    changes.prune();
 
     assertThat(old).isEqualTo(1);
     assertThat(
