@@ -127,14 +127,22 @@ public class ModelLists {
     }
     var dates = new LinkedHashSet<>(asOf.values());
     var reached = reach.reachedCodes(root, dates);
-    if (!national && !root.equals(user.unitCode())) {
-      // Keep only what is the user's: the unit asked for may have stood elsewhere that year, or
-      // have taken in units since that were never theirs.
-      var own = reach.reachedCodes(user.unitCode(), dates);
-      reached.forEach((date, codes) -> codes.retainAll(own.get(date)));
-    }
+    // Keep only what is the user's: the unit asked for may have stood elsewhere that year, or have
+    // taken in units since that were never theirs.
+    var own =
+        national || root.equals(user.unitCode())
+            ? null
+            : reach.reachedCodes(user.unitCode(), dates);
     var result = new LinkedHashMap<Integer, Set<String>>();
-    asOf.forEach((year, date) -> result.put(year, reached.get(date)));
+    asOf.forEach(
+        (year, date) -> {
+          var codes = reached.get(date);
+          if (own != null) {
+            codes = new HashSet<>(codes);
+            codes.retainAll(own.get(date));
+          }
+          result.put(year, codes);
+        });
     return ListScope.of(result);
   }
 

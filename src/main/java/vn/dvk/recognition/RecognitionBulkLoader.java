@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.models.OwnerKind;
-import vn.dvk.recognition.domain.CouncilRepository;
 import vn.dvk.recognition.domain.DecisionRepository;
-import vn.dvk.recognition.domain.ProposalRepository;
+import vn.dvk.recognition.domain.HeldRoundWriter;
 import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.units.Level;
 
@@ -29,19 +29,14 @@ import vn.dvk.units.Level;
 public class RecognitionBulkLoader {
 
   private final RoundRepository rounds;
-  private final ProposalRepository proposals;
-  private final CouncilRepository council;
   private final DecisionRepository decisions;
+  private final HeldRoundWriter writer;
 
   RecognitionBulkLoader(
-      RoundRepository rounds,
-      ProposalRepository proposals,
-      CouncilRepository council,
-      DecisionRepository decisions) {
+      RoundRepository rounds, DecisionRepository decisions, HeldRoundWriter writer) {
     this.rounds = rounds;
-    this.proposals = proposals;
-    this.council = council;
     this.decisions = decisions;
+    this.writer = writer;
   }
 
   /** A round as it was held. */
@@ -102,34 +97,35 @@ public class RecognitionBulkLoader {
     var decidedAt = held.decisionDate().atTime(15, 0).toInstant(ZoneOffset.UTC);
     var decisionId = decision(held, roundId, by, decidedAt);
     var proposed = held.proposalDeadline().atTime(9, 0).toInstant(ZoneOffset.UTC);
+    var decided = new ArrayList<HeldRoundWriter.Decided>();
+    var votes = new ArrayList<HeldRoundWriter.Vote>();
+    var made = new ArrayList<HeldRoundWriter.Made>();
     for (int i = 0; i < held.proposals().size(); i++) {
       var p = held.proposals().get(i);
-      var id =
-          proposals.insertDecided(
-              roundId,
+      decided.add(
+          new HeldRoundWriter.Decided(
               p.modelId(),
               p.ownerKind(),
               p.proposingUnitCode(),
               p.basisRecognitionId(),
-              p.recognized() ? ProposalState.RECOGNIZED : ProposalState.NOT_RECOGNIZED,
-              p.recognized() ? null : p.reason(),
-              by,
-              proposed,
-              decidedAt);
-      ballots(id, p, held.members(), criteria, i * held.members().size(), proposed);
+              p.recognized(),
+              p.reason()));
+      votes.addAll(ballots(i, p, held.members(), criteria, proposed));
       if (p.recognized()) {
-        decisions.insertRecognition(
-            p.modelId(),
-            p.ownerKind(),
-            held.level(),
-            held.unitCode(),
-            held.year(),
-            decisionId,
-            roundId,
-            id,
-            p.outstanding());
+        made.add(
+            new HeldRoundWriter.Made(
+                i,
+                p.modelId(),
+                p.ownerKind(),
+                held.level(),
+                held.unitCode(),
+                held.year(),
+                p.outstanding()));
       }
     }
+    var proposalIds = writer.proposals(roundId, decided, by, proposed, decidedAt);
+    writer.votes(proposalIds, votes);
+    writer.recognitions(roundId, decisionId, proposalIds, made);
     rounds.closeAsHeld(
         roundId,
         held.unitCode(),
@@ -138,9 +134,9 @@ public class RecognitionBulkLoader {
         decisionId,
         by,
         decidedAt);
-    var made = new HashMap<Long, Long>();
-    decisions.recognitionsOfRound(roundId).forEach(r -> made.put(r.modelId(), r.id()));
-    return made;
+    var recognitions = new HashMap<Long, Long>();
+    decisions.recognitionsOfRound(roundId).forEach(r -> recognitions.put(r.modelId(), r.id()));
+    return recognitions;
   }
 
   /** The round, opened two months before its deadline for proposals. */
@@ -191,28 +187,32 @@ public class RecognitionBulkLoader {
   }
 
   /**
-   * Each member's scores and vote on the proposal, the day after the deadline: high scores and a
-   * yes for a recognized model, low ones and a no otherwise, varied by a running {@code seed}.
+   * Each member's scores and vote on the proposal at {@code index}, the day after the deadline:
+   * high scores and a yes for a recognized model, low ones and a no otherwise, varied by the
+   * member's place among all the round's ballots.
    */
-  private void ballots(
-      long proposalId,
+  private static List<HeldRoundWriter.Vote> ballots(
+      int index,
       HeldProposal p,
       List<String> members,
       List<RoundView.CriterionView> criteria,
-      int seed,
       Instant proposed) {
+    var votes = new ArrayList<HeldRoundWriter.Vote>();
+    var seed = index * members.size();
     for (var member : members) {
       seed++;
-      var scores = new HashMap<String, BigDecimal>();
+      var scores = new ArrayList<HeldRoundWriter.Score>();
       for (var criterion : criteria) {
         var base = p.recognized() ? 7 : 4;
         var code = criterion.code();
-        scores.put(code, BigDecimal.valueOf(base + (seed * 7 + code.length()) % 4));
+        scores.add(
+            new HeldRoundWriter.Score(
+                code, BigDecimal.valueOf(base + (seed * 7 + code.length()) % 4)));
       }
-      council.insertScores(proposalId, member, scores);
-      council.insertBallot(
-          proposalId,
-          new CouncilRepository.Ballot(member, p.recognized(), null, proposed.plusSeconds(86_400)));
+      votes.add(
+          new HeldRoundWriter.Vote(
+              index, member, scores, p.recognized(), proposed.plusSeconds(86_400)));
     }
+    return votes;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -23,9 +24,10 @@ class OwnChangesWait extends OncePerRequestFilter {
   private static final String MARK = OwnChangesWait.class.getName() + ".mark";
   private static final long NONE = Long.MIN_VALUE;
 
-  private final SearchIndexer indexer;
+  private final ObjectProvider<SearchIndexer> indexer;
 
-  OwnChangesWait(SearchIndexer indexer) {
+  /** The indexer is absent from web slices, which load filters without the index. */
+  OwnChangesWait(ObjectProvider<SearchIndexer> indexer) {
     this.indexer = indexer;
   }
 
@@ -38,7 +40,7 @@ class OwnChangesWait extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       if (request.getAttribute(MARK) instanceof Long mark && mark != NONE) {
-        indexer.awaitOwn(mark);
+        indexer.ifAvailable(it -> it.awaitOwn(mark));
       }
     }
   }

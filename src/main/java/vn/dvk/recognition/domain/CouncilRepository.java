@@ -5,10 +5,8 @@ import static vn.dvk.shared.MovementTime.utc;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -106,32 +104,6 @@ public class CouncilRepository {
             .update();
       }
     }
-  }
-
-  /** Inserts a member's scores on a proposal in one statement (bulk loading: none saved before). */
-  public void insertScores(long proposalId, String username, Map<String, BigDecimal> scores) {
-    if (scores.isEmpty()) {
-      return;
-    }
-    var rows = new ArrayList<String>();
-    var spec = new LinkedHashMap<String, Object>();
-    int i = 0;
-    for (var score : scores.entrySet()) {
-      rows.add("(:id, :username, :code" + i + ", :score" + i + ")");
-      spec.put("code" + i, score.getKey());
-      spec.put("score" + i, score.getValue());
-      i++;
-    }
-    var statement =
-        jdbc.sql(
-                "insert into recognition_score (proposal_id, username, criterion_code, score) values "
-                    + String.join(", ", rows))
-            .param("id", proposalId)
-            .param("username", username);
-    for (var parameter : spec.entrySet()) {
-      statement = statement.param(parameter.getKey(), parameter.getValue());
-    }
-    statement.update();
   }
 
   /** Every score of the round: proposal → member → criterion → score. */

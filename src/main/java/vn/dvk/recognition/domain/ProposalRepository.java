@@ -65,42 +65,6 @@ public class ProposalRepository {
     return keys.getKey().longValue();
   }
 
-  /** A proposal of a round held before the system, inserted as it ended. For bulk loading only. */
-  public long insertDecided(
-      long roundId,
-      long modelId,
-      OwnerKind ownerKind,
-      String proposingUnit,
-      Long basisRecognitionId,
-      ProposalState state,
-      String reason,
-      String by,
-      Instant proposedAt,
-      Instant decidedAt) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            """
-            insert into recognition_proposal (version, round_id, model_id, owner_kind,
-                proposing_unit_code, state, reason, basis_recognition_id, proposed_by, proposed_at,
-                decided_by, decided_at)
-            values (1, :round, :model, :owner, :unit, :state, :reason, :basis, :by, :proposedAt,
-                :by, :decidedAt)
-            """)
-        .param("round", roundId)
-        .param("model", modelId)
-        .param("owner", ownerKind.name())
-        .param("unit", proposingUnit)
-        .param("state", state.name())
-        .param("reason", reason)
-        .param("basis", basisRecognitionId)
-        .param("by", by)
-        .param("proposedAt", utc(proposedAt))
-        .param("decidedAt", utc(decidedAt))
-        .update(keys, "id");
-    work.units(proposingUnit);
-    return keys.getKey().longValue();
-  }
-
   /** The council's votes on a proposal of a round recorded from paper, as its minutes give them. */
   public void recordCouncilVotes(long id, Integer votesFor, Integer votesAgainst) {
     jdbc.sql(

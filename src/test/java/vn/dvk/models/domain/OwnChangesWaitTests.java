@@ -7,8 +7,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -17,7 +19,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class OwnChangesWaitTests {
 
   private final SearchIndexer indexer = mock(SearchIndexer.class);
-  private final OwnChangesWait filter = new OwnChangesWait(indexer);
+  private final OwnChangesWait filter =
+      new OwnChangesWait(
+          new StaticListableBeanFactory(Map.of("indexer", indexer))
+              .getBeanProvider(SearchIndexer.class));
   private final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/models");
 
   @AfterEach
@@ -51,6 +56,22 @@ class OwnChangesWaitTests {
         });
 
     verify(indexer).awaitOwn(5);
+  }
+
+  @Test
+  void withoutTheIndexNobodyWaits() throws Exception {
+    var withoutIndex =
+        new OwnChangesWait(new StaticListableBeanFactory().getBeanProvider(SearchIndexer.class));
+
+    withoutIndex.doFilter(
+        request,
+        new MockHttpServletResponse(),
+        (req, res) -> {
+          RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+          OwnChangesWait.defer(5);
+        });
+
+    verifyNoInteractions(indexer);
   }
 
   @Test
