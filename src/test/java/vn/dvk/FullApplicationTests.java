@@ -195,6 +195,26 @@ class FullApplicationTests {
   }
 
   @Test
+  void switchingLanguageKeepsTheListsFilters() {
+    var browser = new WebClient(port).basic("duclinh", "demo");
+
+    var list = browser.get("/models?year=2024&q=ho+ngheo&state=REGISTERED&page=1").body();
+
+    assertThat(list)
+        .contains(
+            "href=\"/models?year=2024&amp;q=ho+ngheo&amp;state=REGISTERED&amp;page=1&amp;lang=en\"")
+        .contains(
+            "href=\"/models?year=2024&amp;q=ho+ngheo&amp;state=REGISTERED&amp;page=1&amp;lang=he\"");
+    assertThat(browser.get("/models?year=2024&q=ho+ngheo").body())
+        .as("years are not numbers to group")
+        .contains(" (2024)\"")
+        .doesNotContain("2.024");
+    assertThat(browser.get("/models?year=2024&lang=en&q=ho+ngheo").body())
+        .as("the language asked for is replaced, not repeated")
+        .contains("href=\"/models?year=2024&amp;q=ho+ngheo&amp;lang=vi\"");
+  }
+
+  @Test
   void theApiAnswersInTheCallersLanguage() {
     var api = new WebClient(port).basic("duclinh", "demo").header("Accept", "application/json");
 

@@ -93,6 +93,29 @@ class I18nPropertiesSyncTests {
   }
 
   /**
+   * A message with arguments is a {@link java.text.MessageFormat} pattern, where a lone straight
+   * apostrophe starts a quote and disappears (“the systems data”): such messages write ’.
+   */
+  @Test
+  void messagesWithArgumentsKeepTheirApostrophes() throws IOException {
+    for (var file :
+        List.of("messages.properties", "messages_en.properties", "messages_he.properties")) {
+      var properties = load(file);
+      for (var key : properties.stringPropertyNames()) {
+        var pattern = properties.getProperty(key);
+        if (pattern.matches("(?s).*\\{\\d.*")) {
+          var arguments = new Object[] {1, 2, 3, 4, 5, 6, 7, 8, 9};
+          var shown = new java.text.MessageFormat(pattern, java.util.Locale.ENGLISH);
+          assertThat(shown.format(arguments).chars().filter(c -> c == '\'' || c == '’').count())
+              .as(file + " " + key)
+              .isEqualTo(
+                  pattern.replace("''", "'").chars().filter(c -> c == '\'' || c == '’').count());
+        }
+      }
+    }
+  }
+
+  /**
    * The text of an element is literal unless the element's opening tag sets th:text, th:utext or
    * th:replace.
    */

@@ -31,6 +31,18 @@ class ModelPagesTests {
   @Autowired Acting acting;
 
   @Test
+  void sendingUpIsOfferedOnlyWhenThereIsSomethingToSend() throws Exception {
+    mvc.perform(get("/models/decisions?year=2000").with(as("tanhlinh")))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "type=\"submit\" id=\"forward\" disabled=\"disabled\">Gửi 0 đăng ký năm"
+                            + " 2000</button>")));
+  }
+
+  @Test
   void aModelRegisteredThroughTheFormKeepsEveryField() throws Exception {
     var result =
         mvc.perform(
