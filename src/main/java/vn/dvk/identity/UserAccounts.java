@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,6 +70,13 @@ public class UserAccounts {
 
   public List<UserAccount> inUnits(Collection<String> unitCodes) {
     return users.findByUnits(unitCodes);
+  }
+
+  /** How these users are named to others, by username (an unknown username is left out). */
+  public Map<String, String> displayNames(Collection<String> usernames) {
+    var names = new HashMap<String, String>();
+    users.findByUsernames(usernames).forEach(a -> names.put(a.username(), a.displayName()));
+    return names;
   }
 
   /** Whether nobody has an account yet (a new installation without its first administrator). */

@@ -54,4 +54,9 @@ public record RoundView(
   public boolean isMember(String username) {
     return members.stream().anyMatch(m -> m.username().equals(username));
   }
+
+  /** The usernames of the round's council. */
+  public List<String> memberUsernames() {
+    return members.stream().map(MemberView::username).toList();
+  }
 }

@@ -147,6 +147,24 @@ class RecognitionWebTests {
   }
 
   @Test
+  void councilMembersAreShownByTheirNamesNeverTheirUsernames() throws Exception {
+    var round = provinceRound2023();
+
+    mvc.perform(get("/rounds/" + round).with(user(users.loadUserByUsername("reviewer"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Thành viên Hội đồng xét công nhận")))
+        .andExpect(content().string(containsString("Ủy viên Hội đồng xét công nhận")))
+        .andExpect(content().string(not(containsString(">council2<"))));
+    mvc.perform(
+            get("/rounds/" + round + "/scoring").with(user(users.loadUserByUsername("council"))))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(containsString("<td dir=\"auto\">Ủy viên Hội đồng xét công nhận</td>")))
+        .andExpect(content().string(not(containsString("<td dir=\"auto\">council2</td>"))));
+  }
+
+  @Test
   void theDecisionPageShowsTheNumberAndTheList() throws Exception {
     var decision =
         jdbc.sql("select decision_id from recognition_round where id = :id")

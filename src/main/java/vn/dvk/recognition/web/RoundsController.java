@@ -142,6 +142,7 @@ class RoundsController {
       model.addAttribute("candidates", candidates(round, user.unitCode()));
     }
     model.addAttribute("isMember", round.isMember(user.username()));
+    model.addAttribute("people", accounts.displayNames(round.memberUsernames()));
     model.addAttribute(
         "sentByMe",
         proposals.stream()

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dvk.identity.UserAccounts;
 import vn.dvk.recognition.CouncilBallots;
 import vn.dvk.recognition.ReviewRounds;
 import vn.dvk.shared.LocalizedException;
@@ -28,13 +29,19 @@ class ScoringController {
   private final CouncilBallots ballots;
   private final UnitNames names;
   private final MessageSource messages;
+  private final UserAccounts accounts;
 
   ScoringController(
-      ReviewRounds rounds, CouncilBallots ballots, UnitNames names, MessageSource messages) {
+      ReviewRounds rounds,
+      CouncilBallots ballots,
+      UnitNames names,
+      MessageSource messages,
+      UserAccounts accounts) {
     this.rounds = rounds;
     this.ballots = ballots;
     this.names = names;
     this.messages = messages;
+    this.accounts = accounts;
   }
 
   @GetMapping("/rounds/{id}/scoring")
@@ -43,6 +50,7 @@ class ScoringController {
     var sheets = ballots.sheets(id);
     model.addAttribute("round", round);
     model.addAttribute("sheets", sheets);
+    model.addAttribute("people", accounts.displayNames(round.memberUsernames()));
     var codes = new HashSet<String>();
     sheets.forEach(s -> codes.add(s.model().unitCode()));
     model.addAttribute("unitNames", names.brief(codes));
@@ -121,6 +129,7 @@ class ScoringController {
                         "recognition.error.proposal-not-found", String.valueOf(proposalId)));
     model.addAttribute("round", round);
     model.addAttribute("sheet", sheet);
+    model.addAttribute("people", accounts.displayNames(round.memberUsernames()));
     model.addAttribute("unitNames", names.brief(java.util.Set.of(sheet.model().unitCode())));
     return "rounds/card :: card";
   }
