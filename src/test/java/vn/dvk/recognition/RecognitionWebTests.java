@@ -165,6 +165,31 @@ class RecognitionWebTests {
   }
 
   @Test
+  void aModelsPageShowsItsHighestStandingRecognitionInItsHeader() throws Exception {
+    var recognized =
+        jdbc.sql("select min(model_id) from recognition_recognition where round_id = :id")
+            .param("id", provinceRound2023())
+            .query(Long.class)
+            .single();
+    var never =
+        jdbc.sql(
+                "select min(m.id) from models_model m where m.unit_code like 'BT.%' and not exists"
+                    + " (select 1 from recognition_recognition r where r.model_id = m.id)")
+            .query(Long.class)
+            .single();
+
+    mvc.perform(get("/models/" + recognized).with(user(users.loadUserByUsername("reviewer"))))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString("id=\"model-standing\">Công nhận cấp tỉnh năm 2023</span>")));
+    mvc.perform(get("/models/" + never).with(user(users.loadUserByUsername("reviewer"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("model-standing"))));
+  }
+
+  @Test
   void theDecisionPageShowsTheNumberAndTheList() throws Exception {
     var decision =
         jdbc.sql("select decision_id from recognition_round where id = :id")

@@ -22,6 +22,7 @@ import vn.dvk.models.ModelAttachments;
 import vn.dvk.models.ModelFilter;
 import vn.dvk.models.ModelLists;
 import vn.dvk.models.ModelPage;
+import vn.dvk.models.ModelStanding;
 import vn.dvk.models.ProgressReports;
 import vn.dvk.models.Registrations;
 import vn.dvk.shared.MovementTime;
@@ -43,6 +44,7 @@ class ModelsController {
   private final AuditLog audit;
   private final ProgressReports progress;
   private final ModelAttachments attachments;
+  private final List<ModelStanding> standings;
 
   ModelsController(
       MobilizationModels models,
@@ -54,7 +56,8 @@ class ModelsController {
       Scope scope,
       AuditLog audit,
       ProgressReports progress,
-      ModelAttachments attachments) {
+      ModelAttachments attachments,
+      List<ModelStanding> standings) {
     this.models = models;
     this.registrations = registrations;
     this.lists = lists;
@@ -65,6 +68,7 @@ class ModelsController {
     this.audit = audit;
     this.progress = progress;
     this.attachments = attachments;
+    this.standings = standings;
   }
 
   @GetMapping("/models")
@@ -94,6 +98,9 @@ class ModelsController {
   String detail(@PathVariable long id, Model model) {
     var found = models.get(id);
     model.addAttribute("model", found);
+    model.addAttribute(
+        "standing",
+        standings.stream().flatMap(s -> s.highest(id).stream()).findFirst().orElse(null));
     model.addAttribute("allowed", registrations.allowedActions(found));
     var reports = progress.of(id);
     model.addAttribute("reports", reports);
