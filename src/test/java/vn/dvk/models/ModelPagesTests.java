@@ -31,6 +31,16 @@ class ModelPagesTests {
   @Autowired Acting acting;
 
   @Test
+  void aSearchThatFindsNothingOffersTheFiltersToDrop() throws Exception {
+    mvc.perform(get("/models?q=khongcogica&year=2024").with(as("duclinh")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Thử bỏ bớt điều kiện:")))
+        .andExpect(content().string(containsString("href=\"/models?year=2024\">Bỏ “Tìm kiếm”</a>")))
+        .andExpect(content().string(containsString("href=\"/models?q=khongcogica\">Bỏ “Năm”</a>")))
+        .andExpect(content().string(containsString("href=\"/models?\">Bỏ mọi điều kiện lọc</a>")));
+  }
+
+  @Test
   void sendingUpIsOfferedOnlyWhenThereIsSomethingToSend() throws Exception {
     mvc.perform(get("/models/decisions?year=2000").with(as("tanhlinh")))
         .andExpect(status().isOk())

@@ -85,6 +85,7 @@ class ModelsController {
     model.addAttribute(
         "previousPage", result.hasPrevious() ? query(filter, filter.page() - 1) : null);
     model.addAttribute("nextPage", result.hasNext() ? query(filter, filter.page() + 1) : null);
+    model.addAttribute("relaxations", result.rows().isEmpty() ? Relaxations.of(filter) : List.of());
     references.addTo(model);
     if (htmx != null) {
       return "models/list :: results";
