@@ -1,0 +1,78 @@
+package vn.dvk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dvk.support.Browser;
+import vn.dvk.support.BrowserTest;
+
+/**
+ * The pages an official opens most, at a phone's width (390 × 844) in Vietnamese and in Hebrew:
+ * nothing runs off the side of the screen, and the summary's buttons stay on it. Screenshots go to
+ * target/screenshots (60-…).
+ */
+@BrowserTest
+class PhoneBrowserTests {
+
+  @Autowired JdbcClient jdbc;
+
+  private Browser browser;
+
+  @BeforeEach
+  void startChromium(Browser browser) {
+    this.browser = browser;
+    browser.resize(390, 844);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vi", "he"})
+  void theSummaryAListAndAModelFitAPhone(String language) throws IOException {
+    browser.logIn("reviewer");
+
+    browser.open("/reports/yearly-summary?year=2023&unit=BT&lang=" + language);
+    browser.screenshot("60-phone-summary-" + language);
+    assertFitsTheScreen("the summary");
+    var pdf = browser.driver().findElement(By.id("summary-pdf")).getRect();
+    assertThat(pdf.getX()).as("the PDF button is on the screen").isBetween(0, 390 - pdf.getWidth());
+
+    browser.open("/models?lang=" + language);
+    browser.screenshot("61-phone-list-" + language);
+    assertFitsTheScreen("the list");
+
+    var recognized =
+        jdbc.sql("select min(model_id) from recognition_recognition where level = 'PROVINCE'")
+            .query(Long.class)
+            .single();
+    browser.open("/models/" + recognized + "?lang=" + language);
+    browser.screenshot("62-phone-model-" + language);
+    assertFitsTheScreen("a model");
+
+    browser.open("/models?q=khongcogica&year=2024&lang=" + language);
+    browser.script("window.scrollTo(0, document.body.scrollHeight)");
+    assertThat(browser.driver().findElements(By.cssSelector("#nothing-found a"))).hasSize(3);
+    browser.screenshot("63-phone-nothing-found-" + language);
+  }
+
+  private void assertFitsTheScreen(String page) {
+    var overflow =
+        browser.script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    var widest =
+        browser.script(
+            "const w = document.documentElement.clientWidth; return [...document.querySelectorAll("
+                + "'main *')].filter(e => { const r = e.getBoundingClientRect();"
+                + " return r.width > 0 && (r.right > w + 1 || r.left < -1); })"
+                + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                + " + Math.round(e.getBoundingClientRect().left) + '..'"
+                + " + Math.round(e.getBoundingClientRect().right)).join('; ');");
+    assertThat(((Number) overflow).intValue())
+        .as(page + " runs off the side (" + widest + ") by")
+        .isLessThanOrEqualTo(0);
+  }
+}
