@@ -190,6 +190,31 @@ class RecognitionWebTests {
   }
 
   @Test
+  void inHebrewADecisionNumberIsKeptWholeInsideTheRightToLeftText() throws Exception {
+    var number =
+        jdbc.sql(
+                "select d.number from recognition_decision d join recognition_round r"
+                    + " on r.decision_id = d.id where r.id = :id")
+            .param("id", provinceRound2023())
+            .query(String.class)
+            .single();
+    var decision =
+        jdbc.sql("select decision_id from recognition_round where id = :id")
+            .param("id", provinceRound2023())
+            .query(Long.class)
+            .single();
+    var leader = user(users.loadUserByUsername("leader"));
+
+    mvc.perform(get("/recognition/decisions/" + decision).param("lang", "he").with(leader))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("\u2068" + number + "\u2069")))
+        .andExpect(content().string(containsString("<bdi>" + number + "</bdi>")));
+    mvc.perform(get("/recognition/decisions").param("year", "2023").with(leader))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("dir=\"ltr\">" + number + "</a>")));
+  }
+
+  @Test
   void theDecisionPageShowsTheNumberAndTheList() throws Exception {
     var decision =
         jdbc.sql("select decision_id from recognition_round where id = :id")
