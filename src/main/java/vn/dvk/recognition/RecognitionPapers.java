@@ -73,7 +73,8 @@ public class RecognitionPapers {
               model.title(),
               ownerKind(model.ownerKind()),
               model.personName(),
-              unitNames.get(model.unitCode())));
+              unitNames.get(model.unitCode()),
+              recognition.outstanding()));
     }
     var level = levelName(decision.level());
     return documents.decision(

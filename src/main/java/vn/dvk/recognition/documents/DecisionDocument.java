@@ -30,7 +30,14 @@ public record DecisionDocument(
 
   /**
    * A recognized model in the decision's list: its title, whose it is (“Tập thể” or “Cá nhân”, with
-   * the person's name for an individual, otherwise null) and its unit.
+   * the person's name for an individual, otherwise null), its unit, and whether the decision names
+   * it outstanding (tiêu biểu).
    */
-  public record Line(String title, String ownerKind, String personName, String unitName) {}
+  public record Line(
+      String title, String ownerKind, String personName, String unitName, boolean outstanding) {
+
+    public Line(String title, String ownerKind, String personName, String unitName) {
+      this(title, ownerKind, personName, unitName, false);
+    }
+  }
 }

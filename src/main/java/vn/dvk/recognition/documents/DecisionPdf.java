@@ -55,7 +55,14 @@ final class DecisionPdf {
         "Quyết định có hiệu lực kể từ ngày ký. Các cơ quan, đơn vị, tập thể và cá nhân có tên tại"
             + " Điều 1 căn cứ Quyết định thi hành.",
         BODY);
-    PartyDocument.signature(w, d.signerTitle(), d.signerName());
+    PartyDocument.recipientsAndSignature(
+        w,
+        List.of(
+            "- Như Điều 3,",
+            "- Thường trực " + d.issuerParent() + " (để báo cáo),",
+            "- Lưu " + d.issuerName() + "."),
+        d.signerTitle(),
+        d.signerName());
   }
 
   /** The list of the recognized models, attached to the decision. */
@@ -75,14 +82,19 @@ final class DecisionPdf {
     w.space(10);
     var rows = new ArrayList<List<String>>();
     for (var line : d.lines()) {
+      var title = line.outstanding() ? line.title() + " (*)" : line.title();
       rows.add(
           PartyDocument.modelRow(
-              rows.size() + 1, line.title(), line.ownerKind(), line.personName(), line.unitName()));
+              rows.size() + 1, title, line.ownerKind(), line.personName(), line.unitName()));
     }
     w.table(
         new float[] {1.4f, 7, 3.2f, 4.6f},
         List.of("STT", "Tên mô hình", "Chủ thể", "Đơn vị"),
         rows,
         CELL);
+    if (d.lines().stream().anyMatch(DecisionDocument.Line::outstanding)) {
+      w.space(6);
+      w.text("(*) Mô hình tiêu biểu.", Style.ITALIC, CELL, Align.LEFT);
+    }
   }
 }

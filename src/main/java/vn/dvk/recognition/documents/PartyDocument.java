@@ -113,6 +113,27 @@ final class PartyDocument {
     w.columns(0, 1);
   }
 
+  /**
+   * The recipients (“Nơi nhận:”) in the left half, level with the signer's block in the right half,
+   * as a Party document closes.
+   */
+  static void recipientsAndSignature(Writer w, List<String> recipients, String title, String name)
+      throws IOException {
+    w.keep((recipients.size() + 2) * CELL * Writer.LEADING + 60);
+    var top = w.y();
+    signature(w, title, name);
+    var afterSignature = w.y();
+    w.y(top);
+    w.columns(0, 0.45f);
+    w.space(6);
+    w.text("Nơi nhận:", Style.BOLD, HEAD, Align.LEFT);
+    for (var recipient : recipients) {
+      w.text(recipient, Style.REGULAR, CELL, Align.LEFT);
+    }
+    w.columns(0, 1);
+    w.y(Math.min(afterSignature, w.y()));
+  }
+
   /** “Bình Thuận, ngày 05 tháng 02 năm 2023”; day and month left blank without a date. */
   static String placeDate(String place, LocalDate date, int year) {
     if (date == null) {

@@ -202,6 +202,30 @@ class RecognitionDocumentsTests {
     }
   }
 
+  @Test
+  void aDecisionNamesItsRecipientsAndMarksTheOutstandingModels() throws IOException {
+    var lines =
+        List.of(
+            new DecisionDocument.Line(BORDER_GUARDS, "Tập thể", null, BORDER_GUARDS_UNIT, true),
+            new DecisionDocument.Line(
+                RELICS, "Cá nhân", PERSON, "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Thuận"));
+    var pdf = documents.decision(decision(lines));
+    save("decision-recipients", pdf);
+
+    try (var document = Loader.loadPDF(pdf)) {
+      assertThat(text(document, 1, 1))
+          .contains(
+              "Nơi nhận:",
+              "- Như Điều 3,",
+              "- Thường trực Tỉnh ủy Bình Thuận (để báo cáo),",
+              "- Lưu Ban Dân vận.",
+              "Trần Văn Hùng");
+      var list = text(document, 2, 2);
+      assertThat(list).contains(BORDER_GUARDS + " (*)", "(*) Mô hình tiêu biểu.");
+      assertThat(list).doesNotContain(RELICS + " (*)");
+    }
+  }
+
   private static DecisionDocument decision(List<DecisionDocument.Line> lines) {
     return new DecisionDocument(
         "Tỉnh ủy Bình Thuận",
