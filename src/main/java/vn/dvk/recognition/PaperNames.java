@@ -53,19 +53,6 @@ class PaperNames {
         .orElse(unit.shortName() == null ? unit.name() : unit.shortName());
   }
 
-  /** The party committee a unit's commission belongs to, as documents name it. */
-  static String committee(UnitView unit) {
-    var name = unit.shortName() == null ? unit.name() : unit.shortName();
-    return switch (unit.kind()) {
-      case NATION -> "Trung ương";
-      case PROVINCE -> "Tỉnh ủy " + name;
-      case CITY -> "Thành ủy " + name;
-      case TOWN -> "Thị ủy " + name;
-      case DISTRICT -> "Huyện ủy " + name;
-      default -> unit.name().replaceFirst("^Đảng bộ", "Đảng ủy");
-    };
-  }
-
   static String levelName(Level level) {
     return switch (level) {
       case GRASSROOTS -> "cấp cơ sở";

@@ -1,6 +1,5 @@
 package vn.dvk.recognition;
 
-import static vn.dvk.recognition.PaperNames.committee;
 import static vn.dvk.recognition.PaperNames.levelName;
 import static vn.dvk.recognition.PaperNames.ownerKind;
 
@@ -79,7 +78,7 @@ public class RecognitionPapers {
     var level = levelName(decision.level());
     return documents.decision(
         new DecisionDocument(
-            committee(issuer),
+            issuer.partyCommittee(),
             "Ban Dân vận",
             decision.number(),
             names.place(issuer, decision.date()),
@@ -115,7 +114,7 @@ public class RecognitionPapers {
     var model = models.summaries(List.of(recognition.modelId())).get(recognition.modelId());
     return documents.certificate(
         new CertificateDocument(
-            committee(issuer),
+            issuer.partyCommittee(),
             "Ban Dân vận",
             levelName(decision.level()),
             decision.year(),
@@ -161,13 +160,13 @@ public class RecognitionPapers {
     }
     return documents.submissionLetter(
         new SubmissionLetterDocument(
-            committee(sender),
+            sender.partyCommittee(),
             "Ban Dân vận",
             DecisionNumbers.symbol(sender.level()),
             null,
             names.place(sender, today),
             null,
-            "Ban Dân vận " + committee(receiver),
+            "Ban Dân vận " + receiver.partyCommittee(),
             levelName(round.level()),
             round.year(),
             "Trưởng ban",

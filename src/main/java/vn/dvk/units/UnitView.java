@@ -53,6 +53,20 @@ public record UnitView(
     return shortName == null || shortName.isBlank() ? name : shortName;
   }
 
+  /**
+   * The party committee the unit's commission belongs to, as papers name it: “Tỉnh ủy Bình Thuận”.
+   */
+  public String partyCommittee() {
+    return switch (kind) {
+      case NATION -> "Trung ương";
+      case PROVINCE -> "Tỉnh ủy " + shortName();
+      case CITY -> "Thành ủy " + shortName();
+      case TOWN -> "Thị ủy " + shortName();
+      case DISTRICT -> "Huyện ủy " + shortName();
+      default -> name.replaceFirst("^Đảng bộ", "Đảng ủy");
+    };
+  }
+
   public boolean isValidOn(LocalDate date) {
     return !validFrom.isAfter(date) && (validTo == null || validTo.isAfter(date));
   }

@@ -71,6 +71,10 @@ class YearlySummaryTests {
     try (var document = Loader.loadPDF(pdf)) {
       var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertThat(text)
+          .as("the commission's heading, as on its other papers")
+          .contains("TỈNH ỦY BÌNH THUẬN", "BAN DÂN VẬN", "-BC/BDVTU", "ĐẢNG CỘNG SẢN VIỆT NAM")
+          .containsPattern("Bình Thuận, ngày[\\s\\u00a0]+tháng[\\s\\u00a0]+năm \\d{4}");
+      assertThat(text)
           .contains("Kết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2023")
           .contains("746 mô hình")
           .contains("(tất cả, trừ Đức Linh)")

@@ -6,6 +6,7 @@ import static vn.dvk.recognition.documents.PartyDocument.RED;
 import java.awt.Color;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import vn.dvk.shared.pdf.PartyHeading;
 import vn.dvk.shared.pdf.PdfDocuments.Align;
 import vn.dvk.shared.pdf.PdfDocuments.Style;
 import vn.dvk.shared.pdf.PdfDocuments.Writer;
@@ -24,12 +25,12 @@ final class CertificatePdf {
         w -> {
           w.border(7 * MM, 2.2f);
           w.border(9 * MM, 0.7f);
-          PartyDocument.header(w, c.issuerParent(), c.issuerName(), null);
+          PartyHeading.header(w, c.issuerParent(), c.issuerName(), null);
           recognition(w, c);
           owner(w, c);
           w.space(20);
           w.columns(0.5f, 1);
-          var placeDate = PartyDocument.placeDate(c.place(), c.date(), c.year());
+          var placeDate = PartyHeading.placeDate(c.place(), c.date(), c.year());
           w.text(placeDate, Style.ITALIC, PartyDocument.HEAD, Align.CENTER);
           PartyDocument.signature(w, c.signerTitle(), c.signerName());
         });
@@ -40,7 +41,7 @@ final class CertificatePdf {
     w.space(28);
     red(w, "GIẤY CÔNG NHẬN", 30);
     w.space(4);
-    var issuer = PartyDocument.upper(c.issuerName() + " " + c.issuerParent());
+    var issuer = PartyHeading.upper(c.issuerName() + " " + c.issuerParent());
     w.text(issuer, Style.BOLD, 14, Align.CENTER);
     var what = "Công nhận " + PartyDocument.kind(c.levelName(), c.year());
     w.text(what, Style.REGULAR, 15, Align.CENTER);

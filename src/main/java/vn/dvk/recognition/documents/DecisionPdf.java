@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import vn.dvk.shared.pdf.PartyHeading;
 import vn.dvk.shared.pdf.PdfDocuments.Align;
 import vn.dvk.shared.pdf.PdfDocuments.Style;
 import vn.dvk.shared.pdf.PdfDocuments.Writer;
@@ -31,8 +32,8 @@ final class DecisionPdf {
 
   /** The heading, the grounds, the three articles and the signature. */
   private static void decision(Writer w, DecisionDocument d) throws IOException {
-    var numberY = PartyDocument.header(w, d.issuerParent(), d.issuerName(), "Số " + d.number());
-    PartyDocument.dateAt(w, numberY, PartyDocument.placeDate(d.place(), d.date(), d.year()));
+    var numberY = PartyHeading.header(w, d.issuerParent(), d.issuerName(), "Số " + d.number());
+    PartyHeading.dateAt(w, numberY, PartyHeading.placeDate(d.place(), d.date(), d.year()));
     PartyDocument.title(w, "QUYẾT ĐỊNH", d.subject());
     for (var ground : d.grounds()) {
       w.paragraph(null, ground, BODY);

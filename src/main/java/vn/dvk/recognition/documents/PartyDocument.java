@@ -3,12 +3,11 @@ package vn.dvk.recognition.documents;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import vn.dvk.shared.pdf.PartyHeading;
 import vn.dvk.shared.pdf.PdfDocuments.Align;
 import vn.dvk.shared.pdf.PdfDocuments.Style;
 import vn.dvk.shared.pdf.PdfDocuments.Writer;
@@ -21,9 +20,9 @@ import vn.dvk.shared.pdf.PdfDocuments.Writer;
 final class PartyDocument {
 
   static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  static final String BLANK = "\u00a0".repeat(6);
+  static final String BLANK = PartyHeading.BLANK;
   static final float MM = 72 / 25.4f;
-  static final float HEAD = 12;
+  static final float HEAD = PartyHeading.HEAD;
   static final float BODY = 13;
   static final float CELL = 10.5f;
   static final Color RED = new Color(0xB0, 0x10, 0x10);
@@ -32,10 +31,6 @@ final class PartyDocument {
   static final float[] PORTRAIT = {20 * MM, 15 * MM, 20 * MM, 30 * MM};
 
   static final float[] LANDSCAPE = {18 * MM, 18 * MM, 18 * MM, 18 * MM};
-
-  private static final Locale VI = Locale.forLanguageTag("vi");
-  private static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
-  private static final float SPLIT = 0.42f;
 
   private PartyDocument() {}
 
@@ -54,41 +49,6 @@ final class PartyDocument {
     }
   }
 
-  /**
-   * The two-column heading of a party document: on the left the issuer under its parent, a star and
-   * the number; on the right the party's name, underlined. Returns where the number line starts,
-   * for the place and date to stand level with it.
-   */
-  static float header(Writer w, String parent, String issuer, String number) throws IOException {
-    var top = w.y();
-    w.columns(0, SPLIT);
-    w.text(upper(parent), Style.REGULAR, HEAD, Align.CENTER);
-    w.text(upper(issuer), Style.BOLD, HEAD, Align.CENTER);
-    w.text("*", Style.REGULAR, HEAD, Align.CENTER);
-    var numberY = w.y();
-    if (number != null) {
-      w.text(number, Style.REGULAR, HEAD, Align.CENTER);
-    }
-    var bottom = w.y();
-    w.y(top);
-    w.columns(SPLIT, 1);
-    w.text(PARTY, Style.BOLD, HEAD, Align.CENTER);
-    w.rule(w.width(PARTY, Style.BOLD, HEAD));
-    w.y(Math.min(bottom, w.y()));
-    w.columns(0, 1);
-    return numberY;
-  }
-
-  /** The place and date in the right column, level with the number on the left. */
-  static void dateAt(Writer w, float y, String placeDate) throws IOException {
-    var after = w.y();
-    w.y(y);
-    w.columns(SPLIT, 1);
-    w.text(placeDate, Style.ITALIC, HEAD, Align.CENTER);
-    w.columns(0, 1);
-    w.y(Math.min(after, w.y()));
-  }
-
   /** The document's title in bold capitals, its subject below it and a short rule. */
   static void title(Writer w, String title, String subject) throws IOException {
     w.space(18);
@@ -105,7 +65,7 @@ final class PartyDocument {
     w.columns(0.5f, 1);
     w.keep((lines + 1) * HEAD * Writer.LEADING + 60);
     w.space(6);
-    w.text(upper(title), Style.BOLD, HEAD + 0.5f, Align.CENTER);
+    w.text(PartyHeading.upper(title), Style.BOLD, HEAD + 0.5f, Align.CENTER);
     w.space(60);
     if (name != null) {
       w.text(name, Style.BOLD, HEAD + 0.5f, Align.CENTER);
@@ -134,24 +94,6 @@ final class PartyDocument {
     w.y(Math.min(afterSignature, w.y()));
   }
 
-  /** “Bình Thuận, ngày 05 tháng 02 năm 2023”; day and month left blank without a date. */
-  static String placeDate(String place, LocalDate date, int year) {
-    if (date == null) {
-      return place + ", ngày" + BLANK + "tháng" + BLANK + "năm " + year;
-    }
-    var day = date.getDayOfMonth();
-    var month = date.getMonthValue();
-    return place
-        + ", ngày "
-        + (day < 10 ? "0" : "")
-        + day
-        + " tháng "
-        + (month < 3 ? "0" : "")
-        + month
-        + " năm "
-        + date.getYear();
-  }
-
   /** “mô hình “Dân vận khéo” cấp tỉnh năm 2023”. */
   static String kind(String levelName, int year) {
     return "mô hình “Dân vận khéo” " + levelName + " năm " + year;
@@ -170,9 +112,5 @@ final class PartyDocument {
     row.add(unit);
     row.addAll(List.of(more));
     return row;
-  }
-
-  static String upper(String text) {
-    return text.toUpperCase(VI);
   }
 }

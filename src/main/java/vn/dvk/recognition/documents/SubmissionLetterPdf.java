@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import vn.dvk.shared.pdf.PartyHeading;
 import vn.dvk.shared.pdf.PdfDocuments.Align;
 import vn.dvk.shared.pdf.PdfDocuments.Style;
 import vn.dvk.shared.pdf.PdfDocuments.Writer;
@@ -25,8 +26,8 @@ final class SubmissionLetterPdf {
         w -> {
           var sequence = s.sequence() == null ? PartyDocument.BLANK : String.valueOf(s.sequence());
           var number = "Số " + sequence + "-TTr/" + s.symbol();
-          var numberY = PartyDocument.header(w, s.unitParent(), s.unitName(), number);
-          PartyDocument.dateAt(w, numberY, PartyDocument.placeDate(s.place(), s.date(), s.year()));
+          var numberY = PartyHeading.header(w, s.unitParent(), s.unitName(), number);
+          PartyHeading.dateAt(w, numberY, PartyHeading.placeDate(s.place(), s.date(), s.year()));
           var kind = PartyDocument.kind(s.levelName(), s.year());
           PartyDocument.title(w, "TỜ TRÌNH", "Về việc đề nghị công nhận " + kind);
           w.text("Kính gửi: " + s.recipient(), Style.REGULAR, BODY, Align.CENTER);

@@ -16,11 +16,6 @@ public final class DecisionNumbers {
 
   /** The issuer's symbol: the mass mobilization commission of the party committee at that level. */
   public static String symbol(Level level) {
-    return switch (level) {
-      case CENTRAL -> "BDVTW";
-      case PROVINCE -> "BDVTU";
-      case DISTRICT -> "BDVHU";
-      case GRASSROOTS -> "ĐU";
-    };
+    return level.commissionSymbol();
   }
 }

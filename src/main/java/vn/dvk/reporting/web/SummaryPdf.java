@@ -10,13 +10,16 @@ import org.springframework.stereotype.Component;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummary;
 import vn.dvk.reporting.YearlySummary.Structure;
+import vn.dvk.shared.pdf.PartyHeading;
 import vn.dvk.shared.pdf.PdfDocuments.Align;
 import vn.dvk.shared.pdf.PdfDocuments.Style;
 import vn.dvk.shared.pdf.PdfDocuments.Writer;
+import vn.dvk.units.UnitKind;
+import vn.dvk.units.Units;
 
 /**
- * The yearly summary as a PDF in Vietnamese, as a report is filed: the title, the paragraph, the
- * table by district-level unit and the outstanding models.
+ * The yearly summary as a PDF in Vietnamese, as a report is filed: the commission's heading, the
+ * title, the paragraph, the table by district-level unit and the outstanding models.
  */
 @Component
 class SummaryPdf {
@@ -27,9 +30,11 @@ class SummaryPdf {
   private static final float CELLS = 10.5f;
 
   private final SummaryNarrative narrative;
+  private final Units units;
 
-  SummaryPdf(SummaryNarrative narrative) {
+  SummaryPdf(SummaryNarrative narrative, Units units) {
     this.narrative = narrative;
+    this.units = units;
   }
 
   byte[] of(YearlySummary s) {
@@ -38,6 +43,7 @@ class SummaryPdf {
             PDRectangle.A4,
             "Báo cáo tổng hợp năm " + s.year(),
             new float[] {20 * MM, 15 * MM, 20 * MM, 25 * MM})) {
+      heading(w, s);
       title(w, s);
       w.paragraph(null, narrative.write(s, VI), HEADING);
       byUnit(w, s);
@@ -48,6 +54,25 @@ class SummaryPdf {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The heading of the commission that files the report, as on its other papers: its party
+   * committee, the number left to fill in, the province and this year, the day left to write.
+   */
+  private void heading(Writer w, YearlySummary s) throws IOException {
+    var asOf = units.asOfYear(s.year(), s.unit().code());
+    var unit = units.get(s.unit().code(), asOf);
+    var province =
+        units.chain(unit.code(), asOf).stream()
+            .filter(u -> u.kind() == UnitKind.PROVINCE)
+            .findFirst()
+            .orElse(unit);
+    var number = "Số" + PartyHeading.BLANK + "-BC/" + unit.level().commissionSymbol();
+    var numberY = PartyHeading.header(w, unit.partyCommittee(), "Ban Dân vận", number);
+    var year = units.today().getYear();
+    PartyHeading.dateAt(w, numberY, PartyHeading.placeDate(province.shortName(), null, year));
+    w.space(14);
   }
 
   private static void title(Writer w, YearlySummary s) throws IOException {
