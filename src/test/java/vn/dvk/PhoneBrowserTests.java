@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -57,6 +58,35 @@ class PhoneBrowserTests {
     browser.script("window.scrollTo(0, document.body.scrollHeight)");
     assertThat(browser.driver().findElements(By.cssSelector("#nothing-found a"))).hasSize(3);
     browser.screenshot("63-phone-nothing-found-" + language);
+  }
+
+  @Test
+  void theMenuAndTheLowResultsButtonAreReadable() {
+    browser.resize(1366, 900);
+    browser.logIn("reviewer");
+    browser.open("/recognition/decisions");
+
+    // WCAG 2.1 AA asks 4.5:1 for text; the bar's lighter end is the red #a4161a.
+    assertThat(contrast("#nav-models", "rgb(164, 22, 26)")).isGreaterThanOrEqualTo(4.5);
+    assertThat(contrast("#to-low-results", "rgb(247, 245, 242)")).isGreaterThanOrEqualTo(4.5);
+  }
+
+  /** The contrast of an element's text colour against a background, as WCAG computes it. */
+  private double contrast(String selector, String background) {
+    var ratio =
+        browser.script(
+            "const lum = c => { const [r, g, b, a] = c.match(/[\\d.]+/g).map(Number);"
+                + " const over = (x, y) => (a === undefined ? x : a * x + (1 - a) * y);"
+                + " const bg = arguments[1].match(/[\\d.]+/g).map(Number);"
+                + " return [over(r, bg[0]), over(g, bg[1]), over(b, bg[2])].map(v => v / 255)"
+                + ".map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4))"
+                + ".reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0); };"
+                + " const fg = getComputedStyle(document.querySelector(arguments[0])).color;"
+                + " const [l1, l2] = [lum(fg), lum(arguments[1])].sort((x, y) => y - x);"
+                + " return (l1 + 0.05) / (l2 + 0.05);",
+            selector,
+            background);
+    return ((Number) ratio).doubleValue();
   }
 
   private void assertFitsTheScreen(String page) {

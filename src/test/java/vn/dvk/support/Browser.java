@@ -176,8 +176,8 @@ public final class Browser {
     driver.manage().window().setSize(new Dimension(width, height));
   }
 
-  public Object script(String javascript) {
-    return ((JavascriptExecutor) driver).executeScript(javascript);
+  public Object script(String javascript, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
   }
 
   public void screenshot(String name) throws IOException {
