@@ -14,7 +14,6 @@ import vn.dvk.recognition.documents.CertificateDocument;
 import vn.dvk.recognition.documents.DecisionDocument;
 import vn.dvk.recognition.documents.RecognitionDocuments;
 import vn.dvk.recognition.documents.SubmissionLetterDocument;
-import vn.dvk.recognition.domain.DecisionNumbers;
 import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.shared.BusinessRuleException;
 import vn.dvk.shared.NotFoundException;
@@ -162,7 +161,7 @@ public class RecognitionPapers {
         new SubmissionLetterDocument(
             sender.partyCommittee(),
             "Ban Dân vận",
-            DecisionNumbers.symbol(sender.level()),
+            sender.level().commissionSymbol(),
             null,
             names.place(sender, today),
             null,

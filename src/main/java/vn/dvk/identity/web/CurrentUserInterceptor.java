@@ -7,8 +7,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.view.RedirectView;
 import vn.dvk.identity.Scope;
+import vn.dvk.shared.web.RenderedPages;
 import vn.dvk.units.Units;
 
 /**
@@ -36,10 +36,8 @@ class CurrentUserInterceptor implements HandlerInterceptor, WebMvcConfigurer {
   @Override
   public void postHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
-    if (page == null
-        || page.getView() instanceof RedirectView
-        || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
-      return; // a redirect would carry what is added here into its address
+    if (!RenderedPages.renders(page)) {
+      return;
     }
     page.addObject(
         "navSection",

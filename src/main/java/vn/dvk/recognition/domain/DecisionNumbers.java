@@ -11,11 +11,6 @@ public final class DecisionNumbers {
   private DecisionNumbers() {}
 
   public static String format(int sequence, Level issuerLevel) {
-    return sequence + "-QĐ/" + symbol(issuerLevel);
-  }
-
-  /** The issuer's symbol: the mass mobilization commission of the party committee at that level. */
-  public static String symbol(Level level) {
-    return level.commissionSymbol();
+    return sequence + "-QĐ/" + issuerLevel.commissionSymbol();
   }
 }

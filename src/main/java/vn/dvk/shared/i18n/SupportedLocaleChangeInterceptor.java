@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.dvk.shared.web.RenderedPages;
 
 /**
  * Switches the language on {@code ?lang=vi|en|he}; any other value is ignored. Gives each page the
@@ -37,10 +37,7 @@ class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
   @Override
   public void postHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
-    if (page == null
-        || request.getDispatcherType() == DispatcherType.ERROR
-        || page.getView() instanceof RedirectView
-        || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+    if (!RenderedPages.renders(page) || request.getDispatcherType() == DispatcherType.ERROR) {
       return; // an error page keeps the browser's address; a redirect would carry the links
     }
     var links = new LinkedHashMap<String, String>();

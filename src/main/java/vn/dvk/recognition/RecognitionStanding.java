@@ -1,26 +1,24 @@
-package vn.dvk.recognition.domain;
+package vn.dvk.recognition;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dvk.models.ModelStanding;
-import vn.dvk.recognition.RecognitionView;
 
-/** A model's standing recognitions, read for the models module's page (revoked ones left out). */
+/** A model's highest standing recognition, for the models module's page. */
 @Component
 class RecognitionStanding implements ModelStanding {
 
-  private final DecisionRepository decisions;
+  private final Recognitions recognitions;
 
-  RecognitionStanding(DecisionRepository decisions) {
-    this.decisions = decisions;
+  RecognitionStanding(Recognitions recognitions) {
+    this.recognitions = recognitions;
   }
 
   @Override
   public Optional<Standing> highest(long modelId) {
-    return decisions.ofModels(List.of(modelId)).stream()
-        .filter(RecognitionView::isStanding)
+    return recognitions.standing(List.of(modelId)).getOrDefault(modelId, List.of()).stream()
         .max(
             Comparator.comparing((RecognitionView r) -> r.level().ordinal())
                 .thenComparingInt(RecognitionView::year))
