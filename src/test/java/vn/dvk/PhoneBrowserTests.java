@@ -60,6 +60,21 @@ class PhoneBrowserTests {
     browser.screenshot("63-phone-nothing-found-" + language);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"vi", "he"})
+  void eachRolesHomePageOfTasksFitsAPhone(String language) throws IOException {
+    for (var user : java.util.List.of("duclinh", "reviewer", "council", "leader")) {
+      browser.logIn(user);
+      browser.open("/?lang=" + language);
+      browser.screenshot("64-phone-home-" + user + "-" + language);
+      assertFitsTheScreen(user + "'s home page");
+      assertThat(browser.driver().findElements(By.cssSelector("#tasks li")))
+          .as(user + "'s tasks")
+          .isNotEmpty();
+      browser.driver().manage().deleteAllCookies();
+    }
+  }
+
   @Test
   void theMenuAndTheLowResultsButtonAreReadable() {
     browser.resize(1366, 900);

@@ -29,6 +29,30 @@ class ReformBrowserTests {
     this.browser = browser;
   }
 
+  /** Each role's home page of tasks, on a desk in Vietnamese and on a phone in Hebrew. */
+  @Test
+  void eachRoleOpensOnItsTasks() throws IOException {
+    for (var user : java.util.List.of("duclinh", "lamdong", "council", "leader")) {
+      for (var language : java.util.List.of("vi", "he")) {
+        browser.resize(language.equals("vi") ? 1366 : 390, language.equals("vi") ? 900 : 844);
+        browser.logIn(user);
+        browser.open("/?lang=" + language);
+        browser.screenshot("95-home-" + user + "-" + language);
+        assertThat(browser.driver().findElements(By.cssSelector("#tasks li")))
+            .as(user + "'s tasks")
+            .isNotEmpty();
+        browser.driver().manage().deleteAllCookies();
+      }
+    }
+    browser.logIn("leader");
+    assertThat(
+            browser
+                .driver()
+                .findElements(By.cssSelector("#tasks a[href*='yearly-summary?year=2026']")))
+        .as("the leader's figures are of 2026, the demo's latest year")
+        .isNotEmpty();
+  }
+
   @Test
   void lamDongsReviewerReads2026ComparesItWith2024AndStillReadsBinhThuan2023() throws IOException {
     browser.logIn("lamdong");

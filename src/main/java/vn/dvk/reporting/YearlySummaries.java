@@ -21,6 +21,8 @@ import vn.dvk.reporting.domain.YearTree;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.MovementYear;
+import vn.dvk.shared.NotFoundException;
 import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
@@ -65,6 +67,24 @@ public class YearlySummaries {
    */
   public YearlySummary of(Integer year, String unitCode) {
     return summarize(readableTree(year, unitCode));
+  }
+
+  /**
+   * The year a report opens on when none is asked for: the latest up to {@code thisYear} whose
+   * summary for the unit counts a registration, looking back a few years; else the year before.
+   */
+  public int latestYearWithData(String unitCode, int thisYear) {
+    var first = Math.max(MovementYear.FIRST, thisYear - 4);
+    for (var year = thisYear; year >= first; year--) {
+      try {
+        if (of(year, unitCode).registered().total() > 0) {
+          return year;
+        }
+      } catch (NotFoundException unitNotYetThere) {
+        break;
+      }
+    }
+    return thisYear - 1;
   }
 
   /**

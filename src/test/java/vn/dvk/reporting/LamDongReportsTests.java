@@ -63,6 +63,25 @@ class LamDongReportsTests {
     assertThat(s.provinceLevel().recognized().total()).isPositive();
   }
 
+  /**
+   * The demo's last year with registrations is 2026: asked for no year, the summary and the
+   * dashboard open on it (until 2030), not on an empty year of zeros.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/reports/yearly-summary", "/reports/dashboard"})
+  void aReportAskedForNoYearOpensOnTheLatestYearWithData(String page) throws Exception {
+    var html =
+        mvc.perform(get(page).with(httpBasic("lamdong", "demo")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+
+    assertThat(html).containsPattern("name=\"year\" value=\"2026\"");
+    var later = acting.as("lamdong", () -> summaries.latestYearWithData("LD", 2028));
+    assertThat(later).isEqualTo(2026);
+  }
+
   @Test
   void binhThuanAnswersForItsPartOf2025AndItsOld2023AsTheBriefHasIt() {
     var half = acting.as("lamdong", () -> summaries.of(2025, "BT"));

@@ -65,7 +65,7 @@ class ReportsController {
       @RequestParam(required = false) String unit,
       Locale locale,
       Model model) {
-    var shown = shown(year, clock);
+    var shown = opened(year, unit);
     var summary = summaries.of(shown, unit);
     model.addAttribute("summary", summary);
     model.addAttribute("narrative", narrative.write(summary, locale));
@@ -117,12 +117,12 @@ class ReportsController {
       @RequestParam(required = false) String unit,
       Locale locale,
       Model model) {
-    var shown = shown(year, clock);
+    var shown = opened(year, unit);
     var fields = new java.util.LinkedHashMap<String, String>();
     references
         .byCode(vn.dvk.programs.ReferenceList.FIELD)
         .forEach((code, item) -> fields.put(code, item.name(locale)));
-    var dashboard = summaries.dashboard(shown, unit, years(), fields);
+    var dashboard = summaries.dashboard(shown, unit, years(shown), fields);
     model.addAttribute("dashboard", dashboard);
     model.addAttribute("dashboardJson", json.writeValueAsString(dashboard));
     model.addAttribute(
@@ -182,7 +182,7 @@ class ReportsController {
       @RequestParam(required = false) String unit,
       Locale locale) {
     var shown = shown(year, clock);
-    var dashboard = summaries.dashboard(shown, unit, years(), java.util.Map.of());
+    var dashboard = summaries.dashboard(shown, unit, years(shown), java.util.Map.of());
     return ReportsApiController.file(
         workbooks.years(dashboard, locale),
         ReportsApiController.XLSX,
@@ -191,16 +191,24 @@ class ReportsController {
         "xlsx");
   }
 
+  /** The year a summary or the dashboard opens on when none is asked for: the latest with data. */
+  private int opened(Integer year, String unit) {
+    return year != null ? year : summaries.latestYearWithData(unit, LocalDate.now(clock).getYear());
+  }
+
   /** The year a report shows when none is asked for: the last complete one. */
   static int shown(Integer year, Clock clock) {
     return year == null ? LocalDate.now(clock).getYear() - 1 : year;
   }
 
-  private List<Integer> years() {
-    return programs.plans().stream()
-        .map(vn.dvk.programs.YearPlan::year)
+  /** The years of the plans up to this one, and the year shown even when it has no plan. */
+  private List<Integer> years(int shown) {
+    return java.util.stream.Stream.concat(
+            programs.plans().stream().map(vn.dvk.programs.YearPlan::year),
+            java.util.stream.Stream.of(shown))
         .filter(y -> y <= LocalDate.now(clock).getYear())
         .distinct()
+        .sorted()
         .toList();
   }
 
