@@ -2,30 +2,16 @@
 // bar opens the list of the models behind it.
 document.addEventListener("DOMContentLoaded", function () {
   var host = document.getElementById("dashboard");
-  if (!host || !window.echarts) {
+  if (!host || !window.dvkChart) {
     return;
   }
   var data = JSON.parse(host.getAttribute("data-dashboard"));
   var labels = host.getAttribute("data-labels").split("|");
   var models = host.getAttribute("data-models");
-  var rtl = document.documentElement.dir === "rtl";
+  var rtl = window.dvkRtl();
   var years = data.years.map(function (y) { return String(y.year); });
 
-  function chart(id, option, onClick) {
-    var element = document.getElementById(id);
-    if (!element) {
-      return;
-    }
-    var c = echarts.init(element);
-    option.animation = false;
-    option.tooltip = option.tooltip || { trigger: "axis" };
-    option.grid = option.grid || { left: 40, right: 16, top: 40, bottom: 30, containLabel: true };
-    c.setOption(option);
-    if (onClick) {
-      c.on("click", onClick);
-    }
-    window.addEventListener("resize", function () { c.resize(); });
-  }
+  var chart = window.dvkChart;
 
   function open(params) {
     var query = new URLSearchParams(params);
@@ -34,7 +20,7 @@ document.addEventListener("DOMContentLoaded", function () {
   }
 
   chart("chart-years", {
-    legend: { top: 0 },
+    legend: {},
     xAxis: { type: "category", data: years, inverse: rtl },
     yAxis: { type: "value", position: rtl ? "right" : "left" },
     series: [
@@ -45,10 +31,22 @@ document.addEventListener("DOMContentLoaded", function () {
     ]
   }, function (p) { open({ year: p.name }); });
 
+  // a line for each unit's bars, so that a long name has room to wrap
+  var units = document.getElementById("chart-units");
+  if (units) {
+    units.style.height = Math.max(352, data.byUnit.length * 40 + 90) + "px";
+  }
+
   chart("chart-units", {
-    legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 40, bottom: 10, containLabel: true },
-    yAxis: { type: "category", data: data.byUnit.map(function (b) { return b.unit.name; }), inverse: true },
+    legend: {},
+    yAxis: {
+      type: "category", inverse: true,
+      data: data.byUnit.map(function (b) { return b.unit.name; }),
+      axisLabel: {
+        width: units ? Math.min(230, Math.round(units.clientWidth * 0.4)) : 160,
+        overflow: "break", interval: 0, lineHeight: 14
+      }
+    },
     xAxis: { type: "value", inverse: rtl },
     series: [
       { name: labels[0], type: "bar", data: data.byUnit.map(function (b) { return b.registered; }) },
@@ -62,7 +60,7 @@ document.addEventListener("DOMContentLoaded", function () {
   });
 
   chart("chart-kinds", {
-    legend: { top: 0 },
+    legend: {},
     xAxis: { type: "category", data: years, inverse: rtl },
     yAxis: { type: "value", position: rtl ? "right" : "left" },
     series: [
@@ -72,7 +70,7 @@ document.addEventListener("DOMContentLoaded", function () {
   }, function (p) { open({ year: p.name, kind: p.seriesIndex === 0 ? "NEW" : "CONTINUED" }); });
 
   chart("chart-owners", {
-    legend: { top: 0 },
+    legend: {},
     xAxis: { type: "category", data: years, inverse: rtl },
     yAxis: { type: "value", position: rtl ? "right" : "left" },
     series: [
@@ -82,9 +80,12 @@ document.addEventListener("DOMContentLoaded", function () {
   }, function (p) { open({ year: p.name, ownerKind: p.seriesIndex === 0 ? "COLLECTIVE" : "INDIVIDUAL" }); });
 
   chart("chart-fields", {
-    tooltip: { trigger: "item" },
+    tooltip: { trigger: "item", confine: true },
+    legend: {},
     series: [{
-      type: "pie", radius: ["35%", "70%"],
+      type: "pie",
+      label: { position: "inside", formatter: "{c}", color: "#fff", fontWeight: "bold" },
+      labelLayout: { hideOverlap: true },
       data: data.byField.map(function (f) { return { name: f.name, value: f.registered, code: f.code }; })
     }]
   }, function (p) { open({ year: data.year, field: p.data.code }); });

@@ -65,4 +65,41 @@ class ReportsBrowserTests {
     assertThat(browser.driver().findElements(By.cssSelector(".dvk-chart canvas"))).hasSize(5);
     browser.screenshot("53-dashboard");
   }
+
+  /** The charts on a phone in Hebrew, and the public figures' chart drawn from its table. */
+  @Test
+  void theChartsFitAPhoneAndThePublicFiguresHaveOne() throws IOException {
+    browser.resize(390, 844);
+    browser.logIn("leader");
+    browser.open("/reports/dashboard?year=2023&unit=BT&lang=he");
+    waitForChart("chart-fields");
+    browser.script(
+        "document.getElementById('chart-fields').scrollIntoView({behavior: 'instant', block: 'center'})");
+    browser.screenshot("55-dashboard-phone-he");
+    browser.resize(1366, 900);
+    browser.open("/reports/dashboard?year=2023&unit=BT&lang=vi");
+    waitForChart("chart-fields");
+    browser.script(
+        "document.getElementById('chart-fields').scrollIntoView({behavior: 'instant', block: 'center'})");
+    browser.screenshot("56-dashboard-fields-vi");
+
+    browser.open("/showcase/figures?lang=en");
+    waitForChart("chart-public-figures");
+    var series =
+        browser.script(
+            "return echarts.getInstanceByDom(document.getElementById('chart-public-figures'))"
+                + ".getOption().series.map(s => s.name + ':' + s.data.length).join('|')");
+    assertThat((String) series).contains("Registered:").contains(":" + rows("public-figures"));
+    browser.screenshot("57-public-figures-en");
+  }
+
+  private void waitForChart(String id) {
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#" + id + " canvas")).isEmpty());
+  }
+
+  private int rows(String table) {
+    return browser.driver().findElements(By.cssSelector("#" + table + " tbody tr")).size();
+  }
 }
