@@ -45,6 +45,23 @@ class PhoneBrowserTests {
     browser.open("/models?lang=" + language);
     browser.screenshot("61-phone-list-" + language);
     assertFitsTheScreen("the list");
+    browser.script(
+        "document.querySelector('#models-table tbody tr')"
+            + ".scrollIntoView({behavior: 'instant', block: 'start'})");
+    browser.screenshot("61-phone-list-rows-" + language);
+    var title =
+        browser.driver().findElement(By.cssSelector("#models-table tbody td.dvk-card-title"));
+    var table = browser.driver().findElement(By.id("models-table"));
+    assertThat(title.getRect().getWidth())
+        .as("a title has the card's width, not a narrow column")
+        .isGreaterThan(table.getRect().getWidth() * 3 / 4);
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector("#models-table tbody .badge"))
+                .isDisplayed())
+        .as("the state stays in view")
+        .isTrue();
 
     var recognized =
         jdbc.sql("select min(model_id) from recognition_recognition where level = 'PROVINCE'")
