@@ -75,13 +75,13 @@ class ReportsBrowserTests {
     waitForChart("chart-fields");
     browser.script(
         "document.getElementById('chart-fields').scrollIntoView({behavior: 'instant', block: 'center'})");
-    browser.screenshot("55-dashboard-phone-he");
+    browser.screenshot("57-dashboard-phone-he");
     browser.resize(1366, 900);
     browser.open("/reports/dashboard?year=2023&unit=BT&lang=vi");
     waitForChart("chart-fields");
     browser.script(
         "document.getElementById('chart-fields').scrollIntoView({behavior: 'instant', block: 'center'})");
-    browser.screenshot("56-dashboard-fields-vi");
+    browser.screenshot("58-dashboard-fields-vi");
 
     browser.open("/showcase/figures?lang=en");
     waitForChart("chart-public-figures");
@@ -90,7 +90,7 @@ class ReportsBrowserTests {
             "return echarts.getInstanceByDom(document.getElementById('chart-public-figures'))"
                 + ".getOption().series.map(s => s.name + ':' + s.data.length).join('|')");
     assertThat((String) series).contains("Registered:").contains(":" + rows("public-figures"));
-    browser.screenshot("57-public-figures-en");
+    browser.screenshot("59-public-figures-en");
   }
 
   private void waitForChart(String id) {

@@ -87,7 +87,7 @@ class RegistrationTasks implements TaskSource {
               .queryParamIfPresent("state", Optional.ofNullable(state).map(Enum::name))
               .build()
               .toUriString();
-      tasks.add(Task.of(key, total, link, due));
+      tasks.add(Task.of(key, total, link, due, String.valueOf(year)));
     }
   }
 }

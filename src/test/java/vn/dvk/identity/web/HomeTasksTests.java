@@ -55,9 +55,12 @@ class HomeTasksTests {
         acting.as(
             "duclinh", () -> models.create(Models.collective("Việc trang chủ", "BT.DL"), YEAR));
 
-    var line = line(tasksOf("duclinh"), drafts).orElseThrow();
+    var lines = tasksOf("duclinh");
+    var line = line(lines, drafts).orElseThrow();
     assertThat(line.count()).isEqualTo(draftsBefore + 1);
     assertThat(line.text()).isEqualTo("draft registrations to finish and send up");
+    assertThat(line(lines, "/models?year=" + YEAR + "&under=BT.DL").orElseThrow().text())
+        .isEqualTo("registrations of your unit in " + YEAR);
 
     acting.run(
         "duclinh", () -> registrations.act(model.id(), YEAR, RegistrationAction.SUBMIT, null));
