@@ -141,13 +141,14 @@ final class DemoRecognitions {
       int year, String district, List<ModelSummary> candidates, int quota) {
     var recognized = candidates.subList(0, quota);
     var declined = candidates.subList(quota, Math.min(candidates.size(), quota + 3));
-    grassroots(year, recognized);
+    var considered = new ArrayList<>(recognized);
+    considered.addAll(declined);
+    grassroots(year, considered);
     var proposals = new ArrayList<HeldProposal>();
     for (var model : recognized) {
       proposals.add(proposal(model, district, true));
     }
     for (var model : declined) {
-      grassroots(year, List.of(model));
       proposals.add(proposal(model, district, false));
     }
     hold(DemoRounds.district(district, units.get(district).name(), year, proposals));
@@ -200,7 +201,8 @@ final class DemoRecognitions {
   }
 
   /**
-   * The communes and agencies recognize, at their own level, those of the models that are theirs.
+   * The communes and agencies recognize, at their own level, those of the models that are theirs:
+   * each in one round of the year, whatever its district-level unit later decides on them.
    */
   private void grassroots(int year, List<ModelSummary> models) {
     var byUnit = new LinkedHashMap<String, List<ModelSummary>>();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.MovementYear;
+import vn.dvk.shared.web.ApiPage;
 
 /**
  * What a list of registrations is filtered by. Every criterion is optional; {@code under} limits
@@ -30,7 +31,7 @@ public record ModelFilter(
    * to reach it, so a page number is not allowed to cost more than this many rows. Deeper lists are
    * narrowed with filters, or exported.
    */
-  public static final int MAX_DEPTH = 10_000;
+  public static final int MAX_DEPTH = ApiPage.MAX_DEPTH;
 
   /** The orders a list can be sorted in. */
   public enum Sort {
@@ -58,10 +59,7 @@ public record ModelFilter(
     if (year != null && (year < MovementYear.FIRST || year > MovementYear.LAST)) {
       throw new InvalidInputException(List.of(new Violation("year", "validation.year")));
     }
-    if ((long) page * size + size > MAX_DEPTH) {
-      throw new InvalidInputException(
-          List.of(new Violation("page", "validation.page.too-deep", MAX_DEPTH)));
-    }
+    ApiPage.checkDepth(page, size);
     q = q == null || q.isBlank() ? null : q.trim();
     under = under == null || under.isBlank() ? null : under.trim().toUpperCase(Locale.ROOT);
     field = field == null || field.isBlank() ? null : field;

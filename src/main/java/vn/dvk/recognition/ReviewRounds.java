@@ -1,17 +1,21 @@
 package vn.dvk.recognition;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.Scope;
 import vn.dvk.models.ModelSummary;
 import vn.dvk.recognition.domain.CouncilVote;
+import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.recognition.domain.ProposalRepository;
 import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.shared.ForbiddenException;
@@ -30,6 +34,7 @@ public class ReviewRounds {
 
   private final RoundRepository rounds;
   private final ProposalRepository proposals;
+  private final DecisionRepository decisions;
   private final RoundAccess access;
   private final RoundBoard board;
   private final Scope scope;
@@ -38,12 +43,14 @@ public class ReviewRounds {
   ReviewRounds(
       RoundRepository rounds,
       ProposalRepository proposals,
+      DecisionRepository decisions,
       RoundAccess access,
       RoundBoard board,
       Scope scope,
       Units units) {
     this.rounds = rounds;
     this.proposals = proposals;
+    this.decisions = decisions;
     this.access = access;
     this.board = board;
     this.scope = scope;
@@ -97,6 +104,22 @@ public class ReviewRounds {
     return result.values().stream()
         .sorted(Comparator.comparing(RoundView::year).reversed().thenComparing(RoundView::id))
         .toList();
+  }
+
+  /**
+   * The numbers of the decisions that closed these rounds (read by the user already), by round: a
+   * round without a decision has none.
+   */
+  public Map<Long, String> decisionNumbers(Collection<RoundView> read) {
+    var decided = read.stream().filter(round -> round.decisionId() != null).toList();
+    var issuers = decided.stream().map(RoundView::unitCode).collect(Collectors.toSet());
+    var numbers = new HashMap<Long, String>();
+    decisions.issuedBy(issuers, null).forEach(d -> numbers.put(d.id(), d.number()));
+    var result = new HashMap<Long, String>();
+    decided.stream()
+        .filter(round -> numbers.containsKey(round.decisionId()))
+        .forEach(round -> result.put(round.id(), numbers.get(round.decisionId())));
+    return result;
   }
 
   public ProposalView proposal(long id) {

@@ -28,6 +28,21 @@ class DemoRecognitionTests {
   }
 
   @Test
+  void aUnitHoldsOneRoundAYearSoItsOfficersNeverSeeTheSameRoundTwice() {
+    var repeated =
+        jdbc.sql(
+                """
+                select unit_code || ' ' || round_year from recognition_round
+                 where opened_by = 'demo'
+                 group by unit_code, round_year having count(*) > 1
+                """)
+            .query(String.class)
+            .list();
+
+    assertThat(repeated).isEmpty();
+  }
+
+  @Test
   void districtLevelUnitsRecognized155Models() {
     assertThat(count("recognition_year = 2023 and level = 'DISTRICT'")).isEqualTo(155);
   }

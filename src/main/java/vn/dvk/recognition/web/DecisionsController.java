@@ -6,12 +6,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.recognition.DecisionView;
 import vn.dvk.recognition.RecognitionPapers;
 import vn.dvk.recognition.Recognitions;
 import vn.dvk.shared.MovementYear;
+import vn.dvk.shared.web.ApiPage;
+import vn.dvk.shared.web.PageLinks;
 
 /** The decisions a user may read, by year, and a decision with the models it lists. */
 @Controller
@@ -33,19 +36,26 @@ class DecisionsController {
     this.papers = papers;
   }
 
+  /** The decisions, a page at a time; htmx asks for the results alone. */
   @GetMapping("/recognition/decisions")
   String list(
       @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String unit,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model) {
-    var decisions = recognitions.decisions(year, unit);
+    var decisions = ApiPage.slice(recognitions.decisions(year, unit), page, size);
     model.addAttribute("decisions", decisions);
+    model.addAttribute(
+        "links",
+        PageLinks.of("/recognition/decisions", decisions).with("year", year).with("unit", unit));
     model.addAttribute("year", year);
     model.addAttribute("unit", unit);
     var codes = new HashSet<String>();
-    decisions.forEach(d -> codes.add(d.issuingUnitCode()));
+    decisions.items().forEach(d -> codes.add(d.issuingUnitCode()));
     model.addAttribute("unitNames", names.full(codes));
-    return "rounds/decisions";
+    return htmx == null ? "rounds/decisions" : "rounds/decisions :: results";
   }
 
   @GetMapping("/recognition/decisions/{id}/pdf")

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.identity.Permission;
@@ -31,7 +32,9 @@ import vn.dvk.recognition.RoundView;
 import vn.dvk.recognition.VoteRule;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.MovementYear;
+import vn.dvk.shared.web.ApiPage;
 import vn.dvk.shared.web.FormErrors;
+import vn.dvk.shared.web.PageLinks;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -77,12 +80,24 @@ class RoundsController {
     this.papers = papers;
   }
 
+  /** The rounds, a page at a time, each with its decision's number; htmx asks for the results. */
   @GetMapping("/rounds")
-  String list(@RequestParam(required = false) @MovementYear Integer year, Model model) {
-    var list = rounds.visible(year);
-    model.addAttribute("rounds", list);
+  String list(
+      @RequestParam(required = false) @MovementYear Integer year,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model) {
+    var shown = ApiPage.slice(rounds.visible(year), page, size);
+    model.addAttribute("rounds", shown);
+    model.addAttribute("links", PageLinks.of("/rounds", shown).with("year", year));
+    model.addAttribute("decisionNumbers", rounds.decisionNumbers(shown.items()));
     model.addAttribute("year", year);
-    model.addAttribute("unitNames", names.brief(list.stream().map(RoundView::unitCode).toList()));
+    model.addAttribute(
+        "unitNames", names.brief(shown.items().stream().map(RoundView::unitCode).toList()));
+    if (htmx != null) {
+      return "rounds/list :: results";
+    }
     model.addAttribute("voteRules", VoteRule.values());
     model.addAttribute("thisYear", units.today().getYear());
     return "rounds/list";

@@ -11,12 +11,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvk.identity.UserAccounts;
 import vn.dvk.recognition.CouncilBallots;
 import vn.dvk.recognition.ReviewRounds;
 import vn.dvk.shared.LocalizedException;
+import vn.dvk.shared.web.ApiPage;
 import vn.dvk.shared.web.FormErrors;
+import vn.dvk.shared.web.PageLinks;
 
 /**
  * A council member's scoring page: only the proposals they are assigned to, each a card whose
@@ -44,17 +47,24 @@ class ScoringController {
     this.accounts = accounts;
   }
 
+  /** The member's sheets, a page at a time; htmx asks for the sheets alone. */
   @GetMapping("/rounds/{id}/scoring")
-  String page(@PathVariable long id, Model model) {
+  String page(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model) {
     var round = rounds.get(id);
-    var sheets = ballots.sheets(id);
+    var sheets = ApiPage.slice(ballots.sheets(id), page, size);
     model.addAttribute("round", round);
     model.addAttribute("sheets", sheets);
+    model.addAttribute("links", PageLinks.of("/rounds/" + id + "/scoring", sheets));
     model.addAttribute("people", accounts.displayNames(round.memberUsernames()));
     var codes = new HashSet<String>();
-    sheets.forEach(s -> codes.add(s.model().unitCode()));
+    sheets.items().forEach(s -> codes.add(s.model().unitCode()));
     model.addAttribute("unitNames", names.brief(codes));
-    return "rounds/scoring";
+    return htmx == null ? "rounds/scoring" : "rounds/scoring :: sheets";
   }
 
   @PostMapping("/proposals/{proposalId}/scores")

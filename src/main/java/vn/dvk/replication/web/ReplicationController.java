@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,8 +18,10 @@ import vn.dvk.replication.ReplicationCandidates;
 import vn.dvk.replication.Replications;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.MovementYear;
+import vn.dvk.shared.web.ApiPage;
 import vn.dvk.shared.web.FormActions;
 import vn.dvk.shared.web.FormErrors;
+import vn.dvk.shared.web.PageLinks;
 import vn.dvk.units.UnitView;
 import vn.dvk.units.Units;
 
@@ -51,16 +54,23 @@ class ReplicationController {
     this.json = json;
   }
 
+  /** The models to learn from, a page at a time; htmx asks for the results alone. */
   @GetMapping("/replication")
   String candidates(
       @RequestParam(required = false) @MovementYear Integer year,
       @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model) {
-    model.addAttribute("candidates", candidates.candidates(year, q));
+    var shown = ApiPage.slice(candidates.candidates(year, q), page, size);
+    model.addAttribute("candidates", shown);
+    model.addAttribute(
+        "links", PageLinks.of("/replication", shown).with("q", q).with("year", year));
     model.addAttribute("year", year);
     model.addAttribute("q", q);
     model.addAttribute("thisYear", units.today().getYear());
-    return "replication/candidates";
+    return htmx == null ? "replication/candidates" : "replication/candidates :: results";
   }
 
   @GetMapping("/models/{id}/lineage")
