@@ -80,11 +80,24 @@ class PagedListsBrowserTests {
           browser.script(
               "document.getElementById('page-of').scrollIntoView({block: 'end', behavior: 'instant'})");
           browser.screenshot("56-" + list[0] + "-" + width + "-" + language);
+          assertThat(widestOverflow())
+              .as(list[0] + " at " + width + " px in " + language + " runs off the side by")
+              .isLessThanOrEqualTo(0);
         }
       }
       browser.resize(1366, 900);
       browser.logOut();
     }
+  }
+
+  /** How far the page, or a table scrolling inside it, is wider than the screen. */
+  private int widestOverflow() {
+    return ((Number)
+            browser.script(
+                "return [document.documentElement, ...document.querySelectorAll("
+                    + "'main .table-responsive')].map(e => e.scrollWidth - e.clientWidth)"
+                    + ".reduce((a, b) => Math.max(a, b), 0);"))
+        .intValue();
   }
 
   /** Whether the first row's number stands left of the last row's, in either direction. */
