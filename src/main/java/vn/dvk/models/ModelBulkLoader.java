@@ -14,6 +14,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvk.audit.AuditLog;
+import vn.dvk.models.domain.RegistrationSpan;
 import vn.dvk.models.domain.SearchChanges;
 import vn.dvk.units.UnitSearchNames;
 
@@ -58,6 +59,7 @@ public class ModelBulkLoader {
   private final TransactionTemplate transaction;
   private final UnitSearchNames searchNames;
   private final SearchChanges searchChanges;
+  private final RegistrationSpan span;
   private final AuditLog audit;
 
   ModelBulkLoader(
@@ -65,8 +67,10 @@ public class ModelBulkLoader {
       TransactionTemplate transaction,
       UnitSearchNames searchNames,
       SearchChanges searchChanges,
+      RegistrationSpan span,
       AuditLog audit) {
     this.searchChanges = searchChanges;
+    this.span = span;
     this.audit = audit;
     this.jdbc = jdbc;
     this.transaction = transaction;
@@ -119,6 +123,7 @@ public class ModelBulkLoader {
     restartIdentity("models_model", nextModel);
     restartIdentity("models_progress_report", nextReport);
     searchChanges.everything();
+    span.forget();
     return loaded;
   }
 

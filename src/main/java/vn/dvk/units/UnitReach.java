@@ -12,21 +12,21 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvk.units.domain.ReachCache;
+import vn.dvk.units.domain.TreeCache;
 
 /**
  * What the readers of a unit reach in the tree of a past date: its subtree then, and the units
  * merged into it since, whose work, history and reports went to their successor. The codes are kept
- * in memory until the tree changes ({@link ReachCache}).
+ * in memory until the tree changes ({@link TreeCache}).
  */
 @Service
 @Transactional(readOnly = true)
 public class UnitReach {
 
   private final Units units;
-  private final ReachCache cache;
+  private final TreeCache cache;
 
-  UnitReach(Units units, ReachCache cache) {
+  UnitReach(Units units, TreeCache cache) {
     this.units = units;
     this.cache = cache;
   }

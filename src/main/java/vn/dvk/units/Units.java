@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.shared.NotFoundException;
+import vn.dvk.units.domain.SuccessionRepository;
 import vn.dvk.units.domain.UnitRepository;
 
 /**
@@ -23,11 +24,17 @@ import vn.dvk.units.domain.UnitRepository;
 public class Units {
 
   private final UnitRepository repository;
+  private final SuccessionRepository successions;
   private final UnitChanges changes;
   private final Clock clock;
 
-  Units(UnitRepository repository, UnitChanges changes, Clock clock) {
+  Units(
+      UnitRepository repository,
+      SuccessionRepository successions,
+      UnitChanges changes,
+      Clock clock) {
     this.repository = repository;
+    this.successions = successions;
     this.changes = changes;
     this.clock = clock;
   }
@@ -63,7 +70,7 @@ public class Units {
   }
 
   public List<Succession> successions(String code) {
-    return repository.successionsOf(List.of(NewUnit.normalizeCode(code)));
+    return successions.successionsOf(List.of(NewUnit.normalizeCode(code)));
   }
 
   /**
@@ -99,7 +106,7 @@ public class Units {
    * given unit its work now belongs to.
    */
   public Map<String, String> predecessorsOf(Collection<String> codes, LocalDate date) {
-    return repository.predecessorsOf(codes, date);
+    return successions.predecessorsOf(codes, date);
   }
 
   /** Every unit as the tree stood on the date. */

@@ -272,4 +272,24 @@ class ModelRegistrationTests {
   private static ModelFilter filter(String q) {
     return new ModelFilter(q, null, null, null, null, null, null, null, null, 0, 50);
   }
+
+  /**
+   * A list without a year spans every year on record: the first registration of a year no one has
+   * registered for yet is listed at once, though the span of years is kept in memory.
+   */
+  @Test
+  void aModelOfAYearNotYetOnRecordIsListedAtOnceWithoutAYear() {
+    var next = java.time.LocalDate.now(MovementTime.ZONE).getYear() + 1;
+    var title = "Mô hình năm sau " + System.nanoTime();
+    var everyYear =
+        new ModelFilter(null, null, "BT.DL", null, null, null, null, null, null, 0, 200);
+    acting.as("duclinh", () -> lists.find(everyYear)); // the span is read and kept
+
+    var model = acting.as("duclinh", () -> models.create(Models.collective(title, "BT.DL"), next));
+
+    var titled = new ModelFilter(title, null, "BT.DL", null, null, null, null, null, null, 0, 20);
+    assertThat(acting.as("duclinh", () -> lists.find(titled)).rows())
+        .extracting(ModelRow::modelId)
+        .containsExactly(model.id());
+  }
 }

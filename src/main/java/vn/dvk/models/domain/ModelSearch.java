@@ -30,20 +30,26 @@ public class ModelSearch {
   private final boolean fullTextIndex;
   private final SearchIndex index;
   private final NewestFirstWalk walk;
+  private final RegistrationSpan span;
 
-  public ModelSearch(JdbcClient jdbc, DataSource dataSource, SearchIndex index) {
+  public ModelSearch(
+      JdbcClient jdbc, DataSource dataSource, SearchIndex index, RegistrationSpan span) {
     this.jdbc = jdbc;
     this.index = index;
+    this.span = span;
     this.fullTextIndex = ListQuery.hasWordIndex(dataSource);
     this.walk = new NewestFirstWalk(jdbc, fullTextIndex);
   }
 
   /** The first and last registration years on record, to know which trees a list spans. */
   public int[] yearRange() {
-    return jdbc.sql(
-            "select coalesce(min(registration_year), 0), coalesce(max(registration_year), 0) from models_registration")
-        .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
-        .single();
+    return span.get(
+        () ->
+            jdbc.sql(
+                    "select coalesce(min(registration_year), 0),"
+                        + " coalesce(max(registration_year), 0) from models_registration")
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single());
   }
 
   /**

@@ -24,10 +24,13 @@ public class RegistrationRepository {
 
   private final JdbcClient jdbc;
   private final SearchChanges searchChanges;
+  private final RegistrationSpan span;
 
-  public RegistrationRepository(JdbcClient jdbc, SearchChanges searchChanges) {
+  public RegistrationRepository(
+      JdbcClient jdbc, SearchChanges searchChanges, RegistrationSpan span) {
     this.jdbc = jdbc;
     this.searchChanges = searchChanges;
+    this.span = span;
   }
 
   public List<RegistrationView> ofModel(long modelId) {
@@ -95,6 +98,7 @@ public class RegistrationRepository {
         .param("year", year)
         .param("kind", kind.name())
         .update();
+    span.recorded(year);
     searchChanges.model(modelId);
   }
 

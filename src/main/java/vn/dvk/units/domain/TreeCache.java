@@ -18,22 +18,48 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The units each reader reaches, by root and dates, kept in memory: every list and search needs
- * them, and reading them walks the tree of each year (several statements) while the tree changes a
- * few times a year. Every write of the tree ({@link UnitChangeRepository}) forgets them at once and
- * again when its transaction ends; a reader who was still reading the old tree then keeps nothing.
- * Other instances follow within the expiry ({@code dvk.units.reach-cache}, one minute).
+ * What the tree answers, kept in memory: the units each reader reaches, by root and dates, and the
+ * small reads every list and search makes (a unit on a date, the roots on a date, whether the tree
+ * changed between two dates). The tree changes a few times a year; every list read it, in several
+ * statements. Every write of the tree ({@link UnitChangeRepository}) forgets it all at once and
+ * again when its transaction ends; a reader who was still reading the old tree then keeps nothing,
+ * and a transaction that may write reads the database itself. Other instances follow within the
+ * expiry ({@code dvk.units.tree-cache}, one minute).
  */
 @Component
-public class ReachCache {
+public class TreeCache {
 
   private record Key(String root, List<LocalDate> dates, LocalDate today) {}
 
   private final Cache<Key, Map<LocalDate, Set<String>>> cache;
+  private final Cache<Object, Object> reads;
   private final AtomicLong generation = new AtomicLong();
 
-  public ReachCache(@Value("${dvk.units.reach-cache:PT1M}") Duration expiry) {
+  public TreeCache(@Value("${dvk.units.tree-cache:PT1M}") Duration expiry) {
     this.cache = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(expiry).build();
+    this.reads = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(expiry).build();
+  }
+
+  /**
+   * A read of the tree ({@code key} names it and its arguments: a record), kept or read and kept.
+   * Inside a transaction that may write, the database answers: it may be changing the tree.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T remember(Object key, Supplier<T> read) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()
+        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      return read.get();
+    }
+    var kept = reads.getIfPresent(key);
+    if (kept != null) {
+      return (T) kept;
+    }
+    var seen = generation.get();
+    var value = read.get();
+    if (value != null && generation.get() == seen) {
+      reads.put(key, value);
+    }
+    return value;
   }
 
   /** The reach of the root on the dates as of today: kept, or read and kept. */
@@ -74,5 +100,6 @@ public class ReachCache {
   private void forget() {
     generation.incrementAndGet();
     cache.invalidateAll();
+    reads.invalidateAll();
   }
 }

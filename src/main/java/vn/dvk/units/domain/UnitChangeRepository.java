@@ -14,7 +14,7 @@ import vn.dvk.units.UnitView;
  * Writes the hierarchy's history: new unit versions (one, or many in batches for a data load), the
  * end of a current version, and the succession of a merged unit. Nothing is ever updated but the
  * end date of the version a change replaces. Each write forgets the readers' reach ({@link
- * ReachCache}).
+ * TreeCache}).
  */
 @Repository
 public class UnitChangeRepository {
@@ -22,10 +22,10 @@ public class UnitChangeRepository {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final Clock clock;
-  private final ReachCache reach;
+  private final TreeCache reach;
 
   public UnitChangeRepository(
-      JdbcClient jdbc, JdbcTemplate template, Clock clock, ReachCache reach) {
+      JdbcClient jdbc, JdbcTemplate template, Clock clock, TreeCache reach) {
     this.jdbc = jdbc;
     this.template = template;
     this.clock = clock;

@@ -4,15 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dvk.units.Level;
-import vn.dvk.units.Succession;
 import vn.dvk.units.UnitChange;
 import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitView;
@@ -31,10 +27,23 @@ public class UnitRepository {
       "u.valid_from <= :d and (u.valid_to is null or u.valid_to > :d)";
 
   private final JdbcClient jdbc;
+  private final TreeCache cache;
 
-  public UnitRepository(JdbcClient jdbc) {
+  public UnitRepository(JdbcClient jdbc, TreeCache cache) {
     this.jdbc = jdbc;
+    this.cache = cache;
   }
+
+  /** The reads every list makes, kept by {@link TreeCache} until the tree changes. */
+  private record RootsOn(LocalDate date) {}
+
+  private record ChangedBetween(LocalDate from, LocalDate to) {}
+
+  private record FoundOn(String code, LocalDate date) {}
+
+  private record SubtreeOn(String root, LocalDate date) {}
+
+  private record ChainOn(String code, LocalDate date) {}
 
   public boolean isEmpty() {
     return jdbc.sql("select count(*) from units_unit").query(Long.class).single() == 0;
@@ -42,22 +51,31 @@ public class UnitRepository {
 
   /** The codes of the units that had no parent on the date (the roots of the forest). */
   public List<String> rootsOn(LocalDate date) {
-    return jdbc.sql("select u.code from units_unit u where u.parent_code is null and " + VALID_ON)
-        .param("d", date)
-        .query(String.class)
-        .list();
+    return cache.remember(
+        new RootsOn(date),
+        () ->
+            List.copyOf(
+                jdbc.sql(
+                        "select u.code from units_unit u where u.parent_code is null and "
+                            + VALID_ON)
+                    .param("d", date)
+                    .query(String.class)
+                    .list()));
   }
 
   /** Whether a unit version began or ended after {@code from} and on or before {@code to}. */
   public boolean changedBetween(LocalDate from, LocalDate to) {
-    return jdbc.sql(
-            "select 1 from units_unit where (valid_from > :from and valid_from <= :to)"
-                + " or (valid_to > :from and valid_to <= :to) fetch first 1 rows only")
-        .param("from", from)
-        .param("to", to)
-        .query(Integer.class)
-        .optional()
-        .isPresent();
+    return cache.remember(
+        new ChangedBetween(from, to),
+        () ->
+            jdbc.sql(
+                    "select 1 from units_unit where (valid_from > :from and valid_from <= :to)"
+                        + " or (valid_to > :from and valid_to <= :to) fetch first 1 rows only")
+                .param("from", from)
+                .param("to", to)
+                .query(Integer.class)
+                .optional()
+                .isPresent());
   }
 
   public boolean codeEverUsed(String code) {
@@ -74,11 +92,15 @@ public class UnitRepository {
   }
 
   public Optional<UnitView> findOn(String code, LocalDate date) {
-    return jdbc.sql("select " + COLUMNS + " from units_unit u where u.code = :code and " + VALID_ON)
-        .param("code", code)
-        .param("d", date)
-        .query(UnitRepository::map)
-        .optional();
+    return cache.remember(
+        new FoundOn(code, date),
+        () ->
+            jdbc.sql(
+                    "select " + COLUMNS + " from units_unit u where u.code = :code and " + VALID_ON)
+                .param("code", code)
+                .param("d", date)
+                .query(UnitRepository::map)
+                .optional());
   }
 
   public Optional<UnitView> findLatest(String code) {
@@ -130,8 +152,13 @@ public class UnitRepository {
 
   /** The unit and every unit below it, as the tree stood on the date. */
   public List<UnitView> subtreeOn(String root, LocalDate date) {
-    return jdbc.sql(
-            """
+    return cache.remember(new SubtreeOn(root, date), () -> readSubtree(root, date));
+  }
+
+  private List<UnitView> readSubtree(String root, LocalDate date) {
+    return List.copyOf(
+        jdbc.sql(
+                """
             with recursive sub(%3$s) as (
               select %2$s from units_unit u where u.code = :root and %1$s
               union all
@@ -139,17 +166,22 @@ public class UnitRepository {
             )
             select * from sub order by code
             """
-                .formatted(VALID_ON, COLUMNS, COLUMNS.replace("u.", "")))
-        .param("root", root)
-        .param("d", date)
-        .query(UnitRepository::map)
-        .list();
+                    .formatted(VALID_ON, COLUMNS, COLUMNS.replace("u.", "")))
+            .param("root", root)
+            .param("d", date)
+            .query(UnitRepository::map)
+            .list());
   }
 
   /** The unit and its ancestors up to the root, as the tree stood on the date. */
   public List<UnitView> chainOn(String code, LocalDate date) {
-    return jdbc.sql(
-            """
+    return cache.remember(new ChainOn(code, date), () -> readChain(code, date));
+  }
+
+  private List<UnitView> readChain(String code, LocalDate date) {
+    return List.copyOf(
+        jdbc.sql(
+                """
             with recursive up(code, parent_code, depth) as (
               select u.code, u.parent_code, 0 from units_unit u where u.code = :code and %1$s
               union all
@@ -160,11 +192,11 @@ public class UnitRepository {
             select %2$s from units_unit u join up p on p.code = u.code where %1$s
             order by p.depth
             """
-                .formatted(VALID_ON, COLUMNS))
-        .param("code", code)
-        .param("d", date)
-        .query(UnitRepository::map)
-        .list();
+                    .formatted(VALID_ON, COLUMNS))
+            .param("code", code)
+            .param("d", date)
+            .query(UnitRepository::map)
+            .list());
   }
 
   public List<UnitView> childrenOn(String code, LocalDate date) {
@@ -178,49 +210,6 @@ public class UnitRepository {
         .param("d", date)
         .query(UnitRepository::map)
         .list();
-  }
-
-  public List<Succession> successionsOf(Collection<String> codes) {
-    if (codes.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(
-            "select predecessor_code, successor_code, effective_on from units_succession"
-                + " where predecessor_code in (:codes) or successor_code in (:codes)"
-                + " order by effective_on")
-        .param("codes", codes)
-        .query(
-            (rs, n) ->
-                new Succession(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
-        .list();
-  }
-
-  /**
-   * The units merged, by the date, into the given ones, directly or through others, each with the
-   * given unit it ended in: a walk up {@code units_succession} from those units, so that it costs
-   * what they absorbed, not every merge of the country.
-   */
-  public Map<String, String> predecessorsOf(Collection<String> codes, LocalDate date) {
-    if (codes.isEmpty()) {
-      return Map.of();
-    }
-    var result = new HashMap<String, String>();
-    jdbc.sql(
-            """
-            with recursive absorbed (code, into_code, depth) as (
-              select predecessor_code, successor_code, 1 from units_succession
-               where successor_code in (:codes) and effective_on <= :d
-              union all
-              select s.predecessor_code, a.into_code, a.depth + 1
-                from units_succession s join absorbed a on s.successor_code = a.code
-               where s.effective_on <= :d and a.depth < 32
-            )
-            select code, into_code from absorbed
-            """)
-        .param("codes", codes)
-        .param("d", date)
-        .query((RowCallbackHandler) rs -> result.putIfAbsent(rs.getString(1), rs.getString(2)));
-    return result;
   }
 
   private static UnitView map(ResultSet rs, int row) throws SQLException {

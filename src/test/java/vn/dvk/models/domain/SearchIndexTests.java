@@ -49,7 +49,11 @@ class SearchIndexTests {
 
   /** The lists as the database alone answers them (an index that is never built). */
   private ModelSearch database() {
-    return new ModelSearch(jdbc, dataSource, new SearchIndex(changes));
+    return new ModelSearch(
+        jdbc,
+        dataSource,
+        new SearchIndex(changes),
+        new RegistrationSpan(java.time.Duration.ofMinutes(1)));
   }
 
   private OtherInstance otherInstance() {

@@ -12,12 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-class ReachCacheTests {
+class TreeCacheTests {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
   private static final List<LocalDate> DATES = List.of(LocalDate.of(2024, 12, 31), TODAY);
 
-  private final ReachCache cache = new ReachCache(Duration.ofMinutes(1));
+  private final TreeCache cache = new TreeCache(Duration.ofMinutes(1));
   private final AtomicInteger reads = new AtomicInteger();
 
   private Map<LocalDate, Set<String>> read() {
@@ -90,5 +90,49 @@ class ReachCacheTests {
 
     assertThatThrownBy(() -> reach.get(TODAY).add("BT"))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  private record Roots(LocalDate date) {}
+
+  @Test
+  void aReadOfTheTreeIsKeptByItsKeyUntilTheTreeChanges() {
+    var roots =
+        (java.util.function.Supplier<List<String>>)
+            () -> {
+              reads.incrementAndGet();
+              return List.of("VN");
+            };
+
+    assertThat(cache.remember(new Roots(TODAY), roots)).containsExactly("VN");
+    assertThat(cache.remember(new Roots(TODAY), roots)).containsExactly("VN");
+    cache.remember(new Roots(TODAY.minusDays(1)), roots);
+    assertThat(reads).hasValue(2);
+
+    cache.treeChanged();
+    cache.remember(new Roots(TODAY), roots);
+    assertThat(reads).hasValue(3);
+  }
+
+  @Test
+  void aTransactionThatMayWriteReadsTheDatabaseItself() {
+    var roots =
+        (java.util.function.Supplier<List<String>>)
+            () -> {
+              reads.incrementAndGet();
+              return List.of("VN");
+            };
+    TransactionSynchronizationManager.setActualTransactionActive(true);
+    try {
+      cache.remember(new Roots(TODAY), roots);
+      cache.remember(new Roots(TODAY), roots);
+      assertThat(reads).hasValue(2);
+      TransactionSynchronizationManager.setCurrentTransactionReadOnly(true);
+      cache.remember(new Roots(TODAY), roots);
+      cache.remember(new Roots(TODAY), roots);
+      assertThat(reads).hasValue(3);
+    } finally {
+      TransactionSynchronizationManager.setCurrentTransactionReadOnly(false);
+      TransactionSynchronizationManager.setActualTransactionActive(false);
+    }
   }
 }
