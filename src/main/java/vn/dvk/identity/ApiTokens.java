@@ -107,7 +107,10 @@ public class ApiTokens {
       return Optional.empty();
     }
     var owner = tokens.findOwner(hash(secret), LocalDate.now(clock));
-    owner.ifPresent(found -> tokens.markUsed(found.tokenId(), clock.instant()));
+    var now = clock.instant();
+    owner
+        .filter(found -> found.useNotedBefore(now))
+        .ifPresent(found -> tokens.markUsed(found.tokenId(), now));
     return owner.map(ApiTokenRepository.Owner::username);
   }
 

@@ -27,7 +27,14 @@ public class ApiTokenRepository {
   }
 
   /** The user a token belongs to, with the token's id: what a request needs to act as them. */
-  public record Owner(long tokenId, String username) {}
+  /** Who a token acts for, and when it was last noted as used (null: never). */
+  public record Owner(long tokenId, String username, Instant lastUsedAt) {
+
+    /** Whether its use is worth writing down: at most once a minute. */
+    public boolean useNotedBefore(Instant now) {
+      return lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60));
+    }
+  }
 
   public long insert(
       long userId, String name, String prefix, String hash, LocalDate expiresOn, Instant now) {
@@ -78,14 +85,16 @@ public class ApiTokenRepository {
   public Optional<Owner> findOwner(String hash, LocalDate day) {
     return jdbc.sql(
             """
-            select t.id, u.username
+            select t.id, u.username, t.last_used_at
               from identity_api_token t join identity_user u on u.id = t.user_id
              where t.token_hash = :hash and t.revoked_at is null
                and (t.expires_on is null or t.expires_on >= :day)
             """)
         .param("hash", hash)
         .param("day", day)
-        .query((rs, n) -> new Owner(rs.getLong("id"), rs.getString("username")))
+        .query(
+            (rs, n) ->
+                new Owner(rs.getLong("id"), rs.getString("username"), instant(rs, "last_used_at")))
         .optional();
   }
 
