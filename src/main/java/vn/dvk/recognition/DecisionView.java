@@ -24,4 +24,25 @@ public record DecisionView(
     String reason,
     String issuedBy,
     Instant issuedAt,
-    List<RecognitionView> recognitions) {}
+    List<RecognitionView> recognitions) {
+
+  /** The same decision with what it granted or revoked, read apart from it. */
+  public DecisionView withRecognitions(List<RecognitionView> listed) {
+    return new DecisionView(
+        id,
+        kind,
+        issuingUnitCode,
+        level,
+        year,
+        sequence,
+        number,
+        date,
+        signerName,
+        signerTitle,
+        roundId,
+        reason,
+        issuedBy,
+        issuedAt,
+        listed);
+  }
+}

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.recognition.domain.HeldRoundWriter;
+import vn.dvk.recognition.domain.RecognitionReads;
+import vn.dvk.recognition.domain.RoundReads;
 import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.units.Level;
 
@@ -29,12 +31,20 @@ import vn.dvk.units.Level;
 public class RecognitionBulkLoader {
 
   private final RoundRepository rounds;
+  private final RoundReads reads;
+  private final RecognitionReads recognized;
   private final DecisionRepository decisions;
   private final HeldRoundWriter writer;
 
   RecognitionBulkLoader(
-      RoundRepository rounds, DecisionRepository decisions, HeldRoundWriter writer) {
+      RoundRepository rounds,
+      RoundReads reads,
+      RecognitionReads recognized,
+      DecisionRepository decisions,
+      HeldRoundWriter writer) {
     this.rounds = rounds;
+    this.reads = reads;
+    this.recognized = recognized;
     this.decisions = decisions;
     this.writer = writer;
   }
@@ -135,7 +145,7 @@ public class RecognitionBulkLoader {
         by,
         decidedAt);
     var recognitions = new HashMap<Long, Long>();
-    decisions.recognitionsOfRound(roundId).forEach(r -> recognitions.put(r.modelId(), r.id()));
+    recognized.recognitionsOfRound(roundId).forEach(r -> recognitions.put(r.modelId(), r.id()));
     return recognitions;
   }
 
@@ -162,7 +172,7 @@ public class RecognitionBulkLoader {
     if (members.isEmpty()) {
       return List.of();
     }
-    var round = rounds.find(roundId).orElseThrow();
+    var round = reads.find(roundId).orElseThrow();
     rounds.replaceMembers(round, members);
     return round.criteria();
   }

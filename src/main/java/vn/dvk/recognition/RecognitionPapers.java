@@ -191,9 +191,7 @@ public class RecognitionPapers {
    * The decision by which the proposing unit recognized the model, if the proposal rests on one.
    */
   private Optional<DecisionView> basisDecision(ProposalView proposal) {
-    return Optional.ofNullable(proposal.basisRecognitionId())
-        .flatMap(decisions::recognition)
-        .flatMap(basis -> decisions.find(basis.decisionId()));
+    return Optional.ofNullable(proposal.basisRecognitionId()).flatMap(decisions::ofRecognition);
   }
 
   private DecisionView recognitionDecision(long decisionId) {

@@ -18,6 +18,7 @@ import vn.dvk.identity.Scope;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.recognition.domain.AftercareRepository;
 import vn.dvk.recognition.domain.DecisionRepository;
+import vn.dvk.recognition.domain.RecognitionReads;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.NotFoundException;
@@ -38,6 +39,7 @@ public class Recognitions {
   static final String RECOGNITION = "RECOGNITION";
 
   private final DecisionRepository decisions;
+  private final RecognitionReads held;
   private final AftercareRepository aftercare;
   private final MobilizationModels models;
   private final Scope scope;
@@ -49,6 +51,7 @@ public class Recognitions {
 
   Recognitions(
       DecisionRepository decisions,
+      RecognitionReads held,
       AftercareRepository aftercare,
       MobilizationModels models,
       Scope scope,
@@ -58,6 +61,7 @@ public class Recognitions {
       ApplicationEventPublisher events,
       Clock clock) {
     this.decisions = decisions;
+    this.held = held;
     this.aftercare = aftercare;
     this.models = models;
     this.scope = scope;
@@ -119,8 +123,7 @@ public class Recognitions {
   /** A recognition of the user's subtree; else not found. */
   RecognitionView recognition(long id) {
     var recognition =
-        decisions
-            .recognition(id)
+        held.recognition(id)
             .orElseThrow(
                 () ->
                     new NotFoundException(
@@ -140,7 +143,7 @@ public class Recognitions {
   /** A model's recognitions, oldest first, standing or revoked (the model must be readable). */
   public List<RecognitionView> ofModel(long modelId) {
     models.get(modelId);
-    return decisions.ofModel(modelId);
+    return held.ofModel(modelId);
   }
 
   /**
@@ -149,7 +152,7 @@ public class Recognitions {
    */
   public Map<Long, List<RecognitionView>> standing(Collection<Long> modelIds) {
     var result = new HashMap<Long, List<RecognitionView>>();
-    for (var recognition : decisions.ofModels(modelIds)) {
+    for (var recognition : held.ofModels(modelIds)) {
       if (recognition.isStanding()) {
         result.computeIfAbsent(recognition.modelId(), id -> new ArrayList<>()).add(recognition);
       }
@@ -167,7 +170,7 @@ public class Recognitions {
    * a province's units may learn from.
    */
   public List<RecognitionView> standingBy(Collection<String> issuingUnits, Integer year) {
-    return decisions.recognizedBy(issuingUnits, year).stream()
+    return held.recognizedBy(issuingUnits, year).stream()
         .filter(RecognitionView::isStanding)
         .toList();
   }

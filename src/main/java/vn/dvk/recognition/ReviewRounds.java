@@ -17,7 +17,7 @@ import vn.dvk.models.ModelSummary;
 import vn.dvk.recognition.domain.CouncilVote;
 import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.recognition.domain.ProposalRepository;
-import vn.dvk.recognition.domain.RoundRepository;
+import vn.dvk.recognition.domain.RoundReads;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.NotFoundException;
 import vn.dvk.units.Units;
@@ -32,7 +32,7 @@ import vn.dvk.units.Units;
 @Transactional(readOnly = true)
 public class ReviewRounds {
 
-  private final RoundRepository rounds;
+  private final RoundReads rounds;
   private final ProposalRepository proposals;
   private final DecisionRepository decisions;
   private final RoundAccess access;
@@ -41,7 +41,7 @@ public class ReviewRounds {
   private final Units units;
 
   ReviewRounds(
-      RoundRepository rounds,
+      RoundReads rounds,
       ProposalRepository proposals,
       DecisionRepository decisions,
       RoundAccess access,

@@ -15,7 +15,7 @@ import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelSummary;
 import vn.dvk.recognition.domain.ProposalRepository;
 import vn.dvk.recognition.domain.ReviewRound;
-import vn.dvk.recognition.domain.RoundRepository;
+import vn.dvk.recognition.domain.RoundReads;
 import vn.dvk.recognition.domain.Scoring;
 import vn.dvk.shared.ForbiddenException;
 import vn.dvk.shared.NotFoundException;
@@ -29,7 +29,7 @@ import vn.dvk.units.Units;
 @Component
 class RoundAccess {
 
-  private final RoundRepository rounds;
+  private final RoundReads rounds;
   private final ProposalRepository proposals;
   private final MobilizationModels models;
   private final UserAccounts accounts;
@@ -37,7 +37,7 @@ class RoundAccess {
   private final Units units;
 
   RoundAccess(
-      RoundRepository rounds,
+      RoundReads rounds,
       ProposalRepository proposals,
       MobilizationModels models,
       UserAccounts accounts,

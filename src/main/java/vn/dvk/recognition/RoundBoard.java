@@ -20,8 +20,8 @@ import vn.dvk.recognition.ReviewRounds.Entry;
 import vn.dvk.recognition.domain.CouncilRepository;
 import vn.dvk.recognition.domain.CouncilRepository.Ballot;
 import vn.dvk.recognition.domain.CouncilVote;
-import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.recognition.domain.ProposalRepository;
+import vn.dvk.recognition.domain.RecognitionReads;
 import vn.dvk.recognition.domain.Scoring;
 
 /**
@@ -34,19 +34,19 @@ class RoundBoard {
 
   private final ProposalRepository proposals;
   private final CouncilRepository council;
-  private final DecisionRepository decisions;
+  private final RecognitionReads recognitions;
   private final MobilizationModels models;
   private final RoundAccess access;
 
   RoundBoard(
       ProposalRepository proposals,
       CouncilRepository council,
-      DecisionRepository decisions,
+      RecognitionReads recognitions,
       MobilizationModels models,
       RoundAccess access) {
     this.proposals = proposals;
     this.council = council;
-    this.decisions = decisions;
+    this.recognitions = recognitions;
     this.models = models;
     this.access = access;
   }
@@ -83,7 +83,7 @@ class RoundBoard {
    * rests on still stands, and the round's unit has not recognized the model meanwhile.
    */
   boolean stillStanding(ProposalView proposal, RoundView round) {
-    var held = decisions.ofModel(proposal.modelId());
+    var held = recognitions.ofModel(proposal.modelId());
     var basisStands =
         proposal.basisRecognitionId() == null
             || held.stream()
@@ -179,7 +179,7 @@ class RoundBoard {
     if (proposal.basisRecognitionId() == null) {
       return null;
     }
-    return decisions
+    return recognitions
         .recognition(proposal.basisRecognitionId())
         .map(
             recognition -> {

@@ -11,9 +11,9 @@ import vn.dvk.identity.Permission;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelView;
 import vn.dvk.recognition.ProposalMoves.Why;
-import vn.dvk.recognition.domain.DecisionRepository;
 import vn.dvk.recognition.domain.ProposalRepository;
 import vn.dvk.recognition.domain.ProposalRules;
+import vn.dvk.recognition.domain.RecognitionReads;
 import vn.dvk.recognition.domain.ReviewRound;
 import vn.dvk.recognition.domain.RoundRepository;
 import vn.dvk.shared.BusinessRuleException;
@@ -33,7 +33,7 @@ public class RoundProposals {
 
   private final RoundRepository rounds;
   private final ProposalRepository proposals;
-  private final DecisionRepository decisions;
+  private final RecognitionReads recognitions;
   private final MobilizationModels models;
   private final Units units;
   private final RoundAccess access;
@@ -44,7 +44,7 @@ public class RoundProposals {
   RoundProposals(
       RoundRepository rounds,
       ProposalRepository proposals,
-      DecisionRepository decisions,
+      RecognitionReads recognitions,
       MobilizationModels models,
       Units units,
       RoundAccess access,
@@ -53,7 +53,7 @@ public class RoundProposals {
       Clock clock) {
     this.rounds = rounds;
     this.proposals = proposals;
-    this.decisions = decisions;
+    this.recognitions = recognitions;
     this.models = models;
     this.units = units;
     this.access = access;
@@ -155,7 +155,7 @@ public class RoundProposals {
    */
   ProposalRules.Candidate candidate(String proposerUnitCode, RoundView round, ModelView model) {
     var standings =
-        decisions.ofModel(model.id()).stream()
+        recognitions.ofModel(model.id()).stream()
             .filter(RecognitionView::isStanding)
             .map(r -> new ProposalRules.Standing(r.id(), r.level(), r.unitCode()))
             .toList();

@@ -43,6 +43,31 @@ public record RoundView(
   /** A council member and, once the meeting is recorded, whether they attended. */
   public record MemberView(String username, Boolean present) {}
 
+  /** The same round with its criteria and council, read apart from it. */
+  public RoundView withDetails(List<CriterionView> criteria, List<MemberView> members) {
+    return new RoundView(
+        id,
+        version,
+        unitCode,
+        level,
+        year,
+        title,
+        proposalDeadline,
+        scaleMin,
+        scaleMax,
+        voteRule,
+        state,
+        meetingDate,
+        meetingPlace,
+        meetingNote,
+        decisionId,
+        openedBy,
+        openedAt,
+        criteria,
+        members,
+        paper);
+  }
+
   public boolean isOpen() {
     return state == RoundState.OPEN;
   }

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Repository;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.recognition.DecisionKind;
 import vn.dvk.recognition.DecisionView;
-import vn.dvk.recognition.RecognitionView;
 import vn.dvk.shared.WorkChanges;
 import vn.dvk.units.Level;
 
@@ -26,10 +25,12 @@ public class DecisionRepository {
 
   private final JdbcClient jdbc;
   private final WorkChanges work;
+  private final RecognitionReads recognitions;
 
-  public DecisionRepository(JdbcClient jdbc, WorkChanges work) {
+  public DecisionRepository(JdbcClient jdbc, WorkChanges work, RecognitionReads recognitions) {
     this.jdbc = jdbc;
     this.work = work;
+    this.recognitions = recognitions;
   }
 
   /**
@@ -162,10 +163,18 @@ public class DecisionRepository {
   }
 
   public Optional<DecisionView> find(long id) {
-    return jdbc.sql("select * from recognition_decision where id = :id")
-        .param("id", id)
-        .query(this::map)
-        .optional();
+    return withRecognitions(
+            jdbc.sql("select * from recognition_decision where id = :id")
+                .param("id", id)
+                .query(DecisionRepository::map)
+                .list())
+        .stream()
+        .findFirst();
+  }
+
+  /** The decision that made a recognition. */
+  public Optional<DecisionView> ofRecognition(long recognitionId) {
+    return recognitions.recognition(recognitionId).flatMap(r -> find(r.decisionId()));
   }
 
   /** Decisions of a year issued by any of the units, by issuer and number. */
@@ -173,85 +182,36 @@ public class DecisionRepository {
     if (unitCodes.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(
-            "select * from recognition_decision where issuing_unit_code in (:units)"
-                + (year == null ? "" : " and decision_year = :year")
-                + " order by decision_year desc, issuing_unit_code, sequence")
-        .param("units", unitCodes)
-        .param("year", year)
-        .query(this::map)
-        .list();
+    return withRecognitions(
+        jdbc.sql(
+                "select * from recognition_decision where issuing_unit_code in (:units)"
+                    + (year == null ? "" : " and decision_year = :year")
+                    + " order by decision_year desc, issuing_unit_code, sequence")
+            .param("units", unitCodes)
+            .param("year", year)
+            .query(DecisionRepository::map)
+            .list());
   }
 
-  private static final String RECOGNITIONS =
-      """
-      select r.*, d.number, v.decision_id as revoked_by
-        from recognition_recognition r
-        join recognition_decision d on d.id = r.decision_id
-        left join recognition_revocation v on v.recognition_id = r.id
-      """;
-
-  public List<RecognitionView> ofModel(long modelId) {
-    return jdbc.sql(RECOGNITIONS + " where r.model_id = :id order by r.id")
-        .param("id", modelId)
-        .query(DecisionRepository::mapRecognition)
-        .list();
-  }
-
-  public List<RecognitionView> ofModels(Collection<Long> modelIds) {
-    if (modelIds.isEmpty()) {
-      return List.of();
+  /** The decisions with the recognitions each made or revoked, read once for them all. */
+  private List<DecisionView> withRecognitions(List<DecisionView> decisions) {
+    if (decisions.isEmpty()) {
+      return decisions;
     }
-    return jdbc.sql(RECOGNITIONS + " where r.model_id in (:ids) order by r.id")
-        .param("ids", modelIds)
-        .query(DecisionRepository::mapRecognition)
-        .list();
+    var listed = recognitions.listedIn(decisions.stream().map(DecisionView::id).toList());
+    return decisions.stream()
+        .map(
+            d ->
+                d.withRecognitions(
+                    (d.kind() == DecisionKind.REVOCATION ? listed.revoked() : listed.granted())
+                        .getOrDefault(d.id(), List.of())))
+        .toList();
   }
 
-  /** Recognitions by some units, of a year or every year, the newest first. */
-  public List<RecognitionView> recognizedBy(Collection<String> unitCodes, Integer year) {
-    if (unitCodes.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(
-            RECOGNITIONS
-                + " where r.unit_code in (:units)"
-                + (year == null ? "" : " and r.recognition_year = :year")
-                + " order by r.recognition_year desc, r.id desc")
-        .param("units", unitCodes)
-        .param("year", year == null ? 0 : year)
-        .query(DecisionRepository::mapRecognition)
-        .list();
-  }
-
-  public List<RecognitionView> recognitionsOfRound(long roundId) {
-    return jdbc.sql(RECOGNITIONS + " where r.round_id = :id order by r.id")
-        .param("id", roundId)
-        .query(DecisionRepository::mapRecognition)
-        .list();
-  }
-
-  public Optional<RecognitionView> recognition(long id) {
-    return jdbc.sql(RECOGNITIONS + " where r.id = :id")
-        .param("id", id)
-        .query(DecisionRepository::mapRecognition)
-        .optional();
-  }
-
-  private List<RecognitionView> listedIn(long decisionId, DecisionKind kind) {
-    var sql =
-        kind == DecisionKind.REVOCATION
-            ? RECOGNITIONS + " where v.decision_id = :id order by r.id"
-            : RECOGNITIONS + " where r.decision_id = :id order by r.id";
-    return jdbc.sql(sql).param("id", decisionId).query(DecisionRepository::mapRecognition).list();
-  }
-
-  private DecisionView map(ResultSet rs, int row) throws SQLException {
-    var id = rs.getLong("id");
-    var kind = DecisionKind.valueOf(rs.getString("kind"));
+  private static DecisionView map(ResultSet rs, int row) throws SQLException {
     return new DecisionView(
-        id,
-        kind,
+        rs.getLong("id"),
+        DecisionKind.valueOf(rs.getString("kind")),
         rs.getString("issuing_unit_code"),
         Level.valueOf(rs.getString("level")),
         rs.getInt("decision_year"),
@@ -264,22 +224,6 @@ public class DecisionRepository {
         rs.getString("reason"),
         rs.getString("issued_by"),
         rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
-        listedIn(id, kind));
-  }
-
-  static RecognitionView mapRecognition(ResultSet rs, int row) throws SQLException {
-    return new RecognitionView(
-        rs.getLong("id"),
-        rs.getLong("model_id"),
-        OwnerKind.valueOf(rs.getString("owner_kind")),
-        Level.valueOf(rs.getString("level")),
-        rs.getString("unit_code"),
-        rs.getInt("recognition_year"),
-        rs.getLong("decision_id"),
-        rs.getString("number"),
-        rs.getLong("round_id"),
-        rs.getLong("proposal_id"),
-        rs.getObject("revoked_by", Long.class),
-        rs.getBoolean("outstanding"));
+        List.of());
   }
 }

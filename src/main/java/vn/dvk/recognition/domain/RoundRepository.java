@@ -2,27 +2,19 @@ package vn.dvk.recognition.domain;
 
 import static vn.dvk.shared.MovementTime.utc;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import vn.dvk.recognition.RoundState;
 import vn.dvk.recognition.RoundView;
 import vn.dvk.recognition.VoteRule;
 import vn.dvk.shared.WorkChanges;
 import vn.dvk.units.Level;
 
-/** Review rounds with their criteria and council members. */
+/** Writes review rounds, their council and their meeting ({@link RoundReads} reads them). */
 @Repository
 public class RoundRepository {
 
@@ -78,38 +70,6 @@ public class RoundRepository {
         .param("id", id)
         .update();
     return id;
-  }
-
-  public Optional<RoundView> find(long id) {
-    return jdbc.sql("select * from recognition_round where id = :id")
-        .param("id", id)
-        .query(this::map)
-        .optional();
-  }
-
-  /** Rounds held by any of the units, for a year or every year, newest first. */
-  public List<RoundView> heldBy(Collection<String> unitCodes, Integer year) {
-    if (unitCodes.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(
-            "select * from recognition_round where unit_code in (:units)"
-                + (year == null ? "" : " and round_year = :year")
-                + " order by round_year desc, id desc")
-        .param("units", unitCodes)
-        .param("year", year)
-        .query(this::map)
-        .list();
-  }
-
-  /** Rounds whose council the user sits on. */
-  public List<RoundView> withMember(String username) {
-    return jdbc.sql(
-            "select r.* from recognition_round r join recognition_member m on m.round_id = r.id"
-                + " where m.username = :username order by r.round_year desc, r.id desc")
-        .param("username", username)
-        .query(this::map)
-        .list();
   }
 
   /** Replaces the council, if the round is still at the version the change was made on. */
@@ -240,61 +200,5 @@ public class RoundRepository {
             .param("version", round.version())
             .update()
         == 1;
-  }
-
-  private RoundView map(ResultSet rs, int row) throws SQLException {
-    var id = rs.getLong("id");
-    var decision = rs.getObject("decision_id", Long.class);
-    return new RoundView(
-        id,
-        rs.getInt("version"),
-        rs.getString("unit_code"),
-        Level.valueOf(rs.getString("level")),
-        rs.getInt("round_year"),
-        rs.getString("title"),
-        rs.getObject("proposal_deadline", LocalDate.class),
-        rs.getInt("scale_min"),
-        rs.getInt("scale_max"),
-        VoteRule.valueOf(rs.getString("vote_rule")),
-        RoundState.valueOf(rs.getString("state")),
-        rs.getObject("meeting_date", LocalDate.class),
-        rs.getString("meeting_place"),
-        rs.getString("meeting_note"),
-        decision,
-        rs.getString("opened_by"),
-        rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
-        criteria(id),
-        members(id),
-        rs.getBoolean("recorded")
-            ? new RoundView.Paper(
-                rs.getString("recorded_by"), rs.getObject("council_size", Integer.class))
-            : null);
-  }
-
-  private List<RoundView.CriterionView> criteria(long roundId) {
-    return jdbc.sql(
-            "select code, name, weight from recognition_round_criterion where round_id = :id"
-                + " order by position")
-        .param("id", roundId)
-        .query(
-            (rs, n) ->
-                new RoundView.CriterionView(
-                    rs.getString("code"),
-                    rs.getString("name"),
-                    rs.getObject("weight", BigDecimal.class)))
-        .list();
-  }
-
-  private List<RoundView.MemberView> members(long roundId) {
-    return new ArrayList<>(
-        jdbc.sql(
-                "select username, present from recognition_member where round_id = :id"
-                    + " order by username")
-            .param("id", roundId)
-            .query(
-                (rs, n) ->
-                    new RoundView.MemberView(
-                        rs.getString("username"), rs.getObject("present", Boolean.class)))
-            .list());
   }
 }
