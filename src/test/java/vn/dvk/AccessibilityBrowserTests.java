@@ -104,6 +104,13 @@ class AccessibilityBrowserTests {
     browser.type("title", "");
     browser.select("fieldCode", "");
     browser.submit(By.id("save-model"));
+    assertThat(browser.script("return document.activeElement.id"))
+        .as("the focus is on the error summary")
+        .isEqualTo("form-errors");
+    browser.click(By.cssSelector("#form-errors a[href='#title']"));
+    assertThat(browser.script("return document.activeElement.id"))
+        .as("a line of the summary takes the focus to its field")
+        .isEqualTo("title");
     analyze("model form with errors");
     browser.screenshot("80-model-form-errors-" + language);
   }
