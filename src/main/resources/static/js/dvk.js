@@ -23,3 +23,25 @@ document.addEventListener("click", function (event) {
     setTimeout(function () { button.textContent = label; }, 2000);
   });
 });
+
+// A form's error summary takes the focus, so that a screen reader reads it first (also after an
+// htmx swap); its links move the focus to the field they name.
+function dvkFocusErrorSummary(root) {
+  var summary = root.querySelector("[data-dvk-error-summary]");
+  if (summary) {
+    summary.focus();
+  }
+}
+dvkFocusErrorSummary(document);
+document.addEventListener("htmx:afterSwap", function (event) {
+  dvkFocusErrorSummary(event.detail.target);
+});
+document.addEventListener("click", function (event) {
+  var link = event.target.closest("[data-dvk-error-summary] a[href^='#']");
+  var field = link && document.getElementById(link.getAttribute("href").substring(1));
+  if (field) {
+    event.preventDefault();
+    field.focus();
+    (field.closest(".mb-3, [class*='col-'], fieldset, td") || field).scrollIntoView({block: "center"});
+  }
+});

@@ -104,7 +104,7 @@ class ModelPagesTests {
             content()
                 .string(
                     containsString(
-                        "<div class=\"invalid-feedback\">Phải là một số nguyên, ví dụ 1.500.000.</div>")))
+                        "id=\"fundsVnd-error\" dir=\"auto\">Phải là một số nguyên, ví dụ 1.500.000.</div>")))
         .andExpect(content().string(containsString("Mô hình cá nhân cần họ tên người thực hiện.")))
         .andExpect(content().string(containsString("Ngày đánh giá phải sau ngày bắt đầu.")))
         .andExpect(content().string(containsString("Nội dung đã gõ")))
