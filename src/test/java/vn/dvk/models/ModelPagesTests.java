@@ -235,4 +235,32 @@ class ModelPagesTests {
   private RequestPostProcessor as(String username) {
     return user(users.loadUserByUsername(username));
   }
+
+  /**
+   * The model page offers withdrawal only to whom the workflow allows it, and only while it may.
+   */
+  @Test
+  void withdrawIsOfferedOnlyWhereItIsAllowed() throws Exception {
+    var year = java.time.LocalDate.now(vn.dvk.shared.MovementTime.ZONE).getYear();
+    var model =
+        acting.as(
+            "duclinh",
+            () ->
+                models.create(
+                    Models.collective("Rút đăng ký " + System.nanoTime(), "BT.DL"), year));
+    var withdraw = "id=\"act-" + year + "-withdraw\"";
+
+    mvc.perform(get("/models/" + model.id()).with(user(users.loadUserByUsername("duclinh"))))
+        .andExpect(content().string(containsString(withdraw)));
+    mvc.perform(get("/models/" + model.id()).with(user(users.loadUserByUsername("leader"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString(withdraw))));
+
+    acting.run(
+        "duclinh",
+        () -> registrations.act(model.id(), year, RegistrationAction.WITHDRAW, "Không thực hiện"));
+
+    mvc.perform(get("/models/" + model.id()).with(user(users.loadUserByUsername("duclinh"))))
+        .andExpect(content().string(not(containsString(withdraw))));
+  }
 }
