@@ -177,17 +177,7 @@ class RecognitionListPagesTests {
 
   @Test
   void aMembersScoringSheetComesTwentyProposalsToAPage() throws Exception {
-    var round =
-        jdbc.sql(
-                """
-                select r.id from recognition_round r
-                  join recognition_member m on m.round_id = r.id and m.username = 'council'
-                 where (select count(*) from recognition_proposal p where p.round_id = r.id) > 20
-                 order by r.id
-                """)
-            .query(Long.class)
-            .list()
-            .get(0);
+    var round = vn.dvk.support.RoundFixtures.roundOfMoreThanAPage(jdbc, "council");
     var sheets =
         acting.as("council", () -> ballots.sheets(round)).stream()
             .map(s -> s.proposal().id())

@@ -172,4 +172,19 @@ public class RoundFixtures {
           .get(0);
     }
   }
+
+  /** The first demo round the member sits on with more proposals than a page holds (20). */
+  public static long roundOfMoreThanAPage(JdbcClient jdbc, String member) {
+    return jdbc.sql(
+            """
+            select r.id from recognition_round r
+              join recognition_member m on m.round_id = r.id and m.username = :member
+             where (select count(*) from recognition_proposal p where p.round_id = r.id) > 20
+             order by r.id
+            """)
+        .param("member", member)
+        .query(Long.class)
+        .list()
+        .get(0);
+  }
 }
