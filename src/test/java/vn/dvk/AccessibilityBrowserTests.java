@@ -74,6 +74,9 @@ class AccessibilityBrowserTests {
     as("admin");
     check("/admin/users", "users");
     check("/units/BT", "a unit");
+    check("/admin/plans", "yearly plans");
+    browser.script("document.getElementById('add-plan').scrollIntoView({behavior: 'instant'})");
+    browser.screenshot("81-plans-" + language);
     as("leader");
     check("/", "home of a leader");
     check("/reports/dashboard", "dashboard");

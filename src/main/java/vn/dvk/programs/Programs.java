@@ -6,22 +6,25 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvk.programs.domain.ProgramRepository;
 import vn.dvk.programs.domain.YearPlanRules;
 import vn.dvk.shared.ConflictException;
 import vn.dvk.shared.NotFoundException;
 
 /**
- * Programs and their yearly plans. Reading is open to every module; changing a plan is for
- * administrators (the pages check the permission), with optimistic locking.
+ * Programs and their yearly plans. Reading is open to every module; adding and changing a plan is
+ * for administrators (the pages check the permission), changes with optimistic locking.
  */
 @Service
 @Transactional(readOnly = true)
 public class Programs {
 
   private final JdbcClient jdbc;
+  private final ProgramRepository programs;
 
-  Programs(JdbcClient jdbc) {
+  Programs(JdbcClient jdbc, ProgramRepository programs) {
     this.jdbc = jdbc;
+    this.programs = programs;
   }
 
   private static final String PLANS =
@@ -43,6 +46,22 @@ public class Programs {
         .list()
         .stream()
         .findFirst();
+  }
+
+  /**
+   * Adds the plan of a year that has none, under the program named {@code plan.programName()}: an
+   * existing program's years then reach the year; another name starts a program of its own (a new
+   * directive's period).
+   */
+  @Transactional
+  public YearPlan add(YearPlan plan) {
+    YearPlanRules.checkNew(plan);
+    if (plan(plan.year()).isPresent()) {
+      throw new ConflictException("plans.error.year-taken", String.valueOf(plan.year()));
+    }
+    var program = programs.programFor(plan.programName().strip(), plan.year());
+    programs.insertPlan(program, plan);
+    return plan(plan.year()).orElseThrow();
   }
 
   /** Changes a plan's deadlines and targets, if nobody changed it since {@code plan.version()}. */

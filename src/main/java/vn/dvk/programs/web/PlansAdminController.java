@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,8 +35,64 @@ class PlansAdminController {
 
   @GetMapping
   String page(Model model) {
-    model.addAttribute("plans", programs.plans());
+    var plans = programs.plans();
+    model.addAttribute("plans", plans);
+    if (!model.containsAttribute("next")) {
+      model.addAttribute("next", NextPlan.after(plans));
+    }
     return "programs/plans";
+  }
+
+  /** The form of a new year's plan: the year after the last, as that year's plan had it. */
+  record NextPlan(
+      Integer year,
+      String programName,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationDeadline,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate districtRecognitionDeadline,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate provinceProposalDeadline,
+      Integer targetConsideredPercent,
+      Integer targetProposalsPerUnit)
+      implements java.io.Serializable {
+
+    static NextPlan after(java.util.List<YearPlan> plans) {
+      if (plans.isEmpty()) {
+        return new NextPlan(null, null, null, null, null, 100, 1);
+      }
+      var last = plans.get(plans.size() - 1);
+      return new NextPlan(
+          last.year() + 1,
+          last.programName(),
+          last.registrationDeadline().plusYears(1),
+          last.districtRecognitionDeadline().plusYears(1),
+          last.provinceProposalDeadline().plusYears(1),
+          last.targetConsideredPercent(),
+          last.targetProposalsPerUnit());
+    }
+
+    YearPlan toPlan() {
+      return new YearPlan(
+          null,
+          programName,
+          year == null ? -1 : year,
+          0,
+          registrationDeadline,
+          districtRecognitionDeadline,
+          provinceProposalDeadline,
+          targetConsideredPercent == null ? -1 : targetConsideredPercent,
+          targetProposalsPerUnit == null ? -1 : targetProposalsPerUnit);
+    }
+  }
+
+  @PostMapping
+  String add(@ModelAttribute NextPlan next, Locale locale, RedirectAttributes redirect) {
+    try {
+      programs.add(next.toPlan());
+      redirect.addFlashAttribute("notice", "plans.added");
+    } catch (LocalizedException refused) {
+      redirect.addFlashAttribute("addErrors", FormErrors.of(refused, messages, locale));
+      redirect.addFlashAttribute("next", next);
+    }
+    return "redirect:/admin/plans";
   }
 
   @PostMapping("/{program}/{year}")
