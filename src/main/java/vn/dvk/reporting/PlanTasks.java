@@ -45,8 +45,11 @@ class PlanTasks implements TaskSource {
       var link = "/reports/coverage?year=" + today.getYear();
       return plan.flatMap(p -> nextDeadline(p, today)).map(s -> s.task(link)).stream().toList();
     }
-    var shown = summaries.latestYearWithData(user.unitCode(), today.getYear());
-    var tasks = figures(summaries.of(shown, user.unitCode()));
+    var tasks =
+        summaries
+            .latestWithData(user.unitCode(), today.getYear())
+            .map(PlanTasks::figures)
+            .orElseGet(ArrayList::new);
     plan.ifPresent(p -> tasks.addAll(againstPlan(user, p)));
     return tasks;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.identity.Permission;
@@ -70,21 +71,23 @@ public class YearlySummaries {
   }
 
   /**
-   * The year a report opens on when none is asked for: the latest up to {@code thisYear} whose
-   * summary for the unit counts a registration, looking back a few years; else the year before.
+   * What a report opens on when no year is asked for: the summary of the latest year up to {@code
+   * thisYear} that counts a registration for the unit, looking back a few years; none if those
+   * years hold none.
    */
-  public int latestYearWithData(String unitCode, int thisYear) {
+  public Optional<YearlySummary> latestWithData(String unitCode, int thisYear) {
     var first = Math.max(MovementYear.FIRST, thisYear - 4);
     for (var year = thisYear; year >= first; year--) {
       try {
-        if (of(year, unitCode).registered().total() > 0) {
-          return year;
+        var summary = of(year, unitCode);
+        if (summary.registered().total() > 0) {
+          return Optional.of(summary);
         }
       } catch (NotFoundException unitNotYetThere) {
         break;
       }
     }
-    return thisYear - 1;
+    return Optional.empty();
   }
 
   /**

@@ -78,7 +78,8 @@ class LamDongReportsTests {
             .getContentAsString(StandardCharsets.UTF_8);
 
     assertThat(html).containsPattern("name=\"year\" value=\"2026\"");
-    var later = acting.as("lamdong", () -> summaries.latestYearWithData("LD", 2028));
+    var later =
+        acting.as("lamdong", () -> summaries.latestWithData("LD", 2028).orElseThrow().year());
     assertThat(later).isEqualTo(2026);
   }
 

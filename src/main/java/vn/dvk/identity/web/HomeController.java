@@ -33,7 +33,6 @@ class HomeController {
     model.addAttribute("visibleCount", scope.visibleUnits(today).size());
     model.addAttribute("ended", HomeStanding.of(me.unitCode(), units));
     model.addAttribute("tasks", tasks.of(today, locale));
-    model.addAttribute("today", today);
     return "identity/home";
   }
 }

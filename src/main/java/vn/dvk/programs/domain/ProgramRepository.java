@@ -1,6 +1,5 @@
 package vn.dvk.programs.domain;
 
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dvk.programs.YearPlan;
@@ -65,16 +64,17 @@ public class ProgramRepository {
 
   private String freeCode(String wanted) {
     var code = wanted;
-    for (var n = 2; taken(code).isPresent(); n++) {
+    for (var n = 2; taken(code); n++) {
       code = wanted + "-" + n;
     }
     return code;
   }
 
-  private Optional<String> taken(String code) {
-    return jdbc.sql("select code from programs_program where code = :code")
-        .param("code", code)
-        .query(String.class)
-        .optional();
+  private boolean taken(String code) {
+    return jdbc.sql("select count(*) from programs_program where code = :code")
+            .param("code", code)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 }

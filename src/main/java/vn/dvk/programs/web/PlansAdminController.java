@@ -38,53 +38,13 @@ class PlansAdminController {
     var plans = programs.plans();
     model.addAttribute("plans", plans);
     if (!model.containsAttribute("next")) {
-      model.addAttribute("next", NextPlan.after(plans));
+      model.addAttribute("next", NewPlan.after(plans));
     }
     return "programs/plans";
   }
 
-  /** The form of a new year's plan: the year after the last, as that year's plan had it. */
-  record NextPlan(
-      Integer year,
-      String programName,
-      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationDeadline,
-      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate districtRecognitionDeadline,
-      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate provinceProposalDeadline,
-      Integer targetConsideredPercent,
-      Integer targetProposalsPerUnit)
-      implements java.io.Serializable {
-
-    static NextPlan after(java.util.List<YearPlan> plans) {
-      if (plans.isEmpty()) {
-        return new NextPlan(null, null, null, null, null, 100, 1);
-      }
-      var last = plans.get(plans.size() - 1);
-      return new NextPlan(
-          last.year() + 1,
-          last.programName(),
-          last.registrationDeadline().plusYears(1),
-          last.districtRecognitionDeadline().plusYears(1),
-          last.provinceProposalDeadline().plusYears(1),
-          last.targetConsideredPercent(),
-          last.targetProposalsPerUnit());
-    }
-
-    YearPlan toPlan() {
-      return new YearPlan(
-          null,
-          programName,
-          year == null ? -1 : year,
-          0,
-          registrationDeadline,
-          districtRecognitionDeadline,
-          provinceProposalDeadline,
-          targetConsideredPercent == null ? -1 : targetConsideredPercent,
-          targetProposalsPerUnit == null ? -1 : targetProposalsPerUnit);
-    }
-  }
-
   @PostMapping
-  String add(@ModelAttribute NextPlan next, Locale locale, RedirectAttributes redirect) {
+  String add(@ModelAttribute NewPlan next, Locale locale, RedirectAttributes redirect) {
     try {
       programs.add(next.toPlan());
       redirect.addFlashAttribute("notice", "plans.added");

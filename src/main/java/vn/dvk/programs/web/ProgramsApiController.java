@@ -94,35 +94,10 @@ class ProgramsApiController {
     return ApiPage.slice(programs.plans(), page, size);
   }
 
-  /** A new year's plan, under the program of that name (or a new program of that name). */
-  record NewPlanRequest(
-      Integer year,
-      String programName,
-      LocalDate registrationDeadline,
-      LocalDate districtRecognitionDeadline,
-      LocalDate provinceProposalDeadline,
-      Integer targetConsideredPercent,
-      Integer targetProposalsPerUnit) {
-
-    YearPlan toPlan() {
-      return new YearPlan(
-          null,
-          programName,
-          year == null ? -1 : year,
-          0,
-          registrationDeadline,
-          districtRecognitionDeadline,
-          provinceProposalDeadline,
-          targetConsideredPercent == null ? -1 : targetConsideredPercent,
-          targetProposalsPerUnit == null ? -1 : targetProposalsPerUnit);
-    }
-  }
-
   @PostMapping("/plans")
   @PreAuthorize("hasAuthority('REFERENCE_MANAGE')")
-  ResponseEntity<YearPlan> addPlan(@RequestBody(required = false) NewPlanRequest request) {
-    var r =
-        request == null ? new NewPlanRequest(null, null, null, null, null, null, null) : request;
+  ResponseEntity<YearPlan> addPlan(@RequestBody(required = false) NewPlan request) {
+    var r = request == null ? new NewPlan(null, null, null, null, null, null, null) : request;
     var added = programs.add(r.toPlan());
     return ResponseEntity.created(URI.create("/api/v1/plans/" + added.year())).body(added);
   }

@@ -14,6 +14,7 @@ import vn.dvk.identity.Scope;
 import vn.dvk.reporting.Comparisons;
 import vn.dvk.reporting.SummaryNarrative;
 import vn.dvk.reporting.YearlySummaries;
+import vn.dvk.reporting.YearlySummary;
 import vn.dvk.shared.MovementYear;
 import vn.dvk.units.UnitKind;
 import vn.dvk.units.UnitView;
@@ -65,8 +66,8 @@ class ReportsController {
       @RequestParam(required = false) String unit,
       Locale locale,
       Model model) {
-    var shown = opened(year, unit);
-    var summary = summaries.of(shown, unit);
+    var summary = opened(year, unit);
+    var shown = summary.year();
     model.addAttribute("summary", summary);
     model.addAttribute("narrative", narrative.write(summary, locale));
     model.addAttribute("units", reportUnits(shown));
@@ -117,7 +118,7 @@ class ReportsController {
       @RequestParam(required = false) String unit,
       Locale locale,
       Model model) {
-    var shown = opened(year, unit);
+    var shown = year != null ? year : opened(null, unit).year();
     var fields = new java.util.LinkedHashMap<String, String>();
     references
         .byCode(vn.dvk.programs.ReferenceList.FIELD)
@@ -191,9 +192,17 @@ class ReportsController {
         "xlsx");
   }
 
-  /** The year a summary or the dashboard opens on when none is asked for: the latest with data. */
-  private int opened(Integer year, String unit) {
-    return year != null ? year : summaries.latestYearWithData(unit, LocalDate.now(clock).getYear());
+  /**
+   * The summary asked for, or when no year is, that of the latest year with data (else of the last
+   * complete year).
+   */
+  private YearlySummary opened(Integer year, String unit) {
+    if (year != null) {
+      return summaries.of(year, unit);
+    }
+    return summaries
+        .latestWithData(unit, LocalDate.now(clock).getYear())
+        .orElseGet(() -> summaries.of(shown(null, clock), unit));
   }
 
   /** The year a report shows when none is asked for: the last complete one. */

@@ -107,7 +107,8 @@ class HomeTasksTests {
 
   @Test
   void aLeaderSeesTheFiguresOfTheLatestYearWithDataEachLeadingToTheSummary() {
-    var shown = acting.as("leader", () -> summaries.latestYearWithData("BT", YEAR));
+    var shown =
+        acting.as("leader", () -> summaries.latestWithData("BT", YEAR).orElseThrow().year());
     var summary = "/reports/yearly-summary?year=" + shown;
 
     var lines = tasksOf("leader");
@@ -134,7 +135,21 @@ class HomeTasksTests {
             .getContentAsString();
 
     assertThat(page).contains("id=\"tasks\"").contains("href=\"" + drafts + "\"");
+    var count = lines(page, drafts);
+    assertThat(count)
+        .as("the drafts' count on the page")
+        .isEqualTo(count(tasksOf("duclinh"), drafts.replace("&amp;", "&")));
     assertThat(page).contains("Bản nháp đăng ký cần hoàn thiện và gửi lên");
+  }
+
+  /** The count the page shows on the task that links to {@code href}. */
+  private static long lines(String page, String href) {
+    var at = page.indexOf("href=\"" + href + "\"");
+    var badge =
+        java.util.regex.Pattern.compile("dvk-task-count[^>]*>([\\d.,]+)<")
+            .matcher(page.substring(at));
+    assertThat(badge.find()).isTrue();
+    return Long.parseLong(badge.group(1).replaceAll("[.,]", ""));
   }
 
   private List<HomeTasks.Line> tasksOf(String username) {
