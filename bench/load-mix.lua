@@ -32,8 +32,13 @@ local function get(path, token)
   return wrk.format("GET", path, headers)
 end
 
+-- KIND (search, model, summary, showcase or write) sends only that kind of request, to see what
+-- each costs; unset, the mix.
+local kinds = {search = 1, model = 41, summary = 56, showcase = 71, write = 91}
+local only = kinds[os.getenv("KIND") or ""]
+
 function request()
-  local roll = math.random(100)
+  local roll = only or math.random(100)
   if roll <= 40 then
     local q = words[math.random(#words)]:gsub(" ", "+")
     return get("/api/v1/models?q=" .. q .. "&page=" .. math.random(0, 2), reader)

@@ -3,6 +3,9 @@
 # registrations) under CONNECTIONS loopback connections for DURATION, measured in the same run as
 # the trivial endpoint (GET /api/v1/me) as the ceiling. The packaged jar with the demo data on a
 # fresh embedded database (or SPRING_DATASOURCE_URL). Needs wrk (Debian package wrk).
+# WARMUP (default 90s) is how long the mix runs before anything is measured.
+# JAVA_OPTS is passed to the JVM (for example a flight recording).
+# KINDS="search model summary showcase write" also runs each kind of request alone.
 # Goal: 0 errors, the mix's throughput ≥ 50% of the ceiling, p99 < 250 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +18,7 @@ jar=$(ls target/dvk-*.jar 2>/dev/null | grep -v original | head -1 || true)
 [ -n "$jar" ] || { mvn -B -ntp -q -DskipTests package; jar=$(ls target/dvk-*.jar | grep -v original | head -1); }
 data=$(mktemp -d)
 log=target/bench-load-app.log
-java -jar "$jar" --server.port=$port \
+java ${JAVA_OPTS:-} -jar "$jar" --server.port=$port \
   --spring.datasource.url="jdbc:h2:file:$data/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0" \
   > "$log" 2>&1 &
 app=$!
@@ -62,9 +65,15 @@ run() { # name, wrk arguments... -> prints requests/s, p50, p99, errors
   echo "$rps" > "target/bench-load-$name.rps"
 }
 
-wrk -t"$threads" -c"$connections" -d10s -s bench/load-mix.lua "http://localhost:$port" \
+# Warm-up: long enough for the JIT to compile the mix's paths while 64 connections keep both cores
+# busy (10 s measured code still half interpreted: the showcase alone ran at 200 requests/s then,
+# 750 after a minute).
+wrk -t"$threads" -c"$connections" -d"${WARMUP:-90s}" -s bench/load-mix.lua "http://localhost:$port" \
   -- "${args[@]}" > /dev/null # warm-up
 name=ceiling; run -H "Authorization: Bearer $reader" "http://localhost:$port/api/v1/me"
 name=mix; run -s bench/load-mix.lua "http://localhost:$port" -- "${args[@]}"
+for kind in ${KINDS:-}; do # each kind alone, to see where the mix's time goes
+  name=$kind; KIND=$kind run -s bench/load-mix.lua "http://localhost:$port" -- "${args[@]}"
+done
 awk -v c="$(cat target/bench-load-ceiling.rps)" -v m="$(cat target/bench-load-mix.rps)" \
   'BEGIN {printf "mix / ceiling: %.0f%%\n", 100 * m / c}'

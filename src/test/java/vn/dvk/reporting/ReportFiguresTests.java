@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +22,7 @@ import vn.dvk.models.Models;
 import vn.dvk.models.RegistrationAction;
 import vn.dvk.models.Registrations;
 import vn.dvk.reporting.domain.UnitFigures;
+import vn.dvk.shared.WorkChanged;
 import vn.dvk.support.Acting;
 import vn.dvk.support.IntegrationTest;
 
@@ -30,6 +33,7 @@ import vn.dvk.support.IntegrationTest;
  * change are the ones a rebuild from the source tables gives.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class ReportFiguresTests {
 
   private static final AtomicInteger SERIAL = new AtomicInteger();
@@ -42,6 +46,7 @@ class ReportFiguresTests {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transaction;
   @Autowired UnitFigures figures;
+  @Autowired ApplicationEvents events;
 
   @Test
   void aRegistrationCountsInItsUnitsFiguresOnceApprovedWithItsKindOwnerAndField() {
@@ -56,6 +61,20 @@ class ReportFiguresTests {
     assertThat(registered(UNIT)).isEqualTo(before + 1);
     assertThat(count(UNIT, "REGISTERED", "NEW", "collective")).isEqualTo(newCollective + 1);
     assertThat(field(UNIT, "ECONOMY")).isEqualTo(economy + 1);
+  }
+
+  @Test
+  void aDraftIsNotRecountedItsApprovalIs() {
+    events.clear();
+    var id = submitted();
+
+    assertThat(events.stream(WorkChanged.class))
+        .as("a model drafted and sent up changes no figure")
+        .isEmpty();
+    approve(id);
+    assertThat(events.stream(WorkChanged.class))
+        .singleElement()
+        .satisfies(changed -> assertThat(changed.modelIds()).contains(id));
   }
 
   @Test

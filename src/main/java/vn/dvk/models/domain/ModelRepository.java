@@ -62,7 +62,7 @@ public class ModelRepository {
         .update(keys, "id");
     var id = keys.getKeyAs(Number.class).longValue();
     writeChildren(id, details);
-    searchChanges.model(id);
+    searchChanges.uncounted(id);
     return id;
   }
 
@@ -117,7 +117,7 @@ public class ModelRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
-    searchChanges.model(id);
+    searchChanges.uncounted(id);
   }
 
   public Map<Long, ModelSummary> summaries(Collection<Long> ids) {

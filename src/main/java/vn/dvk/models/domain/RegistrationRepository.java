@@ -99,7 +99,7 @@ public class RegistrationRepository {
         .param("kind", kind.name())
         .update();
     span.recorded(year);
-    searchChanges.model(modelId);
+    searchChanges.uncounted(modelId);
   }
 
   /** Moves a model's claims to its new unit or title; 409 when one is already taken. */
@@ -166,8 +166,10 @@ public class RegistrationRepository {
                 .param("from", from.state().name())
                 .update()
             == 1;
-    if (moved) {
+    if (moved && from.state().isRegistered() != to.isRegistered()) {
       searchChanges.model(from.modelId());
+    } else if (moved) {
+      searchChanges.uncounted(from.modelId());
     }
     return moved;
   }

@@ -71,6 +71,15 @@ public class SearchChanges {
   }
 
   /**
+   * A model changed in a way nothing counted sees — drafted, marked changed, or its registration
+   * moved between states that are not approved — since the figures count a registration once it is
+   * approved: the index hears of it, and its unit is not counted again.
+   */
+  public void uncounted(long id) {
+    record(id);
+  }
+
+  /**
    * Only the words the models are found by changed (their unit's name): the index hears of it, and
    * nothing counted from their work changes.
    */
