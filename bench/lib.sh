@@ -17,6 +17,13 @@ sign_in() {
   echo "$jar"
 }
 
+# api_token PORT USER PASSWORD: a personal API token of the user (one password check, then none):
+# what a script or another system uses, without a session to read and write back on each request.
+api_token() {
+  curl -s -u "$2:$3" -H 'Content-Type: application/json' -d '{"name": "bench"}' \
+    "http://localhost:$1/api/v1/me/tokens" | grep -o '"secret":"[^"]*"' | cut -d'"' -f4
+}
+
 # statements_per_request N URL CURL_ARGS...: how many SQL statements one request runs (transaction
 # boundaries not counted), on average over N requests, from PostgreSQL's log of every statement
 # (needs PG_DIR and pg_psql from .ci/postgres.sh). A background thread's statements in the same

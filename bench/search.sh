@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search latency through the whole HTTP API on the national data set (run bench/national.sh
 # first): ten typical queries, some matching a few models and some a hundred thousand, each run
-# RUNS times (default 30) by a signed-in user; prints p50/p95 per query with the search index, then
+# RUNS times (default 30) by a user with a personal API token; prints p50/p95 per query with the search index, then
 # the same queries answered by the database alone (with its word index, then without any), fewer
 # runs, and the speed-ups. Each run is followed by GET /api/v1/me, the floor of a signed-in
 # request, whose p50/p95 are printed beside; and how many SQL statements a request runs.
@@ -25,7 +25,7 @@ start() { # extra arguments -> starts the application, waits until it answers (a
     until grep -q 'Search index built' "$log"; do sleep 1; done
     grep -o 'Search index built.*' "$log" ;;
   esac
-  cookies=$(sign_in $port bench bench)
+  auth=(-H "Authorization: Bearer $(api_token $port bench bench)")
 }
 
 queries=(
@@ -44,13 +44,13 @@ queries=(
 measure() { # query runs -> prints "p50 p95 total floor-p50 floor-p95": each run of the query is
   # followed by one of GET /api/v1/me, the floor of a signed-in API request, timed alike
   local query=$1 n=$2 total
-  total=$(curl -s -b "$cookies" "http://localhost:$port/api/v1/models?$query" | grep -o '"total":[0-9]*' | cut -d: -f2)
+  total=$(curl -s "${auth[@]}" "http://localhost:$port/api/v1/models?$query" | grep -o '"total":[0-9]*' | cut -d: -f2)
   : > target/bench-search.times
   : > target/bench-me.times
   for _ in $(seq 1 "$n"); do
-    curl -s -b "$cookies" -o /dev/null -w '%{time_total}\n' "http://localhost:$port/api/v1/models?$query" \
+    curl -s "${auth[@]}" -o /dev/null -w '%{time_total}\n' "http://localhost:$port/api/v1/models?$query" \
       >> target/bench-search.times
-    curl -s -b "$cookies" -o /dev/null -w '%{time_total}\n' "http://localhost:$port/api/v1/me" \
+    curl -s "${auth[@]}" -o /dev/null -w '%{time_total}\n' "http://localhost:$port/api/v1/me" \
       >> target/bench-me.times
   done
   echo "$(pct < target/bench-search.times) $total $(pct < target/bench-me.times)"
@@ -72,10 +72,10 @@ declare -A with
 for q in "${queries[@]}"; do
   read -r p50 p95 total me50 me95 < <(measure "$q" "$runs")
   with[$q]=$p95
-  statements=$(statements_per_request 30 "http://localhost:$port/api/v1/models?$q" -b "$cookies")
+  statements=$(statements_per_request 30 "http://localhost:$port/api/v1/models?$q" "${auth[@]}")
   printf '%-45s %10s %10s %10s %16s %11s\n' "$q" "$total" "$p50" "$p95" "$me50/$me95" "$statements"
 done
-echo "GET /api/v1/me runs $(statements_per_request 30 "http://localhost:$port/api/v1/me" -b "$cookies") statements"
+echo "GET /api/v1/me runs $(statements_per_request 30 "http://localhost:$port/api/v1/me" "${auth[@]}") statements"
 [ -n "${INDEX_ONLY:-}" ] && exit 0
 
 compare() { # title -> the same queries, fewer runs, with the speed-up of the index at p95

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The yearly summary at national scale (run bench/national.sh first): for a district, a province and
 # the whole country, RUNS times each (default 30), interleaved, the summary through the HTTP API
-# (signed in once as the country's administrator `bench`, with a session; warmed up by WARM
+# (with a personal API token of the country's administrator `bench`; warmed up by WARM
 # requests, default 100) and the straightforward SQL over the raw tables (a recursive walk of the
 # year's unit tree into a temporary table that is analyzed, so that the planner knows its size, then
 # joins and GROUP BY over it, counting the same figures; every statement timed); prints p50 and p95
@@ -22,8 +22,7 @@ java -jar "$jar" --server.port=$port --dvk.demo.enabled=false --dvk.search.index
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 wait_ready $port
-cookies=$(sign_in $port bench bench)
-auth=(-b "$cookies")
+auth=(-H "Authorization: Bearer $(api_token $port bench bench)")
 
 sql() { # unit -> the straightforward SQL's figures, and its time in ms on the last line
   pg_psql -qAt -v u="$1" -v y="$year" <<'SQL'
