@@ -1,12 +1,10 @@
 package vn.dvk.models.web;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,19 +19,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvk.models.IndicatorProgress;
-import vn.dvk.models.IndicatorTarget;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelChangedException;
 import vn.dvk.models.ModelDetails;
 import vn.dvk.models.ModelLists;
 import vn.dvk.models.ModelRow;
 import vn.dvk.models.ModelView;
-import vn.dvk.models.OwnerKind;
 import vn.dvk.models.ProgressReports;
 import vn.dvk.models.RegistrationAction;
 import vn.dvk.models.RegistrationView;
 import vn.dvk.models.Registrations;
-import vn.dvk.models.TargetGroup;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.NotFoundException;
@@ -77,69 +72,12 @@ class ModelsApiController {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
-  /** What a client sends to register or change a model. */
-  record ModelRequest(
-      Integer year,
-      Integer version,
-      String title,
-      OwnerKind ownerKind,
-      String unitCode,
-      String personName,
-      String personPosition,
-      String fieldCode,
-      List<String> movementCodes,
-      String situation,
-      String objectives,
-      String evaluationCriteria,
-      String contentMethod,
-      String area,
-      String beneficiaries,
-      Set<TargetGroup> targetGroups,
-      String forces,
-      String resources,
-      Long fundsVnd,
-      Long contributionVnd,
-      Integer workingDays,
-      LocalDate startDate,
-      LocalDate evaluationDate,
-      String milestones,
-      String sustainability,
-      List<TargetRequest> targets) {
-
-    ModelDetails details() {
-      return new ModelDetails(
-          title,
-          ownerKind,
-          unitCode,
-          personName,
-          personPosition,
-          fieldCode,
-          movementCodes,
-          situation,
-          objectives,
-          evaluationCriteria,
-          contentMethod,
-          area,
-          beneficiaries,
-          targetGroups,
-          forces,
-          resources,
-          fundsVnd,
-          contributionVnd,
-          workingDays,
-          startDate,
-          evaluationDate,
-          milestones,
-          sustainability,
-          targets == null
-              ? List.of()
-              : targets.stream()
-                  .map(t -> new IndicatorTarget(t.indicatorCode(), t.baseline(), t.target()))
-                  .toList());
-    }
-  }
-
-  record TargetRequest(String indicatorCode, BigDecimal baseline, BigDecimal target) {}
+  /**
+   * What a client sends to register or change a model: the model's details as its own fields (the
+   * one record the form, the API and the import fill), beside the year to register it for and the
+   * version the change was made on.
+   */
+  record ModelRequest(Integer year, Integer version, @JsonUnwrapped ModelDetails details) {}
 
   record ActionRequest(String reason) {}
 
