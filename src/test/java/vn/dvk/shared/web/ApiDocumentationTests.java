@@ -75,6 +75,26 @@ class ApiDocumentationTests {
   }
 
   @Test
+  void aModelIsSentAsItsDetailsFieldsBesideItsYearAndVersion() throws Exception {
+    var document = document();
+    Map<String, Object> request =
+        JsonPath.read(
+            document,
+            "$.paths['/api/v1/models'].post.requestBody.content['application/json'].schema");
+    var name = String.valueOf(request.get("$ref")).replace("#/components/schemas/", "");
+    Map<String, Object> sent =
+        JsonPath.read(document, "$.components.schemas." + name + ".properties");
+    Map<String, Object> details =
+        JsonPath.read(document, "$.components.schemas.ModelDetails.properties");
+
+    assertThat(sent.keySet())
+        .containsAll(details.keySet())
+        .contains("year", "version")
+        .doesNotContain("details")
+        .hasSize(details.size() + 2);
+  }
+
+  @Test
   void theYearlySummaryDocumentsWhichUnitsItCountsDirectlyUnderTheProvince() throws Exception {
     var document = document();
 
