@@ -15,6 +15,7 @@ import vn.dvk.identity.security.SliceSecurity;
 import vn.dvk.notifications.Inbox;
 import vn.dvk.shared.RequestRules;
 import vn.dvk.shared.web.ApiInput;
+import vn.dvk.shared.web.FieldLabels;
 import vn.dvk.shared.web.ProblemDetails;
 import vn.dvk.units.UnitReach;
 import vn.dvk.units.Units;
@@ -23,17 +24,23 @@ import vn.dvk.units.Units;
  * An MVC slice test of the given controllers: no database and no other module, only the web layer
  * as the application configures it — its security filter chain, the global error handling of {@code
  * shared/web} (problem details for the API, the localized error page for pages), the locale rules
- * and the messages, Bean Validation, Thymeleaf. What every page asks of other modules (the
- * signed-in user's {@link Scope}, unit and reach, the {@link Inbox}'s unread count) is mocked; the
- * test mocks its controllers' own services with {@code @MockitoBean} and may stub the shared mocks
- * by autowiring them.
+ * and the messages, the error summary's field labels, Bean Validation, Thymeleaf. What every page
+ * asks of other modules (the signed-in user's {@link Scope}, unit and reach, the {@link Inbox}'s
+ * unread count) is mocked; the test mocks its controllers' own services with {@code @MockitoBean}
+ * and may stub the shared mocks by autowiring them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
 @ActiveProfiles("test")
-@Import({SliceSecurity.class, ProblemDetails.class, ApiInput.class, RequestRules.class})
+@Import({
+  SliceSecurity.class,
+  ProblemDetails.class,
+  ApiInput.class,
+  RequestRules.class,
+  FieldLabels.class
+})
 @MockitoBean(types = {Scope.class, Units.class, UnitReach.class, Inbox.class})
 public @interface WebSlice {
 
