@@ -6,11 +6,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -46,8 +49,7 @@ public class TreeCache {
    */
   @SuppressWarnings("unchecked")
   <T> T remember(Object key, Supplier<T> read) {
-    if (TransactionSynchronizationManager.isActualTransactionActive()
-        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+    if (writing()) {
       return read.get();
     }
     var kept = reads.getIfPresent(key);
@@ -60,6 +62,42 @@ public class TreeCache {
       reads.put(key, value);
     }
     return value;
+  }
+
+  /**
+   * Reads of many keys (records naming a read and its arguments) at once: those kept, and the
+   * others read together, in one call of {@code read}, and each kept. A key the read does not
+   * answer is missing from the result, and not kept.
+   */
+  @SuppressWarnings("unchecked")
+  <K, V> Map<K, V> rememberEach(Collection<K> keys, Function<Set<K>, Map<K, V>> read) {
+    if (writing()) {
+      return read.apply(new LinkedHashSet<>(keys));
+    }
+    var found = new HashMap<K, V>();
+    var missing = new LinkedHashSet<K>();
+    for (var key : keys) {
+      var kept = (V) reads.getIfPresent(key);
+      if (kept == null) {
+        missing.add(key);
+      } else {
+        found.put(key, kept);
+      }
+    }
+    if (!missing.isEmpty()) {
+      var seen = generation.get();
+      var fresh = read.apply(missing);
+      if (generation.get() == seen) {
+        reads.putAll(fresh);
+      }
+      found.putAll(fresh);
+    }
+    return found;
+  }
+
+  private static boolean writing() {
+    return TransactionSynchronizationManager.isActualTransactionActive()
+        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
   }
 
   /** The reach of the root on the dates as of today: kept, or read and kept. */

@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dvk.units.Level;
@@ -44,6 +47,8 @@ public class UnitRepository {
   private record SubtreeOn(String root, LocalDate date) {}
 
   private record ChainOn(String code, LocalDate date) {}
+
+  private record VersionOn(String code, LocalDate date) {}
 
   public boolean isEmpty() {
     return jdbc.sql("select count(*) from units_unit").query(Long.class).single() == 0;
@@ -119,19 +124,27 @@ public class UnitRepository {
    * closed by then.
    */
   public List<UnitView> versionsOn(Collection<String> codes, LocalDate date) {
-    if (codes.isEmpty()) {
-      return List.of();
+    var keys = codes.stream().map(code -> new VersionOn(code, date)).toList();
+    return List.copyOf(cache.rememberEach(keys, missing -> readVersions(missing, date)).values());
+  }
+
+  private Map<VersionOn, UnitView> readVersions(Set<VersionOn> keys, LocalDate date) {
+    if (keys.isEmpty()) {
+      return Map.of();
     }
-    return jdbc.sql(
+    var versions = new HashMap<VersionOn, UnitView>();
+    jdbc.sql(
             "select "
                 + COLUMNS
                 + " from units_unit u where u.code in (:codes) and u.valid_from <= :d"
                 + " and not exists (select 1 from units_unit n where n.code = u.code"
                 + " and n.valid_from > u.valid_from and n.valid_from <= :d)")
-        .param("codes", codes)
+        .param("codes", keys.stream().map(VersionOn::code).toList())
         .param("d", date)
         .query(UnitRepository::map)
-        .list();
+        .list()
+        .forEach(unit -> versions.put(new VersionOn(unit.code(), date), unit));
+    return versions;
   }
 
   public List<UnitView> history(String code) {

@@ -135,4 +135,48 @@ class TreeCacheTests {
       TransactionSynchronizationManager.setActualTransactionActive(false);
     }
   }
+
+  private record Named(String code) {}
+
+  @Test
+  void manyReadsAtOnceReadOnlyWhatIsNotKeptInOneCall() {
+    var asked = new java.util.ArrayList<Set<Named>>();
+    java.util.function.Function<Set<Named>, Map<Named, String>> read =
+        keys -> {
+          asked.add(Set.copyOf(keys));
+          var names = new java.util.HashMap<Named, String>();
+          keys.stream()
+              .filter(k -> !k.code().equals("XX"))
+              .forEach(k -> names.put(k, "n" + k.code()));
+          return names;
+        };
+
+    var first = cache.rememberEach(List.of(new Named("A"), new Named("B")), read);
+    var second = cache.rememberEach(List.of(new Named("A"), new Named("C"), new Named("XX")), read);
+
+    assertThat(first)
+        .containsOnly(Map.entry(new Named("A"), "nA"), Map.entry(new Named("B"), "nB"));
+    assertThat(second)
+        .containsOnly(Map.entry(new Named("A"), "nA"), Map.entry(new Named("C"), "nC"));
+    assertThat(asked)
+        .containsExactly(
+            Set.of(new Named("A"), new Named("B")), Set.of(new Named("C"), new Named("XX")));
+    cache.rememberEach(List.of(new Named("XX")), read);
+    assertThat(asked).as("an unanswered key is asked again").hasSize(3);
+  }
+
+  @Test
+  void manyReadsAreForgottenWithTheTree() {
+    var calls = new AtomicInteger();
+    java.util.function.Function<Set<Named>, Map<Named, String>> read =
+        keys -> {
+          calls.incrementAndGet();
+          return Map.of(new Named("A"), "nA");
+        };
+    cache.rememberEach(List.of(new Named("A")), read);
+    cache.treeChanged();
+    cache.rememberEach(List.of(new Named("A")), read);
+
+    assertThat(calls).hasValue(2);
+  }
 }
