@@ -11,6 +11,8 @@ import static vn.dvk.models.domain.SearchDocuments.UNIT;
 import static vn.dvk.models.domain.SearchDocuments.WORD;
 import static vn.dvk.models.domain.SearchDocuments.YEAR;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -27,6 +29,14 @@ import vn.dvk.models.ModelFilter;
 
 /** A list's filter and scope as a query of the search index, and its order as the index's sort. */
 final class SearchQuery {
+
+  /**
+   * The units' filters, made once per set of units: a reader's reach is the same request after
+   * request, and a filter of a few hundred codes costs more to make (its terms sorted and encoded)
+   * than the rest of the query.
+   */
+  private static final Cache<Set<String>, Query> UNIT_FILTERS =
+      Caffeine.newBuilder().maximumSize(1_000).build();
 
   private SearchQuery() {}
 
@@ -81,7 +91,9 @@ final class SearchQuery {
   }
 
   private static Query units(Set<String> units) {
-    return new TermInSetQuery(UNIT, units.stream().map(BytesRef::new).toList());
+    return UNIT_FILTERS.get(
+        Set.copyOf(units),
+        codes -> new TermInSetQuery(UNIT, codes.stream().map(BytesRef::new).toList()));
   }
 
   private static void term(BooleanQuery.Builder all, String field, String value) {
