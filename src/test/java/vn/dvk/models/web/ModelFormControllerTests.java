@@ -32,9 +32,8 @@ import vn.dvk.identity.Role;
 import vn.dvk.identity.Scope;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelChangedException;
-import vn.dvk.models.ModelDetails;
 import vn.dvk.models.ModelView;
-import vn.dvk.models.OwnerKind;
+import vn.dvk.models.Models;
 import vn.dvk.programs.ReferenceLists;
 import vn.dvk.support.WebSlice;
 import vn.dvk.units.Units;
@@ -114,32 +113,14 @@ class ModelFormControllerTests {
   }
 
   private static ModelView model(long id, int version, String title) {
-    var details =
-        new ModelDetails(
-            title,
-            OwnerKind.COLLECTIVE,
-            "BT.DL",
-            null,
-            null,
-            "KINH_TE",
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of());
-    return new ModelView(id, version, details, List.of(), "duclinh", Instant.EPOCH, null, null);
+    return new ModelView(
+        id,
+        version,
+        Models.collective(title, "BT.DL"),
+        List.of(),
+        "duclinh",
+        Instant.EPOCH,
+        null,
+        null);
   }
 }
