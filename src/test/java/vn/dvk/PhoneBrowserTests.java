@@ -49,6 +49,7 @@ class PhoneBrowserTests {
         "document.querySelector('#models-table tbody tr')"
             + ".scrollIntoView({behavior: 'instant', block: 'start'})");
     browser.screenshot("61-phone-list-rows-" + language);
+    assertFollowsThePageDirection("the list");
     var title =
         browser.driver().findElement(By.cssSelector("#models-table tbody td.dvk-card-title"));
     var table = browser.driver().findElement(By.id("models-table"));
@@ -72,7 +73,7 @@ class PhoneBrowserTests {
     assertFitsTheScreen("a model");
 
     browser.open("/models?q=khongcogica&year=2024&lang=" + language);
-    browser.script("window.scrollTo(0, document.body.scrollHeight)");
+    browser.script("window.scrollTo({top: document.body.scrollHeight, behavior: 'instant'})");
     assertThat(browser.driver().findElements(By.cssSelector("#nothing-found a"))).hasSize(3);
     browser.screenshot("63-phone-nothing-found-" + language);
   }
@@ -85,6 +86,7 @@ class PhoneBrowserTests {
       browser.open("/?lang=" + language);
       browser.screenshot("64-phone-home-" + user + "-" + language);
       assertFitsTheScreen(user + "'s home page");
+      assertFollowsThePageDirection(user + "'s home page");
       assertThat(browser.driver().findElements(By.cssSelector("#tasks li")))
           .as(user + "'s tasks")
           .isNotEmpty();
@@ -119,6 +121,23 @@ class PhoneBrowserTests {
             selector,
             background);
     return ((Number) ratio).doubleValue();
+  }
+
+  /**
+   * A heading or a card's cell holding a Vietnamese name keeps the page's direction (its name is
+   * isolated inside it): in Hebrew, a cell turned left-to-right put its label on the wrong side.
+   */
+  private void assertFollowsThePageDirection(String page) {
+    var astray =
+        browser.script(
+            "const dir = getComputedStyle(document.documentElement).direction;"
+                + " return [...document.querySelectorAll('main h1, main h2, main td[data-label]')]"
+                + ".filter(e => getComputedStyle(e).direction !== dir).slice(0, 5)"
+                + ".map(e => e.tagName + '#' + e.id + ' ' + e.textContent.trim().slice(0, 40))"
+                + ".join('; ');");
+    assertThat(astray)
+        .as("headings and cells of " + page + " turned against the page")
+        .isEqualTo("");
   }
 
   private void assertFitsTheScreen(String page) {
