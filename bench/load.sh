@@ -19,7 +19,7 @@ jar=$(ls target/dvk-*.jar 2>/dev/null | grep -v original | head -1 || true)
 data=$(mktemp -d)
 log=target/bench-load-app.log
 java ${JAVA_OPTS:-} -jar "$jar" --server.port=$port \
-  --spring.datasource.url="jdbc:h2:file:$data/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE" \
+  --spring.datasource.url="jdbc:h2:file:$data/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128" \
   > "$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT

@@ -10,7 +10,7 @@ jar=$(ls target/dvk-*.jar | grep -v original | head -1)
 port=18081
 dir=$(mktemp -d)
 java -jar "$jar" --server.port=$port \
-  --spring.datasource.url="jdbc:h2:file:$dir/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE" \
+  --spring.datasource.url="jdbc:h2:file:$dir/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128" \
   > "$dir/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT

@@ -15,7 +15,7 @@ modes=${2:-jar cds aot+cds}
 port=18080
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-h2() { echo "jdbc:h2:file:$1/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"; }
+h2() { echo "jdbc:h2:file:$1/dvk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128"; }
 
 # Builds the jar (with or without AOT), extracts it and trains its class data sharing archive.
 prepare() { # $1: plain or aot
