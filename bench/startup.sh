@@ -59,12 +59,14 @@ start() { # $1: mode, $2...: the java command's arguments
   done
   local ready
   ready=$(date +%s.%N)
-  local context demo index
+  local context demo committed index
   context=$(grep -o 'Started DvkApplication in [0-9.]* seconds' "$data/app.log" | grep -o '[0-9.]*' || echo '?')
   demo=$(grep -o 'Demo data loaded.* in [0-9]* ms' "$data/app.log" | grep -o '[0-9]* ms$' || echo 'none')
+  committed=$(grep -o 'committed at [0-9]* ms' "$data/app.log" | grep -o '[0-9]* ms$' || echo '?')
   index=$(grep -o 'Search index built: .* in [0-9]* ms' "$data/app.log" | grep -o '[0-9]* ms$' || echo 'later')
-  printf '%-8s ready in %5.1f s  (context %s s, demo data %s, search index %s)\n' "$mode" \
-    "$(awk -v a="$began" -v b="$ready" 'BEGIN{print b-a}')" "$context" "$demo" "$index"
+  printf '%-8s ready in %5.1f s  (context %s s, demo data %s, committed at %s, search index %s)\n' \
+    "$mode" "$(awk -v a="$began" -v b="$ready" 'BEGIN{print b-a}')" "$context" "$demo" "$committed" \
+    "$index"
   kill $pid
   wait $pid 2>/dev/null || true
 }
