@@ -35,6 +35,30 @@ class BrowserTests {
     this.browser = browser;
   }
 
+  /**
+   * Static files are linked by their content and kept a year: a second visit of a page takes every
+   * script, style and font from the browser's cache, without asking the server again.
+   */
+  @Test
+  void aRepeatVisitFetchesNoStaticFileAgain() {
+    browser.logIn("leader");
+    browser.open("/reports/dashboard?year=2023");
+    browser.open("/models");
+    browser.open("/reports/dashboard?year=2023");
+
+    @SuppressWarnings("unchecked")
+    var fetched =
+        (java.util.List<String>)
+            browser.script(
+                "return performance.getEntriesByType('resource')"
+                    + ".filter(e => /\\/(webjars|css|js|fonts)\\//.test(e.name))"
+                    + ".map(e => e.name.replace(location.origin, '') + ' ' + e.transferSize);");
+    assertThat(fetched).as("the dashboard's static files").isNotEmpty();
+    assertThat(fetched)
+        .as("static files a repeat visit fetched again (path, bytes transferred)")
+        .allMatch(entry -> entry.endsWith(" 0"));
+  }
+
   @Test
   void anAdministratorSeesTheAdministrationMenu() throws IOException {
     browser.open("/");

@@ -112,7 +112,7 @@ public class ModelSearch {
     var query = new ListQuery(filter, scope, fullTextIndex);
     var hits = index.search(filter, scope, wanted, limit);
     if (hits.isPresent()) {
-      return fromIndex(filter, query, hits.get(), limit);
+      return fromIndex(filter, query, hits.get());
     }
     var ids =
         query
@@ -132,15 +132,13 @@ public class ModelSearch {
   }
 
   /**
-   * A page from the index's answer: when the list is short, cut from all its registrations as the
-   * database orders them; when it is long, the page the index found, in the index's order. The rows
-   * are read with the list's own conditions: an index that is behind may name a row that no longer
-   * belongs to the list, and the row is left out.
+   * The page the index found, in the index's order, however long the list: only the page's rows are
+   * read. They are read with the list's own conditions: an index that is behind may name a row that
+   * no longer belongs to the list, and the row is left out. (Short lists were read whole and
+   * ordered by the database, which cost a search two thirds of its time and ordered titles by their
+   * code points, “Đ” after “Z”, where the index orders them as read, without their marks.)
    */
-  private Found fromIndex(ModelFilter filter, ListQuery query, SearchIndex.Hits hits, long limit) {
-    if (hits.total() <= limit) {
-      return fromIds(filter, query, hits.registrationIds());
-    }
+  private Found fromIndex(ModelFilter filter, ListQuery query, SearchIndex.Hits hits) {
     var ids = hits.registrationIds();
     var from = (int) Math.min((long) filter.page() * filter.size(), ids.size());
     var onPage = ids.subList(from, Math.min(from + filter.size(), ids.size()));

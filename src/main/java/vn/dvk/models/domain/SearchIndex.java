@@ -74,14 +74,14 @@ public class SearchIndex implements DisposableBean {
       var searcher = generation.searchers().acquire();
       try {
         var threshold = (int) Math.min(Integer.MAX_VALUE - 1, limit + 1);
-        // Enough hits for the page, or for the whole list when it is short (for the database to
-        // order and cut). Newest first is the index's own order: the search stops once it has
-        // them and has counted past the limit. Other orders see every match.
+        // The hits up to the page's end, in the list's order, counted exactly up to the limit.
+        // Newest first is the index's own order: the search stops once it has them and has
+        // counted past the limit. Other orders see every match.
         var top =
             searcher.search(
                 SearchQuery.of(filter, scope),
                 new TopFieldCollectorManager(
-                    SearchQuery.sort(filter.sort()), Math.max(wanted, threshold), null, threshold));
+                    SearchQuery.sort(filter.sort()), Math.max(wanted, 1), null, threshold));
         var exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         var total = exact ? Math.min(top.totalHits.value, limit + 1) : limit + 1;
         var ids = new ArrayList<Long>(top.scoreDocs.length);
