@@ -29,4 +29,15 @@ class ListScopeTests {
     assertThat(scope.yearsByUnits()).containsOnlyKeys(units);
     assertThat(scope.yearsByUnits().get(units)).containsExactly(2025);
   }
+
+  @Test
+  void aRowIsCoveredByTheUnitsOfItsOwnYear() {
+    var scope = ListScope.of(Map.of(2024, Set.of("BT.X01"), 2025, Set.of("LD.X31")));
+
+    assertThat(scope.covers(2024, "BT.X01")).isTrue();
+    assertThat(scope.covers(2025, "BT.X01")).as("a unit of another year's tree").isFalse();
+    assertThat(scope.covers(2023, "BT.X01")).as("a year outside the list").isFalse();
+    assertThat(ListScope.everyUnit(Set.of(2024)).covers(2024, "anything")).isTrue();
+    assertThat(ListScope.everyUnit(Set.of(2024)).covers(2025, "anything")).isFalse();
+  }
 }
