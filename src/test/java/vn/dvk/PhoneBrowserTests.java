@@ -38,12 +38,14 @@ class PhoneBrowserTests {
 
     browser.open("/reports/yearly-summary?year=2023&unit=BT&lang=" + language);
     browser.screenshot("60-phone-summary-" + language);
+    browser.wholePageScreenshot("60-phone-summary-whole-" + language);
     assertFitsTheScreen("the summary");
     var pdf = browser.driver().findElement(By.id("summary-pdf")).getRect();
     assertThat(pdf.getX()).as("the PDF button is on the screen").isBetween(0, 390 - pdf.getWidth());
 
     browser.open("/models?lang=" + language);
     browser.screenshot("61-phone-list-" + language);
+    browser.wholePageScreenshot("61-phone-list-whole-" + language);
     assertFitsTheScreen("the list");
     browser.script(
         "document.querySelector('#models-table tbody tr')"
@@ -85,6 +87,7 @@ class PhoneBrowserTests {
       browser.logIn(user);
       browser.open("/?lang=" + language);
       browser.screenshot("64-phone-home-" + user + "-" + language);
+      browser.wholePageScreenshot("64-phone-home-whole-" + user + "-" + language);
       assertFitsTheScreen(user + "'s home page");
       assertFollowsThePageDirection(user + "'s home page");
       assertThat(browser.driver().findElements(By.cssSelector("#tasks li")))

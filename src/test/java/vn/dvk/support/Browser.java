@@ -187,6 +187,21 @@ public final class Browser {
   }
 
   /**
+   * The whole page, top to bottom, at the window's width: the window is stretched, then restored.
+   */
+  public void wholePageScreenshot(String name) throws IOException {
+    var window = driver.manage().window().getSize();
+    var height = ((Number) script("return document.documentElement.scrollHeight")).intValue();
+    var chrome = window.getHeight() - ((Number) script("return window.innerHeight")).intValue();
+    resize(window.getWidth(), height + chrome);
+    try {
+      screenshot(name);
+    } finally {
+      resize(window.getWidth(), window.getHeight());
+    }
+  }
+
+  /**
    * What the page wrote to the console as errors since the last call, Content-Security-Policy
    * violations among them.
    */
