@@ -49,7 +49,10 @@ public record ListScope(SortedSet<Integer> years, Map<Integer, Set<String>> unit
 
   /** Whether a registration of this year, of a model of this unit, belongs to the list. */
   public boolean covers(int year, String unitCode) {
-    return years.contains(year) && (everyUnit() || unitsByYear.get(year).contains(unitCode));
+    if (!years.contains(year)) {
+      return false;
+    }
+    return everyUnit() || unitsByYear.get(year).contains(unitCode);
   }
 
   public boolean everyUnit() {

@@ -26,9 +26,10 @@ import vn.dvk.models.ModelFilter;
  * SearchIndexer}, on a thread of its own, from the change feed ({@link SearchChanges}, {@link
  * SearchFeed}), which is read in commit order from a {@link FeedPosition}: a change is applied
  * however late its transaction commits. Until the index is built, and inside a transaction that
- * changed models, lists are answered by the database ({@link ModelSearch}), with the same results;
- * the rows of a page are read from the database and checked there against the reader's scope and
- * filters, so an index that is behind can leave a row out but never shows one it should not.
+ * changed models, lists are answered by the database ({@link ModelSearch}), with the same rows (the
+ * index orders titles without their marks); the rows of a page are read from the database and
+ * checked again against the filters there and the reader's scope in memory, so an index that is
+ * behind can leave a row out but never shows one it should not.
  *
  * <p>A user finds what they have just saved: the commit only signals the index's thread, then the
  * request waits (at most {@code dvk.search.index.own-change-wait}, 2 s) until the index's position
@@ -61,9 +62,9 @@ public class SearchIndex implements DisposableBean {
   }
 
   /**
-   * The first {@code wanted} registrations of a list in its order, or all of them when there are no
-   * more than {@code limit}; the total is exact up to {@code limit} and {@code limit + 1} beyond.
-   * Empty when the index cannot answer (not built yet, or the current transaction changed models).
+   * The first {@code wanted} registrations of a list in its order; the total is exact up to {@code
+   * limit} and {@code limit + 1} beyond. Empty when the index cannot answer (not built yet, or the
+   * current transaction changed models).
    */
   public Optional<Hits> search(ModelFilter filter, ListScope scope, int wanted, long limit) {
     var generation = current;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -327,14 +328,16 @@ class SearchIndexTests {
         break;
       }
     }
-    Comparator<ModelRow> title = Comparator.comparing(r -> TextFolding.fold(r.title()));
+    // Lucene compares the UTF-8 bytes of its sort keys.
+    Comparator<ModelRow> title =
+        Comparator.comparing(r -> new BytesRef(TextFolding.fold(r.title())));
     Comparator<ModelRow> yearDown = Comparator.comparingInt(ModelRow::year).reversed();
     Comparator<ModelRow> key = Comparator.comparingLong(ModelRow::registrationId);
     all.sort(
         switch (filter.sort()) {
           case TITLE -> title.thenComparing(yearDown).thenComparing(key);
           case UNIT ->
-              Comparator.comparing(ModelRow::unitCode)
+              Comparator.comparing((ModelRow r) -> new BytesRef(r.unitCode()))
                   .thenComparing(yearDown)
                   .thenComparing(title)
                   .thenComparing(key);
