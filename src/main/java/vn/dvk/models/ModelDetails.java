@@ -1,38 +1,48 @@
 package vn.dvk.models;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.dvk.shared.RequiredText;
+import vn.dvk.shared.Text;
 
 /**
  * What a model says, as the registration forms in use ask for it (SPEC §4). The same record is
- * filled by the web form, the API and the spreadsheet import, and checked by one validator.
+ * filled by the web form, the API and the spreadsheet import, and checked by one validator. Its
+ * limits are declared here once, as its columns allow them (Bean Validation); the rules that need
+ * the rest of the system (units, reference lists) are the validator's.
  */
 public record ModelDetails(
-    String title,
+    @RequiredText(max = 500) String title,
     OwnerKind ownerKind,
     String unitCode,
-    String personName,
-    String personPosition,
+    @Text(max = 200) String personName,
+    @Text(max = 200) String personPosition,
     String fieldCode,
     List<String> movementCodes,
-    String situation,
-    String objectives,
-    String evaluationCriteria,
-    String contentMethod,
-    String area,
-    String beneficiaries,
+    @Text(max = LONG_TEXT) String situation,
+    @Text(max = LONG_TEXT) String objectives,
+    @Text(max = LONG_TEXT) String evaluationCriteria,
+    @Text(max = LONG_TEXT) String contentMethod,
+    @Text(max = 500) String area,
+    @Text(max = LONG_TEXT) String beneficiaries,
     Set<TargetGroup> targetGroups,
-    String forces,
-    String resources,
-    Long fundsVnd,
-    Long contributionVnd,
-    Integer workingDays,
+    @Text(max = LONG_TEXT) String forces,
+    @Text(max = LONG_TEXT) String resources,
+    @PositiveOrZero(message = NOT_NEGATIVE) Long fundsVnd,
+    @PositiveOrZero(message = NOT_NEGATIVE) Long contributionVnd,
+    @PositiveOrZero(message = NOT_NEGATIVE) Integer workingDays,
     LocalDate startDate,
     LocalDate evaluationDate,
-    String milestones,
-    String sustainability,
+    @Text(max = LONG_TEXT) String milestones,
+    @Text(max = LONG_TEXT) String sustainability,
     List<IndicatorTarget> targets) {
+
+  /** How long a free text may be: the columns are unbounded, a pasted document is not. */
+  public static final int LONG_TEXT = 20_000;
+
+  private static final String NOT_NEGATIVE = "{validation.not-negative}";
 
   public ModelDetails {
     movementCodes = movementCodes == null ? List.of() : List.copyOf(movementCodes);

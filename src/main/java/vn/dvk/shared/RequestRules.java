@@ -36,7 +36,8 @@ public class RequestRules {
         .toList();
   }
 
-  private static Violation violation(ConstraintViolation<?> broken) {
+  /** A broken rule as a violation naming its field, with its i18n key and its limit, if any. */
+  public static Violation violation(ConstraintViolation<?> broken) {
     var template = broken.getMessageTemplate();
     var key =
         template.startsWith("{") && template.endsWith("}")

@@ -2,15 +2,22 @@ package vn.dvk.models.domain;
 
 import static vn.dvk.shared.Texts.isBlank;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Predicate;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import vn.dvk.models.ModelDetails;
 import vn.dvk.models.OwnerKind;
 import vn.dvk.shared.InvalidInputException;
 import vn.dvk.shared.InvalidInputException.Violation;
+import vn.dvk.shared.RequestRules;
 
 /**
  * The rules of a model's content, the same for the form, the API and the spreadsheet import. Each
@@ -18,8 +25,18 @@ import vn.dvk.shared.InvalidInputException.Violation;
  */
 public final class ModelValidator {
 
-  static final int TITLE_MAX = 500;
-  static final int TEXT_MAX = 20_000;
+  private static final List<String> FIELDS =
+      Arrays.stream(ModelDetails.class.getRecordComponents())
+          .map(RecordComponent::getName)
+          .toList();
+
+  /** Checks the limits {@link ModelDetails} declares on its fields. */
+  private static final Validator LIMITS =
+      Validation.byDefaultProvider()
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory()
+          .getValidator();
 
   private ModelValidator() {}
 
@@ -33,24 +50,21 @@ public final class ModelValidator {
       Predicate<String> activeMovement,
       Predicate<String> activeIndicator) {}
 
+  /** Every rule the model breaks, in the order of its fields on the form. */
   public static List<Violation> violations(ModelDetails model, References references) {
     var violations = new ArrayList<Violation>();
+    checkLimits(violations, model);
     checkOwner(violations, model, references);
     checkCodes(violations, model, references);
-    checkTexts(violations, model);
-    checkNumbersAndDates(violations, model);
+    checkDates(violations, model);
     checkTargets(violations, model, references);
+    violations.sort(Comparator.comparingInt(v -> FIELDS.indexOf(v.field().split("\\.")[0])));
     return violations;
   }
 
-  /** The title, who owns the model and under which unit (one the registering person may use). */
+  /** Who owns the model and under which unit (one the registering person may use). */
   private static void checkOwner(
       List<Violation> violations, ModelDetails model, References references) {
-    if (isBlank(model.title())) {
-      violations.add(new Violation("title", "validation.required"));
-    } else if (model.title().length() > TITLE_MAX) {
-      violations.add(new Violation("title", "validation.too-long"));
-    }
     if (model.ownerKind() == null) {
       violations.add(new Violation("ownerKind", "validation.required"));
     }
@@ -79,25 +93,12 @@ public final class ModelValidator {
     }
   }
 
-  private static void checkTexts(List<Violation> violations, ModelDetails model) {
-    checkLength(violations, "situation", model.situation());
-    checkLength(violations, "objectives", model.objectives());
-    checkLength(violations, "evaluationCriteria", model.evaluationCriteria());
-    checkLength(violations, "contentMethod", model.contentMethod());
-    checkLength(violations, "beneficiaries", model.beneficiaries());
-    checkLength(violations, "forces", model.forces());
-    checkLength(violations, "resources", model.resources());
-    checkLength(violations, "milestones", model.milestones());
-    checkLength(violations, "sustainability", model.sustainability());
-    if (model.area() != null && model.area().length() > TITLE_MAX) {
-      violations.add(new Violation("area", "validation.too-long"));
-    }
+  /** The limits declared on the record: required title, lengths, amounts not negative. */
+  private static void checkLimits(List<Violation> violations, ModelDetails model) {
+    LIMITS.validate(model).stream().map(RequestRules::violation).forEach(violations::add);
   }
 
-  private static void checkNumbersAndDates(List<Violation> violations, ModelDetails model) {
-    checkNotNegative(violations, "fundsVnd", model.fundsVnd());
-    checkNotNegative(violations, "contributionVnd", model.contributionVnd());
-    checkNotNegative(violations, "workingDays", model.workingDays());
+  private static void checkDates(List<Violation> violations, ModelDetails model) {
     if (model.startDate() != null
         && model.evaluationDate() != null
         && model.evaluationDate().isBefore(model.startDate())) {
@@ -130,18 +131,6 @@ public final class ModelValidator {
     var violations = violations(model, references);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
-    }
-  }
-
-  private static void checkLength(List<Violation> violations, String field, String text) {
-    if (text != null && text.length() > TEXT_MAX) {
-      violations.add(new Violation(field, "validation.too-long"));
-    }
-  }
-
-  private static void checkNotNegative(List<Violation> violations, String field, Number value) {
-    if (value != null && value.doubleValue() < 0) {
-      violations.add(new Violation(field, "validation.not-negative"));
     }
   }
 

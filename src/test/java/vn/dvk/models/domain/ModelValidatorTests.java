@@ -132,6 +132,17 @@ class ModelValidatorTests {
         .containsExactly(tuple("area", "validation.too-long"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"personName", "personPosition"})
+  void aPersonsNameAndPositionHoldAtMost200CharactersAsTheirColumns(String property) {
+    assertThat(violationsWith(property, "x".repeat(200))).isEmpty();
+    var tooLong = violationsWith(property, "x".repeat(201));
+    assertThat(tooLong)
+        .extracting(Violation::field, Violation::messageKey)
+        .containsExactly(tuple(property, "validation.too-long"));
+    assertThat(tooLong.get(0).arguments()).as("the limit, for the message").containsExactly(200);
+  }
+
   @Test
   void fundsContributionsAndWorkingDaysMayBeZeroButNotNegative() {
     assertThat(violationsWith("fundsVnd", 0L)).isEmpty();
