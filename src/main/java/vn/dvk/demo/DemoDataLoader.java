@@ -41,39 +41,37 @@ class DemoDataLoader implements ApplicationRunner {
     this.reform = reform;
   }
 
+  /** What the transaction loaded, and when its history and everything before the commit ended. */
+  private record Load(DemoHistory.Loaded loaded, long historyDone, long beforeCommit) {}
+
   @Override
   public void run(ApplicationArguments args) {
     if (!properties.enabled()) {
       return;
     }
     var started = System.nanoTime();
-    var times = new long[2]; // the end of the history, and of everything before the commit
-    var loaded =
-        transaction.execute(
-            status -> {
-              if (!units.isEmpty()) {
-                return null;
-              }
-              var phases = history.load(properties.password(), properties.reform());
-              times[0] = System.nanoTime();
-              if (properties.reform()) {
-                reform.apply();
-                phases = phases.plus(reform.after());
-              }
-              times[1] = System.nanoTime();
-              return phases;
-            });
-    if (loaded != null) {
+    var load = transaction.execute(status -> units.isEmpty() ? loadAll() : null);
+    if (load != null) {
       log.info(
           "Demo data loaded: {} units, {} users, {} models, {} recognition rounds in {} ms"
               + " ({} ms before the reform), committed at {} ms",
-          loaded.units(),
+          load.loaded().units(),
           DemoUsers.count(),
-          loaded.models(),
-          loaded.rounds(),
-          (times[1] - started) / 1_000_000,
-          (times[0] - started) / 1_000_000,
+          load.loaded().models(),
+          load.loaded().rounds(),
+          (load.beforeCommit() - started) / 1_000_000,
+          (load.historyDone() - started) / 1_000_000,
           (System.nanoTime() - started) / 1_000_000);
     }
+  }
+
+  private Load loadAll() {
+    var loaded = history.load(properties.password(), properties.reform());
+    var historyDone = System.nanoTime();
+    if (properties.reform()) {
+      reform.apply();
+      loaded = loaded.plus(reform.after());
+    }
+    return new Load(loaded, historyDone, System.nanoTime());
   }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -140,11 +143,11 @@ class TreeCacheTests {
 
   @Test
   void manyReadsAtOnceReadOnlyWhatIsNotKeptInOneCall() {
-    var asked = new java.util.ArrayList<Set<Named>>();
-    java.util.function.Function<Set<Named>, Map<Named, String>> read =
+    var asked = new ArrayList<Set<Named>>();
+    Function<Set<Named>, Map<Named, String>> read =
         keys -> {
           asked.add(Set.copyOf(keys));
-          var names = new java.util.HashMap<Named, String>();
+          var names = new HashMap<Named, String>();
           keys.stream()
               .filter(k -> !k.code().equals("XX"))
               .forEach(k -> names.put(k, "n" + k.code()));
@@ -168,7 +171,7 @@ class TreeCacheTests {
   @Test
   void manyReadsAreForgottenWithTheTree() {
     var calls = new AtomicInteger();
-    java.util.function.Function<Set<Named>, Map<Named, String>> read =
+    Function<Set<Named>, Map<Named, String>> read =
         keys -> {
           calls.incrementAndGet();
           return Map.of(new Named("A"), "nA");
