@@ -33,7 +33,7 @@ class ModelJourneyBrowserTests {
     browser.select("fieldCode", "POLITICAL_SYSTEM");
     browser.click(By.id("mv-BAO_VE_AN_NINH"));
     browser.type("contentMethod", "Hòa giải tại cơ sở, vận động bà con");
-    browser.type("targets[DISPUTES_RESOLVED]", "12");
+    browser.type(By.id("targets-DISPUTES_RESOLVED"), "12");
     browser.screenshot("20-model-form");
     browser.submit(By.id("save-model"));
     assertThat(browser.text(By.id("model-title"))).isEqualTo(title);
@@ -56,7 +56,7 @@ class ModelJourneyBrowserTests {
     browser.open(modelUrl);
     assertThat(browser.text(By.id("registrations"))).contains("Bổ sung chỉ tiêu số hộ tham gia");
     browser.submit(By.id("edit-model"));
-    browser.type("targets[HOUSEHOLDS_TAKING_PART]", "150");
+    browser.type(By.id("targets-HOUSEHOLDS_TAKING_PART"), "150");
     browser.submit(By.id("save-model"));
     browser.submit(By.id("act-" + year() + "-submit"));
     browser.logOut();

@@ -3,6 +3,7 @@ package vn.dvk.models;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import vn.dvk.shared.RequiredText;
 import vn.dvk.shared.Text;
@@ -47,10 +48,19 @@ public record ModelDetails(
   public ModelDetails {
     movementCodes = movementCodes == null ? List.of() : List.copyOf(movementCodes);
     targetGroups = targetGroups == null ? Set.of() : Set.copyOf(targetGroups);
-    targets = targets == null ? List.of() : List.copyOf(targets);
+    // a form's indicator rows posted with gaps (targets[3] alone) bind as a list with nulls
+    targets = targets == null ? List.of() : targets.stream().filter(Objects::nonNull).toList();
   }
 
   public ModelDetails withTitle(String newTitle) {
+    return with(newTitle, targets);
+  }
+
+  public ModelDetails withTargets(List<IndicatorTarget> newTargets) {
+    return with(title, newTargets);
+  }
+
+  private ModelDetails with(String newTitle, List<IndicatorTarget> newTargets) {
     return new ModelDetails(
         newTitle,
         ownerKind,
@@ -75,6 +85,6 @@ public record ModelDetails(
         evaluationDate,
         milestones,
         sustainability,
-        targets);
+        newTargets);
   }
 }

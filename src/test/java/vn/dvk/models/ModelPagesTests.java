@@ -57,9 +57,12 @@ class ModelPagesTests {
     var result =
         mvc.perform(
                 form(post("/models"), "Tủ sách pháp luật thôn Tân Hà")
-                    .param("baselines[ROAD_BUILT]", "0")
-                    .param("targets[ROAD_BUILT]", "3,5")
-                    .param("targets[LAND_DONATED]", "1.200")
+                    .param("targets[0].indicatorCode", "ROAD_BUILT")
+                    .param("targets[0].baseline", "0")
+                    .param("targets[0].target", "3,5")
+                    .param("targets[1].indicatorCode", "LAND_DONATED")
+                    .param("targets[1].target", "1.200")
+                    .param("targets[2].indicatorCode", "HOUSEHOLDS_TAKING_PART")
                     .with(as("duclinh")))
             .andExpect(status().is3xxRedirection())
             .andReturn();

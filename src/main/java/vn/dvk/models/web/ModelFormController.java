@@ -1,5 +1,8 @@
 package vn.dvk.models.web;
 
+import static vn.dvk.shared.Texts.isBlank;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Year;
 import java.util.ArrayList;
@@ -11,15 +14,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvk.identity.Scope;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelChangedException;
+import vn.dvk.models.ModelDetails;
 import vn.dvk.models.ModelView;
+import vn.dvk.models.OwnerKind;
+import vn.dvk.models.domain.Values;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.LocalizedException;
 import vn.dvk.shared.MovementTime;
@@ -53,75 +63,108 @@ class ModelFormController {
     this.messages = messages;
   }
 
+  /** Numbers and dates are read as typed; what cannot be read stays in the binding result. */
+  @InitBinder(ModelFormBinding.NAME)
+  void readAsTyped(WebDataBinder binder) {
+    ModelFormBinding.register(binder);
+  }
+
   @GetMapping("/models/new")
   String newModel(Model model) {
-    var form =
-        ModelForm.empty(scope.requireUser().unitCode(), Year.now(MovementTime.ZONE).getValue());
-    return show(form, null, Map.of(), null, model);
+    var blank = ModelFormBinding.blank(OwnerKind.COLLECTIVE.name(), scope.requireUser().unitCode());
+    var year = String.valueOf(Year.now(MovementTime.ZONE).getValue());
+    return show(Shown.of(blank, year, null), null, Map.of(), null, model);
   }
 
   @PostMapping("/models")
   String create(
-      @ModelAttribute ModelForm form,
+      @ModelAttribute(ModelFormBinding.NAME) ModelDetails bound,
+      BindingResult binding,
+      @RequestParam(required = false) String year,
       Model model,
       Locale locale,
+      HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    var parsed = form.parse(locale);
-    var problems = new ArrayList<>(parsed.violations());
-    problems.addAll(models.violations(parsed.details()));
-    if (form.year() == null) {
+    var typed = ModelFormBinding.typed(binding, request);
+    var details = typed.details();
+    var problems = new ArrayList<>(typed.violations());
+    problems.addAll(models.violations(details));
+    var registrationYear = Values.integer("year", year, problems);
+    if (registrationYear == null && isBlank(year)) {
       problems.add(new Violation("year", "validation.required"));
     }
+    var shown = new Shown(typed.binding(), year, null);
     if (problems.isEmpty()) {
       try {
-        var created = models.create(parsed.details(), form.year());
+        var created = models.create(details, registrationYear);
         redirect.addFlashAttribute("notice", "models.saved");
         return "redirect:/models/" + created.id();
       } catch (LocalizedException broken) {
-        return invalid(form, null, errors(broken, locale), model, response);
+        return invalid(shown, null, errors(broken, locale), model, response);
       }
     }
-    return invalid(form, null, errors(problems, locale), model, response);
+    return invalid(shown, null, errors(problems, locale), model, response);
   }
 
   @GetMapping("/models/{id}/edit")
-  String edit(@PathVariable long id, Model model, Locale locale) {
+  String edit(@PathVariable long id, Model model) {
     var current = models.get(id);
-    return show(ModelForm.of(current, locale), current, Map.of(), null, model);
+    return show(Shown.of(current), current, Map.of(), null, model);
   }
 
   @PostMapping("/models/{id}")
   String update(
       @PathVariable long id,
-      @ModelAttribute ModelForm form,
+      @ModelAttribute(ModelFormBinding.NAME) ModelDetails bound,
+      BindingResult binding,
+      @RequestParam(required = false) Integer version,
       Model model,
       Locale locale,
+      HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     var current = models.get(id);
-    var parsed = form.parse(locale);
-    var problems = new ArrayList<>(parsed.violations());
-    problems.addAll(models.violations(parsed.details()));
+    var typed = ModelFormBinding.typed(binding, request);
+    var details = typed.details();
+    var problems = new ArrayList<>(typed.violations());
+    problems.addAll(models.violations(details));
+    var shown = new Shown(typed.binding(), null, version);
     if (!problems.isEmpty()) {
-      return invalid(form, current, errors(problems, locale), model, response);
+      return invalid(shown, current, errors(problems, locale), model, response);
     }
     try {
-      models.update(id, form.version() == null ? -1 : form.version(), parsed.details());
+      models.update(id, version == null ? -1 : version, details);
     } catch (ModelChangedException changed) {
       var latest = models.get(id);
       response.setStatus(HttpStatus.CONFLICT.value());
-      var kept = form.withVersion(latest.version());
-      return show(kept, latest, errors(changed, locale), ModelForm.of(latest, locale), model);
+      var kept = new Shown(typed.binding(), null, latest.version());
+      return show(kept, latest, errors(changed, locale), latest.details(), model);
     } catch (LocalizedException broken) {
-      return invalid(form, current, errors(broken, locale), model, response);
+      return invalid(shown, current, errors(broken, locale), model, response);
     }
     redirect.addFlashAttribute("notice", "models.saved");
     return "redirect:/models/" + id;
   }
 
+  /**
+   * The form as the page shows it: the details (as typed, or as saved) in their binding result, the
+   * registration's year as typed (a new model only) and the version edited.
+   */
+  private record Shown(BindingResult binding, String year, Integer version) {
+
+    static Shown of(ModelDetails details, String year, Integer version) {
+      return new Shown(ModelFormBinding.of(details), year, version);
+    }
+
+    static Shown of(ModelView model) {
+      var year = model.latestRegistration().map(r -> String.valueOf(r.year())).orElse(null);
+      return of(model.details(), year, model.version());
+    }
+  }
+
   private String invalid(
-      ModelForm form,
+      Shown form,
       ModelView current,
       Map<String, String> errors,
       Model model,
@@ -134,17 +177,18 @@ class ModelFormController {
    * @param theirs on a conflict, the values someone else saved meanwhile, shown beside the form
    */
   private String show(
-      ModelForm form,
-      ModelView current,
-      Map<String, String> errors,
-      ModelForm theirs,
-      Model model) {
-    model.addAttribute("form", form);
+      Shown form, ModelView current, Map<String, String> errors, ModelDetails theirs, Model model) {
+    var indicators = references.addTo(model);
+    var binding = ModelFormBinding.shown(form.binding(), indicators);
+    model.addAttribute(ModelFormBinding.NAME, binding.getTarget());
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + ModelFormBinding.NAME, binding);
+    model.addAttribute("binding", binding);
+    model.addAttribute("year", form.year());
+    model.addAttribute("version", form.version());
     model.addAttribute("current", current);
     model.addAttribute("errors", errors);
     model.addAttribute("theirs", theirs);
     model.addAttribute("unitChoices", scope.visibleUnits(units.today()));
-    references.addTo(model);
     return "models/form";
   }
 

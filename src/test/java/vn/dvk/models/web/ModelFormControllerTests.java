@@ -1,5 +1,6 @@
 package vn.dvk.models.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -9,11 +10,13 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -30,10 +34,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.dvk.identity.CurrentUser;
 import vn.dvk.identity.Role;
 import vn.dvk.identity.Scope;
+import vn.dvk.models.IndicatorTarget;
 import vn.dvk.models.MobilizationModels;
 import vn.dvk.models.ModelChangedException;
+import vn.dvk.models.ModelDetails;
 import vn.dvk.models.ModelView;
 import vn.dvk.models.Models;
+import vn.dvk.programs.ReferenceItem;
+import vn.dvk.programs.ReferenceList;
 import vn.dvk.programs.ReferenceLists;
 import vn.dvk.support.WebSlice;
 import vn.dvk.units.Units;
@@ -41,7 +49,8 @@ import vn.dvk.units.Units;
 /**
  * The model form alone: what was typed comes back with each field's error (422) and nothing is
  * saved; a saved model redirects to its page; a stale edit (409) shows the values someone else
- * saved beside the typed ones.
+ * saved beside the typed ones. The form binds to {@code ModelDetails}, numbers read in the reader's
+ * language, one indicator row per active indicator.
  */
 @WebSlice(ModelFormController.class)
 @Import(ReferenceData.class)
@@ -61,6 +70,99 @@ class ModelFormControllerTests {
     given(units.today()).willReturn(LocalDate.of(2026, 6, 1));
     given(references.byCode(any())).willReturn(Map.of());
     given(references.active(any())).willReturn(List.of());
+    given(references.active(ReferenceList.INDICATOR))
+        .willReturn(List.of(indicator("ROAD_BUILT", 1), indicator("LAND_DONATED", 2)));
+  }
+
+  @Test
+  @WithMockUser(authorities = "MODELS_EDIT")
+  void anIndicatorTypedWrongComesBackAsTypedWithItsErrorNamedByTheIndicator() throws Exception {
+    mvc.perform(
+            form(post("/models"), "vi")
+                .param("targets[0].indicatorCode", "ROAD_BUILT")
+                .param("targets[0].baseline", "0")
+                .param("targets[0].target", "ba cây số")
+                .param("targets[1].indicatorCode", "LAND_DONATED")
+                .param("targets[1].target", "1.200,5"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            content().string(containsString("name=\"targets[0].target\" value=\"ba cây số\"")))
+        .andExpect(content().string(containsString("id=\"targets-ROAD_BUILT-error\"")))
+        .andExpect(content().string(containsString("href=\"#targets-ROAD_BUILT\"")))
+        .andExpect(content().string(containsString("name=\"targets[1].target\" value=\"1200,5\"")));
+
+    verify(models, never()).create(any(), anyInt());
+  }
+
+  @Test
+  @WithMockUser(authorities = "MODELS_EDIT")
+  void rowsAndChoicesThePageNeverOffersAreRefusedWithAMessage() throws Exception {
+    mvc.perform(
+            form(post("/models"))
+                .param("ownerKind", "NOBODY")
+                .param("targetGroups", "ALIENS")
+                .param("targets[7].indicatorCode", "ROAD_BUILT")
+                .param("targets[7].target", "many"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("id=\"targets-ROAD_BUILT-error\"")))
+        .andExpect(content().string(containsString("id=\"targetGroups-error\"")))
+        .andExpect(content().string(containsString("name=\"targets[0].target\" value=\"\"")));
+
+    verify(models, never()).create(any(), anyInt());
+  }
+
+  @Test
+  @WithMockUser(authorities = "MODELS_EDIT")
+  void numbersAreReadInTheReadersLanguageAndRowsLeftBlankAreNoTargets() throws Exception {
+    given(models.create(any(), eq(2026))).willReturn(model(42, 0, "Tổ tự quản an ninh"));
+
+    mvc.perform(
+            form(post("/models"), "vi")
+                .param("fundsVnd", "1.500.000")
+                .param("startDate", "01/02/2026")
+                .param("targets[0].indicatorCode", "ROAD_BUILT")
+                .param("targets[0].baseline", "")
+                .param("targets[0].target", "")
+                .param("targets[1].indicatorCode", "LAND_DONATED")
+                .param("targets[1].baseline", "0")
+                .param("targets[1].target", "1.200,5"))
+        .andExpect(status().is3xxRedirection());
+
+    var saved = ArgumentCaptor.forClass(ModelDetails.class);
+    verify(models).create(saved.capture(), eq(2026));
+    assertThat(saved.getValue().fundsVnd()).isEqualTo(1_500_000L);
+    assertThat(saved.getValue().startDate()).isEqualTo(LocalDate.of(2026, 2, 1));
+    assertThat(saved.getValue().targets())
+        .containsExactly(
+            new IndicatorTarget("LAND_DONATED", BigDecimal.ZERO, new BigDecimal("1200.5")));
+  }
+
+  @Test
+  @WithMockUser(authorities = "MODELS_EDIT")
+  void anEditShowsTheSavedValuesAsTheyWouldBeTyped() throws Exception {
+    var details =
+        Models.collective("Tủ sách pháp luật", "BT.DL")
+            .withTargets(List.of(new IndicatorTarget("LAND_DONATED", null, new BigDecimal("2.5"))));
+    given(models.get(43))
+        .willReturn(new ModelView(43, 7, details, List.of(), "duclinh", Instant.EPOCH, null, null));
+
+    mvc.perform(get("/models/43/edit").param("lang", "vi"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("name=\"version\" value=\"7\"")))
+        .andExpect(content().string(containsString("name=\"targets[1].target\" value=\"2,5\"")))
+        .andExpect(content().string(containsString("name=\"targets[0].target\" value=\"\"")));
+
+    var everyIndicator =
+        details.withTargets(
+            List.of(
+                new IndicatorTarget("ROAD_BUILT", new BigDecimal("0.5"), new BigDecimal("3")),
+                new IndicatorTarget("LAND_DONATED", null, new BigDecimal("1200.5"))));
+    given(models.get(44))
+        .willReturn(
+            new ModelView(44, 1, everyIndicator, List.of(), "duclinh", Instant.EPOCH, null, null));
+    mvc.perform(get("/models/44/edit").param("lang", "vi"))
+        .andExpect(content().string(containsString("name=\"targets[0].baseline\" value=\"0,5\"")))
+        .andExpect(content().string(containsString("name=\"targets[1].target\" value=\"1200,5\"")));
   }
 
   @Test
@@ -102,14 +204,24 @@ class ModelFormControllerTests {
   }
 
   private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request) {
+    return form(request, "en");
+  }
+
+  private static MockHttpServletRequestBuilder form(
+      MockHttpServletRequestBuilder request, String language) {
     return request
         .with(csrf())
-        .param("lang", "en")
+        .param("lang", language)
         .param("title", "Tổ tự quản an ninh")
         .param("ownerKind", "COLLECTIVE")
         .param("unitCode", "BT.DL")
         .param("fieldCode", "KINH_TE")
         .param("year", "2026");
+  }
+
+  private static ReferenceItem indicator(String code, int position) {
+    return new ReferenceItem(
+        position, ReferenceList.INDICATOR, code, code, code, code, "", "", "", position, true, 0);
   }
 
   private static ModelView model(long id, int version, String title) {
