@@ -1,13 +1,18 @@
 package vn.dvk.programs;
 
 import java.util.Locale;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One item of a reference list. Its Vietnamese name is the reference; English and Hebrew names are
- * optional translations, and the Vietnamese one stands in where none is given.
+ * optional translations, and the Vietnamese one stands in where none is given. Saved whole through
+ * Spring Data JDBC; its version refuses a change made on a copy someone else changed first.
  */
+@Table("programs_reference_item")
 public record ReferenceItem(
-    long id,
+    @Id long id,
     ReferenceList list,
     String code,
     String nameVi,
@@ -18,7 +23,7 @@ public record ReferenceItem(
     String measureHe,
     int position,
     boolean active,
-    int version) {
+    @Version Integer version) {
 
   public String name(Locale locale) {
     return pick(locale, nameVi, nameEn, nameHe);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvk.programs.domain.ReferenceRepository;
@@ -29,22 +30,22 @@ public class ReferenceLists {
   }
 
   public List<ReferenceItem> all(ReferenceList list) {
-    return repository.all(list);
+    return repository.findByListOrderByPositionAscCodeAsc(list);
   }
 
   public List<ReferenceItem> active(ReferenceList list) {
-    return repository.all(list).stream().filter(ReferenceItem::active).toList();
+    return all(list).stream().filter(ReferenceItem::active).toList();
   }
 
   /** Every item of a list by its code (inactive ones too: old records still name them). */
   public Map<String, ReferenceItem> byCode(ReferenceList list) {
     var items = new LinkedHashMap<String, ReferenceItem>();
-    repository.all(list).forEach(item -> items.put(item.code(), item));
+    all(list).forEach(item -> items.put(item.code(), item));
     return items;
   }
 
   public Optional<ReferenceItem> find(ReferenceList list, String code) {
-    return code == null ? Optional.empty() : repository.find(list, code);
+    return code == null ? Optional.empty() : repository.findByListAndCode(list, code);
   }
 
   public ReferenceItem get(ReferenceList list, String code) {
@@ -64,11 +65,11 @@ public class ReferenceLists {
     if (!CODE.matcher(code).matches()) {
       throw new BusinessRuleException("reference.error.code-format");
     }
-    if (repository.find(item.list(), code).isPresent()) {
+    if (find(item.list(), code).isPresent()) {
       throw new BusinessRuleException("reference.error.duplicate-code", code);
     }
     requireName(item);
-    repository.insert(
+    return repository.save(
         new ReferenceItem(
             0,
             item.list(),
@@ -79,21 +80,27 @@ public class ReferenceLists {
             item.list().hasMeasure() ? blankToNull(item.measureVi()) : null,
             item.list().hasMeasure() ? blankToNull(item.measureEn()) : null,
             item.list().hasMeasure() ? blankToNull(item.measureHe()) : null,
-            repository.nextPosition(item.list()),
+            repository.nextPosition(item.list().name()),
             true,
-            0));
-    return get(item.list(), code);
+            null));
   }
 
-  /** Changes an item's names, position or activity; its code never changes. */
+  /**
+   * Changes an item's names, position or activity, as of the version its editor saw; its code never
+   * changes.
+   */
   @Transactional
   public ReferenceItem update(ReferenceItem item) {
-    get(item.list(), item.code());
+    var current = get(item.list(), item.code());
     requireName(item);
-    if (!repository.update(item)) {
+    try {
+      if (current.id() != item.id()) {
+        throw new OptimisticLockingFailureException("not the item of this code");
+      }
+      return repository.save(item);
+    } catch (OptimisticLockingFailureException changed) {
       throw new ConflictException("reference.error.concurrent-change", item.code());
     }
-    return get(item.list(), item.code());
   }
 
   private static void requireName(ReferenceItem item) {
