@@ -69,15 +69,14 @@ class DemoHistory {
    */
   Loaded load(String password, boolean reformFollows) {
     var fresh2025 = new ArrayList<BulkModel>();
-    var binhThuan = binhThuan(password, reformFollows, fresh2025);
+    var binhThuan = binhThuan(reformFollows, fresh2025);
     return binhThuan.plus(others(password, reformFollows, fresh2025));
   }
 
   /** Bình Thuận, first and as it always was; its 2025 new models are added to {@code fresh2025}. */
-  private Loaded binhThuan(String password, boolean reformFollows, List<BulkModel> fresh2025) {
+  private Loaded binhThuan(boolean reformFollows, List<BulkModel> fresh2025) {
     var tree = DemoUnits.binhThuan();
     units.createAll(tree, LOADER);
-    accounts.createAll(DemoUsers.all(password));
     var models = DemoModels.binhThuan(tree);
     fresh2025.addAll(later(DemoProvince.BINH_THUAN, tree, models, reformFollows));
     var count = loader.load(models.iterator(), loaded -> {});
@@ -94,14 +93,14 @@ class DemoHistory {
   }
 
   /**
-   * The nation, the old Lâm Đồng and Đắk Nông with their users, models and rounds, and the three
-   * provinces' new models of 2025, all in one batch.
+   * The nation, the old Lâm Đồng and Đắk Nông with their models and rounds, the three provinces'
+   * new models of 2025, all in one batch, and every demo user (Bình Thuận's first).
    */
   private Loaded others(String password, boolean reformFollows, List<BulkModel> fresh2025) {
     units.createAll(List.of(DemoUnits.nation()), LOADER);
     var trees = List.of(DemoUnits.lamDong(), DemoUnits.dakNong());
     trees.forEach(tree -> units.createAll(tree, LOADER));
-    accounts.createAll(DemoUsers.others(password));
+    accounts.createAll(DemoUsers.all(password));
     var provinces = List.of(DemoProvince.LAM_DONG, DemoProvince.DAK_NONG);
     var all = new ArrayList<BulkModel>();
     for (int i = 0; i < provinces.size(); i++) {

@@ -1,6 +1,7 @@
 package vn.dvk.demo;
 
 import java.util.List;
+import java.util.stream.Stream;
 import vn.dvk.identity.NewUserAccount;
 import vn.dvk.identity.Role;
 
@@ -26,7 +27,7 @@ final class DemoUsers {
               Role.REVIEWER,
               "BT.DL"));
 
-  /** The users of the nation and the old Lâm Đồng, created once their units exist. */
+  /** The users of the nation and the old Lâm Đồng. */
   private static final List<User> OTHERS =
       List.of(
           new User("national", "Quản trị hệ thống toàn quốc", Role.ADMINISTRATOR, "VN"),
@@ -34,18 +35,12 @@ final class DemoUsers {
 
   private DemoUsers() {}
 
-  /** Bình Thuận's demo users, all with the same password (no e-mail addresses). */
+  /**
+   * Every demo user, Bình Thuận's first, all with the same password (no e-mail addresses), created
+   * together once their units exist: the password is hashed once.
+   */
   static List<NewUserAccount> all(String password) {
-    return accounts(USERS, password);
-  }
-
-  /** The national administrator and Lâm Đồng's reviewer, with the same password. */
-  static List<NewUserAccount> others(String password) {
-    return accounts(OTHERS, password);
-  }
-
-  private static List<NewUserAccount> accounts(List<User> users, String password) {
-    return users.stream()
+    return Stream.concat(USERS.stream(), OTHERS.stream())
         .map(
             u ->
                 new NewUserAccount(
