@@ -40,6 +40,9 @@ class ShowcaseCatalogue {
 
   static final String CACHE = "showcase";
 
+  /** The public pages rendered from this data ({@link PublicPages}), emptied with it. */
+  static final String PAGES = "showcase-pages";
+
   /** The first year of the movement's figures. */
   static final int FIRST_YEAR = 2021;
 
@@ -173,20 +176,26 @@ class ShowcaseCatalogue {
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  @CacheEvict(cacheNames = CACHE, allEntries = true)
+  @CacheEvict(
+      cacheNames = {CACHE, PAGES},
+      allEntries = true)
   public void changed(ShowcaseChanged change) {}
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  @CacheEvict(cacheNames = CACHE, allEntries = true)
+  @CacheEvict(
+      cacheNames = {CACHE, PAGES},
+      allEntries = true)
   public void revoked(RecognitionRevoked revocation) {}
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  @CacheEvict(cacheNames = CACHE, allEntries = true)
+  @CacheEvict(
+      cacheNames = {CACHE, PAGES},
+      allEntries = true)
   public void granted(RecognitionGranted recognition) {}
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   @CacheEvict(
-      cacheNames = CACHE,
+      cacheNames = {CACHE, PAGES},
       allEntries = true,
       condition = "#move.state().name() == 'WITHDRAWN'")
   public void moved(RegistrationMoved move) {}

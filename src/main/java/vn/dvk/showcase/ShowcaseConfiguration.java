@@ -1,14 +1,21 @@
 package vn.dvk.showcase;
 
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The showcase is read by anyone, often: its catalogue is cached in memory (Caffeine, see {@code
- * spring.cache.*}), and its pages and files carry an ETag so that a browser asking again gets 304.
+ * spring.cache.*}), its pages are kept whole for visitors who are not signed in ({@link
+ * PublicPages}), and its pages and files carry an ETag so that a browser asking again gets 304.
+ * Both filters run after the security filters; the ETag is computed outside the kept page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -25,6 +32,23 @@ class ShowcaseConfiguration {
         "/showcase/data",
         "/showcase/data/*");
     registration.setName("showcaseEtags");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+    return registration;
+  }
+
+  @Bean
+  CacheManagerCustomizer<CaffeineCacheManager> publicPagesCache() {
+    return PublicPages.cache();
+  }
+
+  @Bean
+  FilterRegistrationBean<PublicPages> publicPages(CacheManager caches, LocaleResolver locales) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new PublicPages(caches.getCache(ShowcaseCatalogue.PAGES), locales));
+    registration.addUrlPatterns("/showcase", "/showcase/*");
+    registration.setName("showcasePublicPages");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;
   }
 }

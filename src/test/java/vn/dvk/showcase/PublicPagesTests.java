@@ -1,0 +1,95 @@
+package vn.dvk.showcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.dvk.support.IntegrationTest;
+
+/**
+ * The showcase's pages are kept whole for visitors who are not signed in, one per address and
+ * language, until the showcase changes; a signed-in reader's page is never kept nor served from
+ * them.
+ */
+@IntegrationTest
+class PublicPagesTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired CacheManager caches;
+  @Autowired ShowcaseCatalogue catalogue;
+  @Autowired UserDetailsService users;
+
+  private Cache pages;
+
+  @BeforeEach
+  void noPageKept() {
+    pages = caches.getCache(ShowcaseCatalogue.PAGES);
+    pages.clear();
+  }
+
+  @Test
+  void aVisitorsPageIsServedAgainAsItWasUntilTheShowcaseChanges() throws Exception {
+    var first = page(mvc.perform(get("/showcase/figures")).andExpect(status().isOk()));
+    assertThat(kept()).isEqualTo(1);
+
+    var again = page(mvc.perform(get("/showcase/figures")).andExpect(header().exists("ETag")));
+    assertThat(again).isEqualTo(first);
+    assertThat(kept()).isEqualTo(1);
+
+    catalogue.changed(new ShowcaseChanged(1));
+    assertThat(kept()).isZero();
+  }
+
+  @Test
+  void aSignedInReadersPageIsNeitherKeptNorServedFromTheKeptOnes() throws Exception {
+    mvc.perform(get("/showcase")).andExpect(content().string(containsString("id=\"nav-login\"")));
+    assertThat(kept()).isEqualTo(1);
+
+    mvc.perform(get("/showcase").with(user(users.loadUserByUsername("leader"))))
+        .andExpect(content().string(containsString("id=\"user-menu\"")))
+        .andExpect(content().string(not(containsString("id=\"nav-login\""))));
+    assertThat(kept()).isEqualTo(1);
+  }
+
+  @Test
+  void eachLanguageHasItsOwnPageAndAChangeOfLanguageIsNotKept() throws Exception {
+    mvc.perform(get("/showcase").param("lang", "en"))
+        .andExpect(content().string(containsString("<html lang=\"en\"")));
+    assertThat(kept()).isZero();
+
+    mvc.perform(get("/showcase")).andExpect(content().string(containsString("<html lang=\"vi\"")));
+    mvc.perform(get("/showcase").cookie(new Cookie("dvk-lang", "en")))
+        .andExpect(content().string(containsString("<html lang=\"en\"")));
+    mvc.perform(get("/showcase")).andExpect(content().string(containsString("<html lang=\"vi\"")));
+    assertThat(kept()).isEqualTo(2);
+  }
+
+  @Test
+  void aFreeTextSearchIsNotKept() throws Exception {
+    mvc.perform(get("/showcase").param("q", "dan van")).andExpect(status().isOk());
+    assertThat(kept()).isZero();
+  }
+
+  private long kept() {
+    return ((com.github.benmanes.caffeine.cache.Cache<?, ?>) pages.getNativeCache())
+        .estimatedSize();
+  }
+
+  private static String page(org.springframework.test.web.servlet.ResultActions result)
+      throws Exception {
+    return result.andReturn().getResponse().getContentAsString();
+  }
+}
