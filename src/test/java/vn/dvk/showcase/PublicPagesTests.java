@@ -78,9 +78,13 @@ class PublicPagesTests {
   }
 
   @Test
-  void aFreeTextSearchIsNotKept() throws Exception {
+  void aFreeTextSearchIsNotKeptButTheFiltersAre() throws Exception {
     mvc.perform(get("/showcase").param("q", "dan van")).andExpect(status().isOk());
     assertThat(kept()).isZero();
+
+    mvc.perform(get("/showcase").param("q", "").param("level", "PROVINCE"))
+        .andExpect(status().isOk());
+    assertThat(kept()).isEqualTo(1);
   }
 
   private long kept() {
