@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * white space and punctuation made one space. Queries and indexed text are folded the same way.
  *
  * <p>The rule is {@link #slowly}: decompose, drop the marks, lower the case, make every run of what
- * is neither letter nor digit one space. Text made of Latin letters (Vietnamese among them) is
- * folded in one pass through a table of what that rule makes of each character; building every
- * model's search text spent most of its time in the normalizer and the regular expressions.
+ * is neither letter nor digit one space. Text made of Latin letters (Vietnamese among them, typed
+ * composed or decomposed, with typographic quotes and dashes) is folded in one pass through a table
+ * of what that rule makes of each character; building every model's search text spent most of its
+ * time in the normalizer and the regular expressions.
  */
 public final class TextFolding {
 
@@ -19,15 +20,15 @@ public final class TextFolding {
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /**
-   * Below U+0250 (Basic Latin to Latin Extended-B) and U+1E00–U+1EFF (Latin Extended Additional).
+   * The ranges the table holds: Basic Latin to Latin Extended-B, the combining marks (typed
+   * decomposed), General Punctuation (“ ” – … between words) and Latin Extended Additional.
    */
-  private static final char LOW_END = '\u0250';
-
-  private static final char EXTENDED_START = '\u1e00';
-  private static final char EXTENDED_END = '\u1eff';
+  private static final char[][] RANGES = {
+    {'\u0000', '\u024f'}, {'\u0300', '\u036f'}, {'\u2000', '\u206f'}, {'\u1e00', '\u1eff'}
+  };
 
   /** For each character of those ranges, what the rule makes of it: letters, or a space. */
-  private static final String[] TABLE = table();
+  private static final String[][] TABLE = table();
 
   private TextFolding() {}
 
@@ -67,22 +68,21 @@ public final class TextFolding {
   }
 
   private static String piece(char c) {
-    if (c < LOW_END) {
-      return TABLE[c];
-    }
-    if (c >= EXTENDED_START && c <= EXTENDED_END) {
-      return TABLE[LOW_END + c - EXTENDED_START];
+    for (var r = 0; r < RANGES.length; r++) {
+      if (c >= RANGES[r][0] && c <= RANGES[r][1]) {
+        return TABLE[r][c - RANGES[r][0]];
+      }
     }
     return null;
   }
 
-  private static String[] table() {
-    var table = new String[LOW_END + EXTENDED_END - EXTENDED_START + 1];
-    for (char c = 0; c < LOW_END; c++) {
-      table[c] = pieceOf(c);
-    }
-    for (char c = EXTENDED_START; c <= EXTENDED_END; c++) {
-      table[LOW_END + c - EXTENDED_START] = pieceOf(c);
+  private static String[][] table() {
+    var table = new String[RANGES.length][];
+    for (var r = 0; r < RANGES.length; r++) {
+      table[r] = new String[RANGES[r][1] - RANGES[r][0] + 1];
+      for (var c = RANGES[r][0]; c <= RANGES[r][1]; c++) {
+        table[r][c - RANGES[r][0]] = pieceOf(c);
+      }
     }
     return table;
   }

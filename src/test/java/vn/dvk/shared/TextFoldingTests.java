@@ -48,12 +48,28 @@ class TextFoldingTests {
   /** Vietnamese, Latin letters of every range the table holds, marks, punctuation and beyond. */
   @Provide
   Arbitrary<String> texts() {
-    var vietnamese = Arbitraries.of("Đức", "Hòa", "Thuận", "ỹ", "Ỵ", "ơ", "ư", "Ð", "đ", " ", ", ");
+    var vietnamese =
+        Arbitraries.of(
+            "Đức",
+            "Hòa",
+            "Thuận",
+            "ỹ",
+            "Ỵ",
+            "ơ",
+            "ư",
+            "Ð",
+            "đ",
+            " ",
+            ", ",
+            "“",
+            "” – ",
+            "u\u031b\u0301");
     var anyChar =
         Arbitraries.oneOf(
             Arbitraries.chars().range('\u0000', '\u024f'),
             Arbitraries.chars().range('\u1e00', '\u1eff'),
             Arbitraries.chars().range('\u0300', '\u036f'),
+            Arbitraries.chars().range('\u2000', '\u206f'),
             Arbitraries.chars().all());
     return Arbitraries.oneOf(
             vietnamese, anyChar.map(String::valueOf), Arbitraries.strings().ofMaxLength(3))
