@@ -6,12 +6,17 @@
 #   cds       the jar extracted (java -Djarmode=tools ... extract) and started with a class data
 #             sharing archive made by a training run (-XX:ArchiveClassesAtExit, spring.context.exit)
 #   aot+cds   the same, built with ahead-of-time processing (mvn -Paot) and spring.aot.enabled
-# Usage: bench/startup.sh [runs per mode, default 3] [modes, default "jar cds aot+cds"]
+#   aot+cds+jit  the same, with the JIT's second compiler (C2) called in later ($LATE_C2): on two
+#             cores it competes with the start for the CPU; the server's hot code still gets it
+#   c1        aot+cds with the first compiler alone (-XX:TieredStopAtLevel=1), for comparison only:
+#             a server running on it is slower (see docs/benchmarks.md)
+# Usage: bench/startup.sh [runs per mode, default 3] [modes, default "jar cds aot+cds aot+cds+jit"]
 # Goal: under 10 s on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-modes=${2:-jar cds aot+cds}
+modes=${2:-jar cds aot+cds aot+cds+jit}
+LATE_C2="-XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"
 port=18080
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -64,7 +69,7 @@ start() { # $1: mode, $2...: the java command's arguments
   demo=$(grep -o 'Demo data loaded.* in [0-9]* ms' "$data/app.log" | grep -o '[0-9]* ms$' || echo 'none')
   committed=$(grep -o 'committed at [0-9]* ms' "$data/app.log" | grep -o '[0-9]* ms$' || echo '?')
   index=$(grep -o 'Search index built: .* in [0-9]* ms' "$data/app.log" | grep -o '[0-9]* ms$' || echo 'later')
-  printf '%-8s ready in %5.1f s  (context %s s, demo data %s, committed at %s, search index %s)\n' \
+  printf '%-11s ready in %5.1f s  (context %s s, demo data %s, committed at %s, search index %s)\n' \
     "$mode" "$(awk -v a="$began" -v b="$ready" 'BEGIN{print b-a}')" "$context" "$demo" "$committed" \
     "$index"
   kill $pid
@@ -74,7 +79,7 @@ start() { # $1: mode, $2...: the java command's arguments
 for mode in $modes; do
   case $mode in
     jar | cds) extracted=$(prepare plain) ;;
-    aot+cds) extracted=$(prepare aot) ;;
+    aot+cds | aot+cds+jit | c1) extracted=$(prepare aot) ;;
     *) echo "unknown mode $mode"; exit 2 ;;
   esac
   for i in $(seq 1 "$runs"); do
@@ -82,6 +87,10 @@ for mode in $modes; do
       jar) start "$mode" -jar "$work/plain.jar" ;;
       cds) start "$mode" -XX:SharedArchiveFile="${extracted%/*}/app.jsa" -jar "$extracted" ;;
       aot+cds) start "$mode" -XX:SharedArchiveFile="${extracted%/*}/app.jsa" \
+        -Dspring.aot.enabled=true -jar "$extracted" ;;
+      aot+cds+jit) start "$mode" $LATE_C2 -XX:SharedArchiveFile="${extracted%/*}/app.jsa" \
+        -Dspring.aot.enabled=true -jar "$extracted" ;;
+      c1) start "$mode" -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="${extracted%/*}/app.jsa" \
         -Dspring.aot.enabled=true -jar "$extracted" ;;
     esac
   done
