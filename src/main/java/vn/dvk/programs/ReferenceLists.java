@@ -30,7 +30,7 @@ public class ReferenceLists {
   }
 
   public List<ReferenceItem> all(ReferenceList list) {
-    return repository.findByListOrderByPositionAscCodeAsc(list);
+    return repository.findInOrder(list.name());
   }
 
   public List<ReferenceItem> active(ReferenceList list) {

@@ -10,7 +10,12 @@ import vn.dvk.programs.ReferenceList;
 /** The reference lists' items, saved and read whole (Spring Data JDBC). */
 public interface ReferenceRepository extends ListCrudRepository<ReferenceItem, Long> {
 
-  List<ReferenceItem> findByListOrderByPositionAscCodeAsc(ReferenceList list);
+  /**
+   * The list's items in their order. (Written out: the repository code that ahead-of-time
+   * processing generates for a derived query ordered by two properties does not compile.)
+   */
+  @Query("select * from programs_reference_item where list = :list order by position, code")
+  List<ReferenceItem> findInOrder(String list);
 
   Optional<ReferenceItem> findByListAndCode(ReferenceList list, String code);
 
