@@ -106,7 +106,11 @@ class AccessibilityBrowserTests {
     browser.open("/models/new?lang=" + language);
     browser.type("title", "");
     browser.select("fieldCode", "");
+    browser.type(By.id("targets-ROAD_BUILT"), "ba km");
     browser.submit(By.id("save-model"));
+    assertThat(browser.script("return document.getElementById('targets-ROAD_BUILT').value"))
+        .as("an indicator's target comes back as it was typed")
+        .isEqualTo("ba km");
     assertThat(browser.script("return document.activeElement.id"))
         .as("the focus is on the error summary")
         .isEqualTo("form-errors");
@@ -116,6 +120,7 @@ class AccessibilityBrowserTests {
         .isEqualTo("title");
     analyze("model form with errors");
     browser.screenshot("80-model-form-errors-" + language);
+    browser.wholePageScreenshot("81-model-form-errors-whole-" + language);
   }
 
   private void asReviewer() {

@@ -50,6 +50,10 @@ public final class ModelValidator {
       Predicate<String> activeMovement,
       Predicate<String> activeIndicator) {}
 
+  /** Violations in the order of their fields on the form (an indicator's under "targets"). */
+  public static final Comparator<Violation> IN_FORM_ORDER =
+      Comparator.comparingInt(v -> FIELDS.indexOf(v.field().split("\\.")[0]));
+
   /** Every rule the model breaks, in the order of its fields on the form. */
   public static List<Violation> violations(ModelDetails model, References references) {
     var violations = new ArrayList<Violation>();
@@ -58,7 +62,7 @@ public final class ModelValidator {
     checkCodes(violations, model, references);
     checkDates(violations, model);
     checkTargets(violations, model, references);
-    violations.sort(Comparator.comparingInt(v -> FIELDS.indexOf(v.field().split("\\.")[0])));
+    violations.sort(IN_FORM_ORDER);
     return violations;
   }
 

@@ -29,6 +29,7 @@ import vn.dvk.models.ModelChangedException;
 import vn.dvk.models.ModelDetails;
 import vn.dvk.models.ModelView;
 import vn.dvk.models.OwnerKind;
+import vn.dvk.models.domain.ModelValidator;
 import vn.dvk.models.domain.Values;
 import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.shared.LocalizedException;
@@ -90,6 +91,7 @@ class ModelFormController {
     var details = typed.details();
     var problems = new ArrayList<>(typed.violations());
     problems.addAll(models.violations(details));
+    problems.sort(ModelValidator.IN_FORM_ORDER);
     var registrationYear = Values.integer("year", year, problems);
     if (registrationYear == null && isBlank(year)) {
       problems.add(new Violation("year", "validation.required"));
@@ -129,6 +131,7 @@ class ModelFormController {
     var details = typed.details();
     var problems = new ArrayList<>(typed.violations());
     problems.addAll(models.violations(details));
+    problems.sort(ModelValidator.IN_FORM_ORDER);
     var shown = new Shown(typed.binding(), null, version);
     if (!problems.isEmpty()) {
       return invalid(shown, current, errors(problems, locale), model, response);

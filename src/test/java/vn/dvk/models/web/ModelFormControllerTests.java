@@ -43,6 +43,7 @@ import vn.dvk.models.Models;
 import vn.dvk.programs.ReferenceItem;
 import vn.dvk.programs.ReferenceList;
 import vn.dvk.programs.ReferenceLists;
+import vn.dvk.shared.InvalidInputException.Violation;
 import vn.dvk.support.WebSlice;
 import vn.dvk.units.Units;
 
@@ -97,18 +98,45 @@ class ModelFormControllerTests {
   @Test
   @WithMockUser(authorities = "MODELS_EDIT")
   void rowsAndChoicesThePageNeverOffersAreRefusedWithAMessage() throws Exception {
-    mvc.perform(
-            form(post("/models"))
-                .param("ownerKind", "NOBODY")
-                .param("targetGroups", "ALIENS")
-                .param("targets[7].indicatorCode", "ROAD_BUILT")
-                .param("targets[7].target", "many"))
-        .andExpect(status().isUnprocessableContent())
-        .andExpect(content().string(containsString("id=\"targets-ROAD_BUILT-error\"")))
-        .andExpect(content().string(containsString("id=\"targetGroups-error\"")))
-        .andExpect(content().string(containsString("name=\"targets[0].target\" value=\"\"")));
+    var page =
+        mvc.perform(
+                form(post("/models"))
+                    .param("targetGroups", "ALIENS")
+                    .param("targets[7].indicatorCode", "ROAD_BUILT")
+                    .param("targets[7].target", "many"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(content().string(containsString("id=\"targets-ROAD_BUILT-error\"")))
+            .andExpect(content().string(containsString("id=\"targetGroups-error\"")))
+            .andExpect(content().string(containsString("name=\"targets[0].target\" value=\"\"")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
 
+    assertThat(page).doesNotContain("href=\"#title\"");
     verify(models, never()).create(any(), anyInt());
+  }
+
+  @Test
+  @WithMockUser(authorities = "MODELS_EDIT")
+  void theSummaryListsWhatCouldNotBeReadAndWhatBreaksARuleInTheFormsOrder() throws Exception {
+    given(models.violations(any()))
+        .willReturn(List.of(new Violation("title", "validation.required")));
+
+    var page =
+        mvc.perform(
+                form(post("/models"))
+                    .param("targetGroups", "ALIENS")
+                    .param("targets[0].indicatorCode", "ROAD_BUILT")
+                    .param("targets[0].target", "many"))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(page.indexOf("href=\"#title\"")).isPositive();
+    assertThat(page.indexOf("href=\"#title\"")).isLessThan(page.indexOf("href=\"#targetGroups\""));
+    assertThat(page.indexOf("href=\"#targetGroups\""))
+        .isLessThan(page.indexOf("href=\"#targets-ROAD_BUILT\""));
   }
 
   @Test
