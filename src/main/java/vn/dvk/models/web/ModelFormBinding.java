@@ -4,13 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.support.DefaultConversionService;
@@ -41,10 +42,13 @@ final class ModelFormBinding {
 
   private static final Pattern ROW = Pattern.compile("targets\\[(\\d+)]\\..*");
 
+  /** How many indicator rows a form may post; a page posts one per active indicator. */
+  static final int MAX_ROWS = 200;
+
   private ModelFormBinding() {}
 
   /** Reads numbers and dates as {@link Values} does, and shows them as a person would type them. */
-  static void register(DataBinder binder) {
+  private static void register(DataBinder binder) {
     binder.addCustomFormatter(reading((t, l, p) -> Values.whole("", t, p), PLAIN), Long.class);
     binder.addCustomFormatter(reading((t, l, p) -> Values.integer("", t, p), PLAIN), Integer.class);
     binder.addCustomFormatter(
@@ -61,8 +65,10 @@ final class ModelFormBinding {
 
   /** A new model's form: nothing typed yet but who owns it and where. */
   static ModelDetails blank(String ownerKind, String unitCode) {
-    var given = Map.of("ownerKind", ownerKind, "unitCode", unitCode);
-    return construct(given::get, given.keySet());
+    var given = new HashMap<String, Object>();
+    given.put("ownerKind", ownerKind);
+    given.put("unitCode", unitCode);
+    return (ModelDetails) bind(given::get, given.keySet()).getTarget();
   }
 
   /**
@@ -72,24 +78,37 @@ final class ModelFormBinding {
   record Typed(ModelDetails details, BindingResult binding, List<Violation> violations) {}
 
   /**
-   * Reads the posted form from Spring's binding. When a value could not be read, Spring builds no
-   * details; they are built again from the request without those fields, which keep their typed
+   * Reads the posted form. An indicator row is read only under a row number a page could post
+   * (below {@link #MAX_ROWS}): Spring's binder fails on others. When a value cannot be read, the
+   * binder builds no details; they are built again without those fields, which keep their typed
    * text in the binding result's errors.
    */
-  static Typed typed(BindingResult binding, HttpServletRequest request) {
-    var shown = binding;
-    if (binding.hasErrors()) {
-      var failed = new HashSet<String>();
-      binding.getFieldErrors().forEach(error -> failed.add(error.getField()));
-      var names = new HashSet<>(request.getParameterMap().keySet());
-      names.removeAll(failed);
-      var details =
-          construct(name -> names.contains(name) ? parameter(request, name) : null, names);
-      shown = of(details);
-      shown.addAllErrors(binding);
+  static Typed typed(HttpServletRequest request) {
+    var names = new HashSet<String>();
+    var problems = new ArrayList<Violation>();
+    for (var name : request.getParameterMap().keySet()) {
+      var row = ROW.matcher(name);
+      if (!name.startsWith("targets[") || (row.matches() && rowNumber(row) < MAX_ROWS)) {
+        names.add(name);
+      } else if (problems.isEmpty()) {
+        problems.add(new Violation("targets", "validation.invalid-choice"));
+      }
+    }
+    var read = bind(name -> parameter(request, name), names);
+    var shown = read;
+    if (read.hasErrors()) {
+      read.getFieldErrors().forEach(error -> names.remove(error.getField()));
+      var again = bind(name -> parameter(request, name), names).getTarget();
+      shown = of(again != null ? (ModelDetails) again : blank(null, null));
+      shown.addAllErrors(read);
     }
     var details = (ModelDetails) shown.getTarget();
-    return new Typed(given(details), shown, violations(binding, request));
+    problems.addAll(violations(read, request));
+    return new Typed(given(details), shown, problems);
+  }
+
+  private static int rowNumber(Matcher row) {
+    return row.group(1).length() > 4 ? Integer.MAX_VALUE : Integer.parseInt(row.group(1));
   }
 
   private static Object parameter(HttpServletRequest request, String name) {
@@ -97,7 +116,10 @@ final class ModelFormBinding {
     return values != null && values.length == 1 ? values[0] : values;
   }
 
-  private static ModelDetails construct(Function<String, Object> values, Set<String> names) {
+  /**
+   * Builds the details from the values given under these names, and says what could not be read.
+   */
+  private static BindingResult bind(Function<String, Object> values, Set<String> names) {
     var binder = new DataBinder(null, NAME);
     binder.setConversionService(DefaultConversionService.getSharedInstance());
     register(binder);
@@ -106,7 +128,7 @@ final class ModelFormBinding {
         new DataBinder.ValueResolver() {
           @Override
           public Object resolveValue(String name, Class<?> type) {
-            return values.apply(name);
+            return names.contains(name) ? values.apply(name) : null;
           }
 
           @Override
@@ -114,7 +136,7 @@ final class ModelFormBinding {
             return names;
           }
         });
-    return (ModelDetails) binder.getTarget();
+    return binder.getBindingResult();
   }
 
   /**

@@ -15,10 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,12 +61,6 @@ class ModelFormController {
     this.messages = messages;
   }
 
-  /** Numbers and dates are read as typed; what cannot be read stays in the binding result. */
-  @InitBinder(ModelFormBinding.NAME)
-  void readAsTyped(WebDataBinder binder) {
-    ModelFormBinding.register(binder);
-  }
-
   @GetMapping("/models/new")
   String newModel(Model model) {
     var blank = ModelFormBinding.blank(OwnerKind.COLLECTIVE.name(), scope.requireUser().unitCode());
@@ -79,15 +70,13 @@ class ModelFormController {
 
   @PostMapping("/models")
   String create(
-      @ModelAttribute(ModelFormBinding.NAME) ModelDetails bound,
-      BindingResult binding,
       @RequestParam(required = false) String year,
       Model model,
       Locale locale,
       HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    var typed = ModelFormBinding.typed(binding, request);
+    var typed = ModelFormBinding.typed(request);
     var details = typed.details();
     var problems = new ArrayList<>(typed.violations());
     problems.addAll(models.violations(details));
@@ -118,8 +107,6 @@ class ModelFormController {
   @PostMapping("/models/{id}")
   String update(
       @PathVariable long id,
-      @ModelAttribute(ModelFormBinding.NAME) ModelDetails bound,
-      BindingResult binding,
       @RequestParam(required = false) Integer version,
       Model model,
       Locale locale,
@@ -127,7 +114,7 @@ class ModelFormController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     var current = models.get(id);
-    var typed = ModelFormBinding.typed(binding, request);
+    var typed = ModelFormBinding.typed(request);
     var details = typed.details();
     var problems = new ArrayList<>(typed.violations());
     problems.addAll(models.violations(details));

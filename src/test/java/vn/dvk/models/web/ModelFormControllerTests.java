@@ -118,6 +118,19 @@ class ModelFormControllerTests {
 
   @Test
   @WithMockUser(authorities = "MODELS_EDIT")
+  void rowNumbersNoPageWouldPostAreRefusedWithoutHarm() throws Exception {
+    for (var row : new String[] {"300", "100000000", "x", "-1", ""}) {
+      mvc.perform(
+              form(post("/models"))
+                  .param("targets[" + row + "].indicatorCode", "ROAD_BUILT")
+                  .param("targets[" + row + "].target", "5"))
+          .andExpect(status().is4xxClientError());
+    }
+    verify(models, never()).create(any(), anyInt());
+  }
+
+  @Test
+  @WithMockUser(authorities = "MODELS_EDIT")
   void theSummaryListsWhatCouldNotBeReadAndWhatBreaksARuleInTheFormsOrder() throws Exception {
     given(models.violations(any()))
         .willReturn(List.of(new Violation("title", "validation.required")));
