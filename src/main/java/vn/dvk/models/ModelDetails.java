@@ -2,9 +2,12 @@ package vn.dvk.models;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.dvk.shared.RequiredText;
 import vn.dvk.shared.Text;
 
@@ -46,10 +49,14 @@ public record ModelDetails(
   private static final String NOT_NEGATIVE = "{validation.not-negative}";
 
   public ModelDetails {
-    movementCodes = movementCodes == null ? List.of() : List.copyOf(movementCodes);
-    targetGroups = targetGroups == null ? Set.of() : Set.copyOf(targetGroups);
-    // a form's indicator rows posted with gaps (targets[3] alone) bind as a list with nulls
-    targets = targets == null ? List.of() : targets.stream().filter(Objects::nonNull).toList();
+    // a form binds what it could not read, or a row it skipped (targets[3] alone), as null
+    movementCodes = present(movementCodes).toList();
+    targetGroups = present(targetGroups).collect(Collectors.toUnmodifiableSet());
+    targets = present(targets).toList();
+  }
+
+  private static <T> Stream<T> present(Collection<T> values) {
+    return values == null ? Stream.empty() : values.stream().filter(Objects::nonNull);
   }
 
   public ModelDetails withTitle(String newTitle) {

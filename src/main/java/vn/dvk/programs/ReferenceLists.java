@@ -93,10 +93,10 @@ public class ReferenceLists {
   public ReferenceItem update(ReferenceItem item) {
     var current = get(item.list(), item.code());
     requireName(item);
+    if (current.id() != item.id()) {
+      throw new ConflictException("reference.error.concurrent-change", item.code());
+    }
     try {
-      if (current.id() != item.id()) {
-        throw new OptimisticLockingFailureException("not the item of this code");
-      }
       return repository.save(item);
     } catch (OptimisticLockingFailureException changed) {
       throw new ConflictException("reference.error.concurrent-change", item.code());

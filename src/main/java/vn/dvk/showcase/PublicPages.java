@@ -2,6 +2,7 @@ package vn.dvk.showcase;
 
 import static vn.dvk.shared.Texts.isBlank;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,24 +12,29 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
-import org.springframework.cache.Cache;
-import org.springframework.cache.caffeine.CaffeineCacheManager;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.dvk.shared.i18n.Languages;
 
 /**
- * Keeps the public showcase's pages whole, as a visitor who is not signed in gets them, for as long
- * as the showcase keeps its data ({@link ShowcaseCatalogue}: until a publication, a recognition or
- * a withdrawal changes it, and five minutes at most). Rendering the page is most of what a showcase
- * request costs, and every visitor who is not signed in gets the same page for the same address and
- * language. Not kept: a signed-in reader's page (it names them), a request that changes the
- * language (it sets a cookie), a free-text search (its addresses are unbounded), an htmx fragment,
- * and anything but a whole HTML page.
+ * Keeps the public showcase's pages whole, as a visitor who is not signed in gets them, until the
+ * showcase's data changes ({@link ShowcaseCatalogue} calls {@link #forget} after each publication,
+ * recognition or withdrawal commits), and five minutes at most, as its data. Rendering is most of
+ * what a showcase page costs, and every visitor who is not signed in gets the same page for the
+ * same address and language.
+ *
+ * <p>Kept: a whole HTML page answered 200 without a cookie, in a supported language, whose address
+ * holds only the catalogue's filters. Not kept: a signed-in reader's page (it names them), a change
+ * of language (it sets a cookie), a free-text search or any other parameter (visitors could fill
+ * the cache with addresses of their own), an htmx fragment, and a page rendered while the showcase
+ * changed.
  */
 class PublicPages extends OncePerRequestFilter {
 
@@ -43,30 +49,45 @@ class PublicPages extends OncePerRequestFilter {
     }
   }
 
-  /** Pages are kept up to this many bytes in all, the oldest written first out. */
+  /** Which page: the language, the path and the filters, each value apart. */
+  record Key(Locale locale, String path, SortedMap<String, List<String>> filters) {}
+
+  /** Pages are kept up to this many bytes in all. */
   static final long MAX_BYTES = 32L << 20;
+
+  /** The catalogue's filters: a page with any other parameter is not kept. */
+  private static final Set<String> FILTERS =
+      Set.of("year", "level", "field", "movement", "unit", "page", "q");
 
   private static final AuthenticationTrustResolverImpl TRUST =
       new AuthenticationTrustResolverImpl();
 
-  private final Cache pages;
+  private final Cache<Key, Page> pages =
+      Caffeine.newBuilder()
+          .maximumWeight(MAX_BYTES)
+          .weigher((Key key, Page page) -> page.body().length)
+          .expireAfterWrite(Duration.ofMinutes(5))
+          .build();
+
+  /** Moves on each change of the showcase: a page rendered across one is not kept. */
+  private final AtomicLong generation = new AtomicLong();
+
   private final LocaleResolver locales;
 
-  PublicPages(Cache pages, LocaleResolver locales) {
-    this.pages = pages;
+  PublicPages(LocaleResolver locales) {
     this.locales = locales;
   }
 
-  /** The pages' own cache: weighed by their bytes, emptied with the showcase's data. */
-  static CacheManagerCustomizer<CaffeineCacheManager> cache() {
-    return manager ->
-        manager.registerCustomCache(
-            ShowcaseCatalogue.PAGES,
-            Caffeine.newBuilder()
-                .maximumWeight(MAX_BYTES)
-                .weigher((Object key, Object page) -> ((Page) page).body().length)
-                .expireAfterWrite(Duration.ofMinutes(5))
-                .build());
+  /** The showcase changed: no page kept so far, nor being rendered now, is served again. */
+  void forget() {
+    generation.incrementAndGet();
+    pages.invalidateAll();
+  }
+
+  /** How many pages are kept now. */
+  long kept() {
+    pages.cleanUp();
+    return pages.estimatedSize();
   }
 
   @Override
@@ -74,9 +95,9 @@ class PublicPages extends OncePerRequestFilter {
     var reader = SecurityContextHolder.getContext().getAuthentication();
     return !"GET".equals(request.getMethod())
         || (reader != null && !TRUST.isAnonymous(reader))
-        || request.getParameter("lang") != null
+        || request.getHeader("HX-Request") != null
         || !isBlank(request.getParameter("q"))
-        || request.getHeader("HX-Request") != null;
+        || !FILTERS.containsAll(request.getParameterMap().keySet());
   }
 
   @Override
@@ -84,23 +105,29 @@ class PublicPages extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     var locale = locales.resolveLocale(request);
-    var key = new StringBuilder(locale.toLanguageTag()).append(' ').append(request.getRequestURI());
-    new TreeMap<>(request.getParameterMap())
-        .forEach(
-            (name, values) -> key.append(' ').append(name).append('=').append(List.of(values)));
-    var kept = pages.get(key.toString(), Page.class);
+    if (!Languages.SUPPORTED_LOCALES.contains(locale)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    var filters = new TreeMap<String, List<String>>();
+    request.getParameterMap().forEach((name, values) -> filters.put(name, List.of(values)));
+    var key = new Key(locale, request.getRequestURI(), filters);
+    var kept = pages.getIfPresent(key);
     if (kept != null) {
       kept.writeTo(response);
       return;
     }
+    var before = generation.get();
     var sent = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, sent);
     var type = sent.getContentType();
     if (sent.getStatus() == HttpServletResponse.SC_OK
         && type != null
         && type.startsWith("text/html")
-        && !sent.containsHeader("Set-Cookie")) {
-      pages.put(key.toString(), new Page(locale, type, sent.getContentAsByteArray()));
+        && !sent.containsHeader("Set-Cookie")
+        && !request.isAsyncStarted()
+        && generation.get() == before) {
+      pages.put(key, new Page(locale, type, sent.getContentAsByteArray()));
     }
     sent.copyBodyToResponse();
   }

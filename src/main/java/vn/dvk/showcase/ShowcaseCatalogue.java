@@ -40,9 +40,6 @@ class ShowcaseCatalogue {
 
   static final String CACHE = "showcase";
 
-  /** The public pages rendered from this data ({@link PublicPages}), emptied with it. */
-  static final String PAGES = "showcase-pages";
-
   /** The first year of the movement's figures. */
   static final int FIRST_YEAR = 2021;
 
@@ -59,6 +56,7 @@ class ShowcaseCatalogue {
   private final Replications replications;
   private final PublishedFigures published;
   private final Units units;
+  private final PublicPages pages;
 
   ShowcaseCatalogue(
       PublicationRepository publications,
@@ -66,13 +64,15 @@ class ShowcaseCatalogue {
       Recognitions recognitions,
       Replications replications,
       PublishedFigures published,
-      Units units) {
+      Units units,
+      PublicPages pages) {
     this.publications = publications;
     this.models = models;
     this.recognitions = recognitions;
     this.replications = replications;
     this.published = published;
     this.units = units;
+    this.pages = pages;
   }
 
   /**
@@ -175,28 +175,36 @@ class ShowcaseCatalogue {
     return published.of(years);
   }
 
+  // Each change empties this cache first (beforeInvocation), then the kept pages: a page rendered
+  // after that reads the new data, one rendered across it is not kept (PublicPages).
+
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  @CacheEvict(
-      cacheNames = {CACHE, PAGES},
-      allEntries = true)
-  public void changed(ShowcaseChanged change) {}
+  @CacheEvict(cacheNames = CACHE, allEntries = true, beforeInvocation = true)
+  public void changed(ShowcaseChanged change) {
+    pages.forget();
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @CacheEvict(cacheNames = CACHE, allEntries = true, beforeInvocation = true)
+  public void revoked(RecognitionRevoked revocation) {
+    pages.forget();
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @CacheEvict(cacheNames = CACHE, allEntries = true, beforeInvocation = true)
+  public void granted(RecognitionGranted recognition) {
+    pages.forget();
+  }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   @CacheEvict(
-      cacheNames = {CACHE, PAGES},
-      allEntries = true)
-  public void revoked(RecognitionRevoked revocation) {}
-
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  @CacheEvict(
-      cacheNames = {CACHE, PAGES},
-      allEntries = true)
-  public void granted(RecognitionGranted recognition) {}
-
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  @CacheEvict(
-      cacheNames = {CACHE, PAGES},
+      cacheNames = CACHE,
       allEntries = true,
+      beforeInvocation = true,
       condition = "#move.state().name() == 'WITHDRAWN'")
-  public void moved(RegistrationMoved move) {}
+  public void moved(RegistrationMoved move) {
+    if (move.state() == RegistrationState.WITHDRAWN) {
+      pages.forget();
+    }
+  }
 }

@@ -1,10 +1,7 @@
 package vn.dvk.showcase;
 
-import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
-import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -37,16 +34,16 @@ class ShowcaseConfiguration {
   }
 
   @Bean
-  CacheManagerCustomizer<CaffeineCacheManager> publicPagesCache() {
-    return PublicPages.cache();
+  PublicPages publicPages(LocaleResolver locales) {
+    return new PublicPages(locales);
   }
 
+  /** The HTML pages only: photos and open-data files are never kept, so never buffered either. */
   @Bean
-  FilterRegistrationBean<PublicPages> publicPages(CacheManager caches, LocaleResolver locales) {
-    var registration =
-        new FilterRegistrationBean<>(
-            new PublicPages(caches.getCache(ShowcaseCatalogue.PAGES), locales));
-    registration.addUrlPatterns("/showcase", "/showcase/*");
+  FilterRegistrationBean<PublicPages> publicPagesFilter(PublicPages pages) {
+    var registration = new FilterRegistrationBean<>(pages);
+    registration.addUrlPatterns(
+        "/showcase", "/showcase/models/*", "/showcase/figures", "/showcase/data");
     registration.setName("showcasePublicPages");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;

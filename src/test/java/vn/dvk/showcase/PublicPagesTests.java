@@ -13,8 +13,6 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dvk.support.IntegrationTest;
@@ -28,16 +26,13 @@ import vn.dvk.support.IntegrationTest;
 class PublicPagesTests {
 
   @Autowired MockMvc mvc;
-  @Autowired CacheManager caches;
+  @Autowired PublicPages pages;
   @Autowired ShowcaseCatalogue catalogue;
   @Autowired UserDetailsService users;
 
-  private Cache pages;
-
   @BeforeEach
   void noPageKept() {
-    pages = caches.getCache(ShowcaseCatalogue.PAGES);
-    pages.clear();
+    pages.forget();
   }
 
   @Test
@@ -78,8 +73,11 @@ class PublicPagesTests {
   }
 
   @Test
-  void aFreeTextSearchIsNotKeptButTheFiltersAre() throws Exception {
+  void aFreeTextSearchIsNotKeptNorAnyParameterButTheFilters() throws Exception {
     mvc.perform(get("/showcase").param("q", "dan van")).andExpect(status().isOk());
+    mvc.perform(get("/showcase").param("x", "1")).andExpect(status().isOk());
+    mvc.perform(get("/showcase").cookie(new Cookie("dvk-lang", "fr"))).andExpect(status().isOk());
+    mvc.perform(get("/showcase/photos/1/2")).andExpect(status().is4xxClientError());
     assertThat(kept()).isZero();
 
     mvc.perform(get("/showcase").param("q", "").param("level", "PROVINCE"))
@@ -88,8 +86,7 @@ class PublicPagesTests {
   }
 
   private long kept() {
-    return ((com.github.benmanes.caffeine.cache.Cache<?, ?>) pages.getNativeCache())
-        .estimatedSize();
+    return pages.kept();
   }
 
   private static String page(org.springframework.test.web.servlet.ResultActions result)

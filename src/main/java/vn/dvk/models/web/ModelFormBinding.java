@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,8 @@ final class ModelFormBinding {
   private static final BiFunction<Object, Locale, String> PLAIN =
       (value, locale) -> value.toString();
 
-  private static final Pattern ROW = Pattern.compile("targets\\[(\\d+)]\\..*");
+  private static final Pattern ROW =
+      Pattern.compile("targets\\[(\\d+)]\\.(indicatorCode|baseline|target)");
 
   /** How many indicator rows a form may post; a page posts one per active indicator. */
   static final int MAX_ROWS = 200;
@@ -79,16 +81,16 @@ final class ModelFormBinding {
 
   /**
    * Reads the posted form. An indicator row is read only under a row number a page could post
-   * (below {@link #MAX_ROWS}): Spring's binder fails on others. When a value cannot be read, the
-   * binder builds no details; they are built again without those fields, which keep their typed
-   * text in the binding result's errors.
+   * (below {@link #MAX_ROWS}), and no other name may hold an index: Spring's binder fails on them.
+   * When a value cannot be read, the binder builds no details; they are built again without those
+   * fields, which keep their typed text in the binding result's errors.
    */
   static Typed typed(HttpServletRequest request) {
     var names = new HashSet<String>();
     var problems = new ArrayList<Violation>();
     for (var name : request.getParameterMap().keySet()) {
       var row = ROW.matcher(name);
-      if (!name.startsWith("targets[") || (row.matches() && rowNumber(row) < MAX_ROWS)) {
+      if (!name.contains("[") || (row.matches() && rowNumber(row) < MAX_ROWS)) {
         names.add(name);
       } else if (problems.isEmpty()) {
         problems.add(new Violation("targets", "validation.invalid-choice"));
@@ -172,11 +174,12 @@ final class ModelFormBinding {
         .equals(indicatorCodes);
   }
 
-  /** The details as given: without the rows left blank. */
+  /** The details as given: without the rows left blank, in the order of the indicators' codes. */
   private static ModelDetails given(ModelDetails typed) {
     return typed.withTargets(
         typed.targets().stream()
-            .filter(t -> t != null && (t.baseline() != null || t.target() != null))
+            .filter(t -> t.baseline() != null || t.target() != null)
+            .sorted(Comparator.comparing(IndicatorTarget::indicatorCode))
             .toList());
   }
 

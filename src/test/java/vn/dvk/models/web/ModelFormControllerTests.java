@@ -40,6 +40,7 @@ import vn.dvk.models.ModelChangedException;
 import vn.dvk.models.ModelDetails;
 import vn.dvk.models.ModelView;
 import vn.dvk.models.Models;
+import vn.dvk.models.TargetGroup;
 import vn.dvk.programs.ReferenceItem;
 import vn.dvk.programs.ReferenceList;
 import vn.dvk.programs.ReferenceLists;
@@ -126,6 +127,9 @@ class ModelFormControllerTests {
                   .param("targets[" + row + "].target", "5"))
           .andExpect(status().is4xxClientError());
     }
+    for (var name : new String[] {"movementCodes[x]", "movementCodes[1]", "movementCodes[1"}) {
+      mvc.perform(form(post("/models")).param(name, "A")).andExpect(status().is4xxClientError());
+    }
     verify(models, never()).create(any(), anyInt());
   }
 
@@ -150,6 +154,23 @@ class ModelFormControllerTests {
     assertThat(page.indexOf("href=\"#title\"")).isLessThan(page.indexOf("href=\"#targetGroups\""));
     assertThat(page.indexOf("href=\"#targetGroups\""))
         .isLessThan(page.indexOf("href=\"#targets-ROAD_BUILT\""));
+  }
+
+  @Test
+  @WithMockUser(authorities = "MODELS_EDIT")
+  void anEmptyChoiceIsNoChoiceAndAnUnknownNameIsIgnored() throws Exception {
+    given(models.create(any(), eq(2026))).willReturn(model(44, 0, "Tổ tự quản an ninh"));
+
+    mvc.perform(
+            form(post("/models"))
+                .param("targetGroups", "", "POOR_HOUSEHOLDS")
+                .param("movementCodes", "")
+                .param("title.x", "A"))
+        .andExpect(status().is3xxRedirection());
+
+    var saved = ArgumentCaptor.forClass(ModelDetails.class);
+    verify(models).create(saved.capture(), eq(2026));
+    assertThat(saved.getValue().targetGroups()).containsExactly(TargetGroup.POOR_HOUSEHOLDS);
   }
 
   @Test
