@@ -5,10 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -67,9 +67,7 @@ final class ModelFormBinding {
 
   /** A new model's form: nothing typed yet but who owns it and where. */
   static ModelDetails blank(String ownerKind, String unitCode) {
-    var given = new HashMap<String, Object>();
-    given.put("ownerKind", ownerKind);
-    given.put("unitCode", unitCode);
+    var given = Map.<String, Object>of("ownerKind", ownerKind, "unitCode", unitCode);
     return (ModelDetails) bind(given::get, given.keySet()).getTarget();
   }
 
@@ -82,8 +80,8 @@ final class ModelFormBinding {
   /**
    * Reads the posted form. An indicator row is read only under a row number a page could post
    * (below {@link #MAX_ROWS}), and no other name may hold an index: Spring's binder fails on them.
-   * When a value cannot be read, the binder builds no details; they are built again without those
-   * fields, which keep their typed text in the binding result's errors.
+   * A value that cannot be read is left out of the details and keeps its typed text in the binding
+   * result's errors.
    */
   static Typed typed(HttpServletRequest request) {
     var names = new HashSet<String>();
@@ -96,12 +94,12 @@ final class ModelFormBinding {
         problems.add(new Violation("targets", "validation.invalid-choice"));
       }
     }
-    var read = bind(name -> parameter(request, name), names);
+    var binder = bind(name -> parameter(request, name), names);
+    var read = binder.getBindingResult();
     var shown = read;
     if (read.hasErrors()) {
-      read.getFieldErrors().forEach(error -> names.remove(error.getField()));
-      var again = bind(name -> parameter(request, name), names).getTarget();
-      shown = of(again != null ? (ModelDetails) again : blank(null, null));
+      // the binder built the details without what it could not read; its result holds none
+      shown = of((ModelDetails) binder.getTarget());
       shown.addAllErrors(read);
     }
     var details = (ModelDetails) shown.getTarget();
@@ -118,10 +116,8 @@ final class ModelFormBinding {
     return values != null && values.length == 1 ? values[0] : values;
   }
 
-  /**
-   * Builds the details from the values given under these names, and says what could not be read.
-   */
-  private static BindingResult bind(Function<String, Object> values, Set<String> names) {
+  /** A binder that built the details from the values given under these names. */
+  private static DataBinder bind(Function<String, Object> values, Set<String> names) {
     var binder = new DataBinder(null, NAME);
     binder.setConversionService(DefaultConversionService.getSharedInstance());
     register(binder);
@@ -138,7 +134,7 @@ final class ModelFormBinding {
             return names;
           }
         });
-    return binder.getBindingResult();
+    return binder;
   }
 
   /**

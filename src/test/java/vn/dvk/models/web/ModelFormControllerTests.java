@@ -125,10 +125,11 @@ class ModelFormControllerTests {
               form(post("/models"))
                   .param("targets[" + row + "].indicatorCode", "ROAD_BUILT")
                   .param("targets[" + row + "].target", "5"))
-          .andExpect(status().is4xxClientError());
+          .andExpect(status().isUnprocessableContent());
     }
     for (var name : new String[] {"movementCodes[x]", "movementCodes[1]", "movementCodes[1"}) {
-      mvc.perform(form(post("/models")).param(name, "A")).andExpect(status().is4xxClientError());
+      mvc.perform(form(post("/models")).param(name, "A"))
+          .andExpect(status().isUnprocessableContent());
     }
     verify(models, never()).create(any(), anyInt());
   }
