@@ -13,6 +13,8 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dvk.support.IntegrationTest;
@@ -27,6 +29,9 @@ class PublicPagesTests {
 
   @Autowired MockMvc mvc;
   @Autowired PublicPages pages;
+  @Autowired Showcase showcase;
+  @Autowired CacheManager caches;
+  @Autowired JdbcClient jdbc;
   @Autowired ShowcaseCatalogue catalogue;
   @Autowired UserDetailsService users;
 
@@ -36,16 +41,48 @@ class PublicPagesTests {
   }
 
   @Test
-  void aVisitorsPageIsServedAgainAsItWasUntilTheShowcaseChanges() throws Exception {
-    var first = page(mvc.perform(get("/showcase/figures")).andExpect(status().isOk()));
+  void aVisitorsPageIsServedAsItWasKeptUntilTheShowcaseChanges() throws Exception {
+    var id =
+        jdbc.sql("select min(model_id) from showcase_publication where published_at is not null")
+            .query(Long.class)
+            .single();
+    var path = showcase.model(id).path();
+    var summary = showcase.model(id).summary();
+    mvc.perform(get(path)).andExpect(status().isOk());
     assertThat(kept()).isEqualTo(1);
 
-    var again = page(mvc.perform(get("/showcase/figures")).andExpect(header().exists("ETag")));
-    assertThat(again).isEqualTo(first);
+    try {
+      // the data changes behind the showcase's back: only the kept page still says the old text
+      summary(id, summary + " (sửa)");
+      mvc.perform(get(path))
+          .andExpect(header().exists("ETag"))
+          .andExpect(content().string(not(containsString(summary + " (sửa)"))));
+
+      pages.forget();
+      assertThat(kept()).isZero();
+      mvc.perform(get(path)).andExpect(content().string(containsString(summary + " (sửa)")));
+    } finally {
+      summary(id, summary);
+      pages.forget();
+    }
+  }
+
+  @Test
+  void aChangeOfTheShowcaseForgetsTheKeptPages() throws Exception {
+    mvc.perform(get("/showcase/figures")).andExpect(status().isOk());
     assertThat(kept()).isEqualTo(1);
 
     catalogue.changed(new ShowcaseChanged(1));
     assertThat(kept()).isZero();
+  }
+
+  /** Writes a public summary and empties the catalogue's data cache, not the kept pages. */
+  private void summary(long id, String text) {
+    jdbc.sql("update showcase_publication set public_summary = :text where model_id = :id")
+        .param("text", text)
+        .param("id", id)
+        .update();
+    caches.getCache(ShowcaseCatalogue.CACHE).clear();
   }
 
   @Test
